@@ -1,0 +1,120 @@
+"""The ASGI application: GraphQL at /graphql, health, file downloads; resources created by the lifespan."""
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+
+from api.graphql import GraphQLApp
+from domain.divisions.repository import load_tree
+from domain.drugs.importer import build_template
+from domain.shared.config import ROOT, Settings, get_settings
+from domain.shared.db import create_database
+from jobs.queue import ArqQueue
+from resolvers.context import AppState
+from resolvers.schema import build_schema
+
+log = logging.getLogger("zhilian.api")
+
+
+async def create_state(settings: Settings) -> tuple[AppState, Any]:
+    """Creates the engine, loads the division tree and connects to Redis."""
+    from arq import create_pool
+    from arq.connections import RedisSettings
+
+    database = create_database(settings)
+    async with database.read_sessions() as session:
+        tree = await load_tree(session)
+    pool = None
+    try:
+        pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
+    except Exception:  # noqa: BLE001 - the API still serves reads; the outbox sweep enqueues later
+        log.warning("Redis unavailable at start-up; background jobs wait in the outbox", exc_info=True)
+    return AppState(settings=settings, database=database, tree=tree,
+                    queue=ArqQueue(pool, settings.arq_queue) if pool else None), pool
+
+
+def create_app(settings: Settings | None = None) -> Starlette:
+    settings = settings or get_settings()
+    schema = build_schema(settings)
+    holder: dict[str, Any] = {}
+
+    class LazyGraphQL:
+        """The GraphQL view needs the lifespan's state; build it once that exists."""
+
+        async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+            await holder["graphql"](scope, receive, send)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        state, pool = await create_state(settings)
+        holder["state"] = state
+        holder["graphql"] = GraphQLApp(schema, state)
+        try:
+            yield
+        finally:
+            if pool is not None:
+                await pool.aclose()
+            await state.database.dispose()
+
+    async def health(request: Request) -> Response:
+        from sqlalchemy import text
+
+        state: AppState = holder["state"]
+        checks: dict[str, str] = {}
+        try:
+            async with state.database.read_sessions() as s:
+                await s.execute(text("SELECT 1"))
+            checks["database"] = "ok"
+        except Exception as e:  # noqa: BLE001
+            checks["database"] = f"error: {type(e).__name__}"
+        checks["queue"] = "ok" if state.queue is not None else "unavailable"
+        ok = checks["database"] == "ok"
+        return JSONResponse({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
+
+    async def catalog_template(request: Request) -> Response:
+        return Response(build_template(TEMPLATE_EXAMPLES), media_type=XLSX,
+                        headers={"Content-Disposition": "attachment; filename=catalog-import-template.xlsx"})
+
+    routes = [
+        Route("/", lambda r: RedirectResponse("/graphql")),
+        Route("/healthz", health),
+        Route("/files/catalog-import-template.xlsx", catalog_template),
+        Route("/graphql", LazyGraphQL(), methods=["GET", "POST"]),
+    ]
+    admin = ROOT / "frontend" / "admin" / "dist"
+    if admin.is_dir():
+        routes.append(Mount("/admin", app=_spa(admin), name="admin"))
+    return Starlette(routes=routes, lifespan=lifespan)
+
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+TEMPLATE_EXAMPLES = [
+    {"drug_code": "XJ01CAA040A001010102699", "registered_name": "阿莫西林胶囊（示例行，导入前请删除）",
+     "registered_form": "胶囊剂", "spec": "0.25g", "packaging": "24粒/盒", "min_pack_qty": 24, "min_prep_unit": "粒",
+     "min_pack_unit": "盒", "manufacturer": "示例制药有限公司", "approval_no": "国药准字H00000000",
+     "insurance_name": "阿莫西林", "insurance_form": "口服常释剂型", "reimbursement_class": "甲", "catalog_no": "示例001"},
+]
+
+
+def _spa(folder: Path) -> Any:
+    from starlette.staticfiles import StaticFiles
+
+    class SPA(StaticFiles):
+        """Serves the built front end; unknown paths fall back to index.html for client-side routes."""
+
+        async def get_response(self, path: str, scope: Any) -> Response:
+            try:
+                return await super().get_response(path, scope)
+            except Exception:  # noqa: BLE001 - starlette raises HTTPException(404)
+                return await super().get_response("index.html", scope)
+
+    return SPA(directory=str(folder), html=True)
+

@@ -1,0 +1,335 @@
+"""Drug master data, tags, catalog versions and imports (DRUG-01…08, 11…13, 19…21)."""
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import (ARRAY, BigInteger, Boolean, CheckConstraint, ForeignKey, Index, Integer, LargeBinary,
+                        String, Text, UniqueConstraint, func)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.shared.db import Base, Timestamps
+from domain.shared.scopes import Scope
+from domain.shared.workflow import Opinion, Transition, Workflow
+
+CODE_C = String(23, collation="C")  # byte order: prefix LIKE can use the b-tree index
+
+
+class DrugType(StrEnum):
+    X = "X"  # 西药
+    Z = "Z"  # 中成药
+
+
+class DrugClass(Base):
+    """ATC level-4 class (西药) or TCM class (中成药)."""
+
+    __tablename__ = "drug_class"
+
+    # 中成药 and 西药 class codes overlap (A12AA is 钙 for X and a TCM class for Z): the key is (kind, code).
+    kind: Mapped[str] = mapped_column(String(1), primary_key=True)
+    code: Mapped[str] = mapped_column(String(5, collation="C"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+
+
+class DosageForm(Base):
+    __tablename__ = "dosage_form"
+
+    code: Mapped[str] = mapped_column(String(4, collation="C"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(32))
+    group_name: Mapped[str] = mapped_column(String(32))
+
+
+class Manufacturer(Timestamps, Base):
+    __tablename__ = "manufacturer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(5, collation="C"), unique=True)  # the code's enterprise segment
+    name: Mapped[str] = mapped_column(String(128))
+    credit_code: Mapped[str | None] = mapped_column(String(18))
+    province: Mapped[str | None] = mapped_column(String(16))
+    address: Mapped[str | None] = mapped_column(String(200))
+    synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Variety(Timestamps, Base):
+    """品种: one generic name (通用名) in one class; identified by the first 10 (X) or 11 (Z) code characters."""
+
+    __tablename__ = "variety"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_prefix: Mapped[str] = mapped_column(String(11, collation="C"), unique=True)
+    type: Mapped[str] = mapped_column(String(1))
+    class_code: Mapped[str] = mapped_column(String(5, collation="C"), index=True)
+    name_code: Mapped[str] = mapped_column(String(5, collation="C"))
+    generic_name: Mapped[str] = mapped_column(String(128))
+    initials: Mapped[str] = mapped_column(String(64, collation="C"))
+    synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_variety_generic_name_trgm", "generic_name", postgresql_using="gin",
+              postgresql_ops={"generic_name": "gin_trgm_ops"}),
+        Index("ix_variety_initials", "initials"),
+    )
+
+
+class DrugCode(Timestamps, Base):
+    """药品编码: one product/pack. Basic-information fields follow the NHSA 总表 columns (DRUG-20)."""
+
+    __tablename__ = "drug_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(CODE_C, unique=True)
+    type: Mapped[str] = mapped_column(String(1))
+    class_code: Mapped[str] = mapped_column(String(5, collation="C"))
+    variety_id: Mapped[int] = mapped_column(ForeignKey("variety.id"), index=True)
+    form_code: Mapped[str] = mapped_column(String(4, collation="C"), index=True)
+    manufacturer_id: Mapped[int] = mapped_column(ForeignKey("manufacturer.id"), index=True)
+    generic_name: Mapped[str] = mapped_column(String(128))
+    trade_name: Mapped[str | None] = mapped_column(String(128))
+    registered_name: Mapped[str] = mapped_column(String(128))
+    registered_form: Mapped[str | None] = mapped_column(String(32))
+    spec: Mapped[str | None] = mapped_column(String(128))
+    packaging: Mapped[str | None] = mapped_column(String(128))
+    packaging_material: Mapped[str | None] = mapped_column(String(64))
+    min_pack_qty: Mapped[int | None] = mapped_column(Integer)
+    min_prep_unit: Mapped[str | None] = mapped_column(String(16))
+    min_pack_unit: Mapped[str | None] = mapped_column(String(16))
+    approval_no: Mapped[str | None] = mapped_column(String(64))
+    standard_code: Mapped[str | None] = mapped_column(String(20))
+    market_status: Mapped[str | None] = mapped_column(String(16))
+    license_holder: Mapped[str | None] = mapped_column(String(128))
+    # Search columns, maintained by the service on every write.
+    search_text: Mapped[str] = mapped_column(Text)
+    generic_initials: Mapped[str] = mapped_column(String(64, collation="C"))
+    trade_initials: Mapped[str | None] = mapped_column(String(64, collation="C"))
+    synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    __table_args__ = (
+        Index("ix_drug_code_search_trgm", "search_text", postgresql_using="gin",
+              postgresql_ops={"search_text": "gin_trgm_ops"}),
+        Index("ix_drug_code_generic_initials", "generic_initials"),
+        Index("ix_drug_code_trade_initials", "trade_initials"),
+        Index("ix_drug_code_class_code", "class_code", "code"),
+    )
+
+    def refresh_search(self) -> None:
+        """Recomputes the search columns from the names."""
+        from domain.drugs.codes import initials
+
+        names = [self.generic_name, self.trade_name or "", self.registered_name or ""]
+        self.search_text = " ".join(n for n in names if n)
+        self.generic_initials = initials(self.generic_name)
+        self.trade_initials = initials(self.trade_name) if self.trade_name else None
+
+
+class PackageInsert(Base):
+    """说明书 section of the one-drug-one-file archive (DRUG-21)."""
+
+    __tablename__ = "drug_package_insert"
+
+    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id", ondelete="CASCADE"), primary_key=True)
+    dosage: Mapped[str | None] = mapped_column(Text)
+    frequency: Mapped[str | None] = mapped_column(String(128))
+    method: Mapped[str | None] = mapped_column(String(128))
+    indications: Mapped[str | None] = mapped_column(Text)
+    shelf_life_months: Mapped[int | None] = mapped_column(Integer)
+    synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+
+
+class TagValueType(StrEnum):
+    BOOLEAN = "BOOLEAN"
+    ENUM = "ENUM"
+    TEXT = "TEXT"
+    NUMBER = "NUMBER"
+
+
+class TagTarget(StrEnum):
+    VARIETY = "VARIETY"
+    DRUG_CODE = "DRUG_CODE"
+    BOTH = "BOTH"
+
+
+class Tag(Timestamps, Base):
+    """A business tag attribute (DRUG-11), owned by a region or prefecture bureau."""
+
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_division: Mapped[str] = mapped_column(String(6), ForeignKey("division.code"), index=True)
+    code: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(64))
+    description: Mapped[str | None] = mapped_column(Text)
+    value_type: Mapped[str] = mapped_column(String(16))
+    allowed_values: Mapped[list[str]] = mapped_column(ARRAY(String(64)), default=list)
+    applies_to: Mapped[str] = mapped_column(String(16))
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+
+    __table_args__ = (UniqueConstraint("owner_division", "code"),)
+
+
+class VarietyTag(Base):
+    __tablename__ = "variety_tag"
+
+    variety_id: Mapped[int] = mapped_column(ForeignKey("variety.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+    value: Mapped[str] = mapped_column(String(256))
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+
+
+class DrugTag(Base):
+    __tablename__ = "drug_tag"
+
+    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id", ondelete="CASCADE"), primary_key=True)
+    tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
+    value: Mapped[str] = mapped_column(String(256))
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+
+
+class CatalogState(StrEnum):
+    DRAFT = "DRAFT"
+    SUBMITTED = "SUBMITTED"
+    FINALISED = "FINALISED"
+    PUBLISHED = "PUBLISHED"
+
+
+CATALOG_WORKFLOW = Workflow(
+    name="catalog_version",
+    states={CatalogState.DRAFT: "草稿", CatalogState.SUBMITTED: "待审核",
+            CatalogState.FINALISED: "已定稿", CatalogState.PUBLISHED: "已发布"},
+    transitions=(
+        Transition("submit", "提交审核", frozenset({CatalogState.DRAFT}), CatalogState.SUBMITTED,
+                   Scope.CATALOG_WRITE),
+        Transition("withdraw", "撤回", frozenset({CatalogState.SUBMITTED}), CatalogState.DRAFT,
+                   Scope.CATALOG_WRITE, only_by="submit"),
+        Transition("approve", "审核通过", frozenset({CatalogState.SUBMITTED}), CatalogState.FINALISED,
+                   Scope.CATALOG_REVIEW, not_by=("submit",)),
+        Transition("reject", "审核驳回", frozenset({CatalogState.SUBMITTED}), CatalogState.DRAFT,
+                   Scope.CATALOG_REVIEW, opinion=Opinion.REQUIRED, not_by=("submit",)),
+        Transition("cancel_finalisation", "取消定稿", frozenset({CatalogState.FINALISED}), CatalogState.DRAFT,
+                   Scope.CATALOG_PUBLISH, opinion=Opinion.REQUIRED),
+        Transition("publish", "对外发布", frozenset({CatalogState.FINALISED}), CatalogState.PUBLISHED,
+                   Scope.CATALOG_PUBLISH),
+    ),
+)
+
+
+class CatalogVersion(Timestamps, Base):
+    """A version of the drug catalog (DRUG-01), owned by the bureau that maintains it."""
+
+    __tablename__ = "catalog_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_division: Mapped[str] = mapped_column(String(6), ForeignKey("division.code"), index=True)
+    version_no: Mapped[str] = mapped_column(String(32))
+    name: Mapped[str] = mapped_column(String(128))
+    description: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default=CatalogState.DRAFT)
+    source: Mapped[str] = mapped_column(String(16))  # IMPORT | REUSE | MANUAL
+    source_version_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_version.id", ondelete="SET NULL"))
+    entry_count: Mapped[int] = mapped_column(Integer, default=0)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    finalised_at: Mapped[datetime | None] = mapped_column()
+    published_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (
+        UniqueConstraint("owner_division", "version_no"),
+        CheckConstraint("state IN ('DRAFT','SUBMITTED','FINALISED','PUBLISHED')", name="state"),
+        Index("ix_catalog_version_published", "owner_division", "published_at"),
+    )
+
+    @property
+    def editable(self) -> bool:
+        return self.state == CatalogState.DRAFT
+
+    def audit_view(self) -> dict:
+        return {"versionNo": self.version_no, "name": self.name, "state": self.state,
+                "entryCount": self.entry_count, "description": self.description}
+
+
+class ReimbursementClass(StrEnum):
+    A = "A"  # 甲类
+    B = "B"  # 乙类
+
+
+class CatalogEntry(Timestamps, Base):
+    """One drug code inside a catalog version, with its catalog attributes (DRUG-02, DRUG-07)."""
+
+    __tablename__ = "catalog_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("catalog_version.id", ondelete="CASCADE"))
+    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id"), index=True)
+    catalog_no: Mapped[str | None] = mapped_column(String(32))
+    reimbursement_class: Mapped[str] = mapped_column(String(1))
+    insurance_name: Mapped[str] = mapped_column(String(128))
+    insurance_form: Mapped[str | None] = mapped_column(String(32))
+    restriction: Mapped[str | None] = mapped_column(Text)
+    remark: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (
+        UniqueConstraint("version_id", "drug_code_id"),
+        CheckConstraint("reimbursement_class IN ('A','B')", name="class"),
+    )
+
+    AUDIT_FIELDS = ("catalog_no", "reimbursement_class", "insurance_name", "insurance_form", "restriction", "remark")
+
+
+class ImportState(StrEnum):
+    QUEUED = "QUEUED"
+    RUNNING = "RUNNING"
+    SUCCEEDED = "SUCCEEDED"
+    FAILED = "FAILED"
+
+
+class ErrorPolicy(StrEnum):
+    REJECT_FILE = "REJECT_FILE"            # any bad row → nothing is imported
+    IMPORT_VALID_ROWS = "IMPORT_VALID_ROWS"
+
+
+class CatalogImport(Base):
+    """A national catalog file being turned into a catalog version by a background job."""
+
+    __tablename__ = "catalog_import"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    owner_division: Mapped[str] = mapped_column(String(6), ForeignKey("division.code"), index=True)
+    requested_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    file_name: Mapped[str] = mapped_column(String(200))
+    file_format: Mapped[str] = mapped_column(String(8))
+    file_size: Mapped[int] = mapped_column(Integer)
+    file_content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    on_errors: Mapped[str] = mapped_column(String(24))
+    target_version_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_version.id", ondelete="SET NULL"))
+    version_no: Mapped[str | None] = mapped_column(String(32))
+    version_name: Mapped[str | None] = mapped_column(String(128))
+    version_description: Mapped[str | None] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(16), default=ImportState.QUEUED)
+    total_rows: Mapped[int | None] = mapped_column(Integer)
+    processed_rows: Mapped[int] = mapped_column(Integer, default=0)
+    valid_rows: Mapped[int] = mapped_column(Integer, default=0)
+    error_rows: Mapped[int] = mapped_column(Integer, default=0)
+    imported_rows: Mapped[int] = mapped_column(Integer, default=0)
+    new_drug_codes: Mapped[int] = mapped_column(Integer, default=0)
+    failure_code: Mapped[str | None] = mapped_column(String(32))
+    failure_message: Mapped[str | None] = mapped_column(Text)
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_version.id", ondelete="SET NULL"))
+    retry_of: Mapped[int | None] = mapped_column(ForeignKey("catalog_import.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    started_at: Mapped[datetime | None] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+    heartbeat_at: Mapped[datetime | None] = mapped_column()
+
+
+class CatalogImportError(Base):
+    __tablename__ = "catalog_import_error"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("catalog_import.id", ondelete="CASCADE"))
+    row_no: Mapped[int] = mapped_column(Integer)
+    column_name: Mapped[str | None] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(32))
+    message: Mapped[str] = mapped_column(Text)
+    value: Mapped[str | None] = mapped_column(Text)
+
+    __table_args__ = (Index("ix_catalog_import_error_import", "import_id", "row_no", "id"),)

@@ -1,0 +1,64 @@
+"""Transactional outbox: jobs are recorded with the business write and enqueued after commit."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from typing import Any, Protocol
+
+from sqlalchemy import BigInteger, String, func, select, update
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import Mapped, mapped_column
+
+from domain.shared.db import Base
+
+
+class OutboxMessage(Base):
+    __tablename__ = "outbox"
+
+    id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    job: Mapped[str] = mapped_column(String(64))
+    args: Mapped[list[Any]] = mapped_column(JSONB)
+    created_at: Mapped[datetime] = mapped_column(server_default=func.now())
+    enqueued_at: Mapped[datetime | None] = mapped_column()
+
+    @property
+    def job_id(self) -> str:
+        return f"outbox:{self.id}"
+
+
+class JobQueue(Protocol):
+    async def enqueue(self, job: str, args: list[Any], job_id: str) -> None: ...
+
+
+class OutboxRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    def add(self, job: str, args: list[Any]) -> OutboxMessage:
+        """Records a job to run once this transaction commits."""
+        msg = OutboxMessage(job=job, args=args)
+        self.session.add(msg)
+        return msg
+
+    async def pending(self, older_than: timedelta, limit: int = 100) -> list[OutboxMessage]:
+        """Returns messages not yet handed to the queue."""
+        cutoff = datetime.now(timezone.utc) - older_than
+        return list((await self.session.scalars(
+            select(OutboxMessage).where(OutboxMessage.enqueued_at.is_(None), OutboxMessage.created_at < cutoff)
+            .order_by(OutboxMessage.id).limit(limit)
+        )).all())
+
+    async def mark_enqueued(self, ids: list[int]) -> None:
+        """Marks messages as handed to the queue."""
+        if ids:
+            await self.session.execute(
+                update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(enqueued_at=func.now()))
+
+
+async def relay(messages: list[OutboxMessage], queue: JobQueue) -> list[int]:
+    """Hands messages to the queue; returns the ids that made it."""
+    done: list[int] = []
+    for m in messages:
+        await queue.enqueue(m.job, list(m.args), m.job_id)
+        done.append(m.id)
+    return done

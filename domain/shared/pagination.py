@@ -1,0 +1,145 @@
+"""Keyset pagination with opaque cursors, page jumps by offset, and a lazy total count."""
+from __future__ import annotations
+
+import base64
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
+from typing import Any, Generic, TypeVar
+
+import orjson
+from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.sql.elements import ColumnElement
+
+from domain.shared.errors import DomainError
+
+T = TypeVar("T")
+MAX_PAGE_SIZE = 100
+
+
+class PageRequestError(DomainError):
+    code = "BAD_PAGE_REQUEST"
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    first: int = 20
+    after: str | None = None
+    offset: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.first < 0 or self.first > MAX_PAGE_SIZE:
+            raise PageRequestError(f"first 必须在 0 到 {MAX_PAGE_SIZE} 之间（收到 {self.first}）",
+                                   code="PAGE_SIZE_EXCEEDED", field=["first"])
+        if self.offset is not None and self.offset < 0:
+            raise PageRequestError("offset 不能为负数", field=["offset"])
+        if self.offset is not None and self.after is not None:
+            raise PageRequestError("after 与 offset 不能同时使用", field=["offset"])
+        if self.offset is not None and self.offset > 100_000:
+            raise PageRequestError("offset 过大：请缩小筛选范围或使用游标翻页", code="OFFSET_TOO_LARGE", field=["offset"])
+
+
+async def _zero() -> int:
+    return 0
+
+
+@dataclass
+class Page(Generic[T]):
+    items: list[T]
+    cursors: list[str]
+    has_next: bool
+    has_previous: bool
+    count: Callable[[], Awaitable[int]] = field(default=_zero)
+
+    def map(self, fn: Callable[[T], Any]) -> Page[Any]:
+        return Page([fn(i) for i in self.items], self.cursors, self.has_next, self.has_previous, self.count)
+
+
+def _enc(v: Any) -> Any:
+    if isinstance(v, datetime):
+        return {"t": v.isoformat()}
+    if isinstance(v, Decimal):
+        return {"d": str(v)}
+    return v
+
+
+def _dec(v: Any) -> Any:
+    if isinstance(v, dict):
+        if "t" in v:
+            return datetime.fromisoformat(v["t"])
+        if "d" in v:
+            return Decimal(v["d"])
+    return v
+
+
+def encode_cursor(values: Sequence[Any]) -> str:
+    return base64.urlsafe_b64encode(orjson.dumps([_enc(v) for v in values])).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str, n: int) -> list[Any]:
+    try:
+        raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
+        values = [_dec(v) for v in orjson.loads(raw)]
+    except Exception as exc:  # noqa: BLE001 - any malformed cursor is the caller's input error
+        raise PageRequestError("游标无效", code="INVALID_CURSOR", field=["after"]) from exc
+    if not isinstance(values, list) or len(values) != n:
+        raise PageRequestError("游标无效", code="INVALID_CURSOR", field=["after"])
+    return values
+
+
+OrderSpec = Sequence[tuple[ColumnElement[Any], bool]]  # (column, descending); the last must be unique
+
+
+def _after_clause(order: OrderSpec, values: list[Any]) -> ColumnElement[bool]:
+    directions = {desc for _, desc in order}
+    if len(directions) == 1:
+        cols = tuple_(*[c for c, _ in order])
+        vals = tuple_(*values)
+        return cols < vals if directions.pop() else cols > vals
+    ors = []
+    for i, (col, desc) in enumerate(order):
+        eqs = [order[j][0] == values[j] for j in range(i)]
+        ors.append(and_(*eqs, col < values[i] if desc else col > values[i]))
+    return or_(*ors)
+
+
+async def keyset_page(session: AsyncSession, stmt: Select[Any], order: OrderSpec, request: PageRequest, *,
+                      id_col: ColumnElement[Any], values_of: Callable[[Any], Sequence[Any]] | None = None,
+                      scalars: bool = True) -> Page[Any]:
+    """Runs `stmt` ordered by `order` and returns one page; the total count runs only if asked for."""
+    base = stmt
+    keys = [c for c, _ in order]
+    if values_of is None:
+        names = [c.key for c in keys]
+
+        def values_of(row: Any) -> list[Any]:
+            return [getattr(row, n) for n in names]
+
+    paged = stmt
+    if request.after:
+        paged = paged.where(_after_clause(order, decode_cursor(request.after, len(order))))
+    if request.offset:
+        paged = paged.offset(request.offset)
+    paged = paged.order_by(*[c.desc() if d else c.asc() for c, d in order]).limit(request.first + 1)
+    if request.first == 0:
+        rows: list[Any] = []
+        has_next = False
+    else:
+        result = await session.execute(paged)
+        rows = list(result.scalars().all() if scalars else result.all())
+        has_next = len(rows) > request.first
+        rows = rows[: request.first]
+
+    async def count() -> int:
+        sub = base.order_by(None).with_only_columns(id_col).subquery()
+        return int(await session.scalar(select(func.count()).select_from(sub)) or 0)
+
+    return Page(
+        items=rows,
+        cursors=[encode_cursor(values_of(r)) for r in rows],
+        has_next=has_next,
+        has_previous=bool(request.after) or bool(request.offset),
+        count=count,
+    )

@@ -1,0 +1,60 @@
+"""arq worker: background jobs (catalog imports) and the outbox sweep.
+
+Run with `arq jobs.worker.WorkerSettings`.
+"""
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from arq import cron
+from arq.connections import RedisSettings
+
+from domain.drugs.service import ImportJob
+from domain.shared.config import get_settings
+from domain.shared.db import create_database
+from domain.shared.outbox import OutboxRepository, relay
+from jobs.queue import ArqQueue
+
+log = logging.getLogger("zhilian.jobs")
+settings = get_settings()
+
+
+async def startup(ctx: dict[str, Any]) -> None:
+    ctx["db"] = create_database(settings, pool_size=4)
+    ctx["queue"] = ArqQueue(ctx["redis"], settings.arq_queue)
+
+
+async def shutdown(ctx: dict[str, Any]) -> None:
+    await ctx["db"].dispose()
+
+
+async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
+    """Checks and imports one uploaded catalog file."""
+    return await ImportJob(ctx["db"].write_sessions, ctx["queue"]).run(import_id)
+
+
+async def relay_outbox(ctx: dict[str, Any]) -> int:
+    """Enqueues outbox messages whose immediate hand-over after commit did not happen."""
+    async with ctx["db"].write_sessions() as session:
+        repo = OutboxRepository(session)
+        pending = await repo.pending(older_than=timedelta(seconds=5))
+        done = await relay(pending, ctx["queue"])
+        await repo.mark_enqueued(done)
+        await session.commit()
+    if done:
+        log.info("outbox: enqueued %d pending job(s)", len(done))
+    return len(done)
+
+
+class WorkerSettings:
+    functions = [process_catalog_import]
+    cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True)]
+    on_startup = startup
+    on_shutdown = shutdown
+    redis_settings = RedisSettings.from_dsn(settings.redis_url)
+    queue_name = settings.arq_queue
+    max_jobs = 4
+    job_timeout = 3600
+    keep_result = 3600

@@ -1,0 +1,106 @@
+"""Divisions, the audit trail and Relay's node(id)."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+
+from domain.audit.repository import AuditCriteria, AuditRepository
+from domain.divisions.models import DivisionLevel as _Level
+from domain.drugs.access import CatalogAccess
+from domain.drugs.repository import CatalogRepository
+from domain.shared.scopes import Scope
+from resolvers.context import Info
+from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
+                                 f)
+from schema.drugs import types as t
+from schema.errors import bad_input, forbidden
+from schema.permissions import needs, signed_in
+from schema.relay import Node, from_global_id, page_request
+
+
+@strawberry.input(description="审计记录筛选")
+class AuditFilter:
+    entity_type: str | None = f("对象类型，如 CatalogVersion", default=None)
+    entity_id: str | None = f("对象主键", default=None)
+    action: str | None = f("操作或操作前缀，如 catalog_version 或 catalog_version.submit", default=None)
+    actor_username: str | None = f("操作人用户名", default=None)
+    since: datetime | None = f("起始时间（含）", default=None)
+    until: datetime | None = f("截止时间（不含）", default=None)
+
+
+@strawberry.type
+class CommonQueries:
+    @strawberry.field(description="行政区划：不带参数返回省级列表；parentCode 返回其下级", extensions=needs(Scope.DIVISIONS_READ))
+    def divisions(self, info: Info, parent_code: str | None = None,
+                  level: DivisionLevel | None = None) -> list[Division] | None:
+        nodes = info.context.tree.children_of(parent_code)
+        if level is not None:
+            nodes = [n for n in nodes if n.level == _Level(level.value)]
+        return [Division.of(n) for n in nodes]
+
+    @strawberry.field(description="按代码读取行政区划", extensions=needs(Scope.DIVISIONS_READ))
+    def division(self, info: Info, code: str) -> Division | None:
+        return division_of(info, code[:6])
+
+    @strawberry.field(description="审计记录（本辖区内的业务写操作），最新在前", extensions=needs(Scope.AUDIT_READ))
+    async def audit_log(self, info: Info, first: int | None = 20, after: str | None = None,
+                        offset: int | None = None, filter: AuditFilter | None = None) -> AuditEntryConnection | None:
+        request = page_request(first, after, offset)
+        flt = filter or AuditFilter()
+        for name in ("entity_type", "entity_id", "action", "actor_username"):
+            if (v := getattr(flt, name)) is not None and len(v) > 64:
+                raise bad_input(f"{name} 过长", "VALUE_TOO_LONG", ["filter", name])
+        criteria = AuditCriteria(entity_type=flt.entity_type, entity_id=flt.entity_id, action=flt.action,
+                                 actor_username=flt.actor_username, since=flt.since, until=flt.until)
+        page = await AuditRepository(info.context.db).page(info.context.principal.area, criteria, request)
+        return AuditEntryConnection.of(page, AuditEntry.of)
+
+    @strawberry.field(description="按全局 ID 读取任意对象（Relay）；各类型按其所需权限检查", extensions=signed_in())
+    async def node(self, info: Info, id: strawberry.ID) -> Node | None:
+        kind, pk = from_global_id(id)
+        who = info.context.principal
+        loaders = info.context.loaders
+
+        def need(scope: Scope) -> None:
+            if not who.has(scope):
+                raise forbidden(scope.value)
+
+        if kind == "Drug":
+            need(Scope.DRUGS_READ)
+            x = await loaders.drug.load(pk)
+            return t.Drug.of(x) if x else None
+        if kind == "Variety":
+            need(Scope.DRUGS_READ)
+            x = await loaders.variety.load(pk)
+            return t.Variety.of(x) if x else None
+        if kind == "Manufacturer":
+            need(Scope.DRUGS_READ)
+            x = await loaders.manufacturer.load(pk)
+            return t.Manufacturer.of(x) if x else None
+        if kind == "Tag":
+            need(Scope.DRUGS_READ)
+            x = await loaders.tag.load(pk)
+            return t.Tag.of(x) if x else None
+        if kind == "CatalogVersion":
+            need(Scope.CATALOG_READ)
+            x = await loaders.catalog_version.load(pk)
+            return t.CatalogVersion.of(x) if x else None
+        if kind == "CatalogEntry":
+            need(Scope.CATALOG_READ)
+            e = await CatalogRepository(info.context.db).entry(pk)
+            if e is None or await loaders.catalog_version.load(e.version_id) is None:
+                return None
+            return t.CatalogEntry.of(e)
+        if kind == "CatalogImport":
+            need(Scope.CATALOG_WRITE)
+            x = await CatalogRepository(info.context.db).import_(CatalogAccess.of(who), pk)
+            return t.CatalogImport.of(x) if x else None
+        if kind == "AuditEntry":
+            need(Scope.AUDIT_READ)
+            row = await AuditRepository(info.context.db).get(who.area, pk)
+            return AuditEntry.of(row) if row else None
+        if kind == "Organisation":
+            org = await loaders.organisation.load(pk)
+            return Organisation.of(org) if org and (org.id == who.org_id or who.area.covers(org.division_code)) else None
+        return None

@@ -1,0 +1,67 @@
+"""The per-request context: who is calling, a lazily opened read session, loaders, and a unit-of-work factory."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import strawberry
+
+from domain.divisions.models import DivisionTree
+from domain.shared.config import Settings
+from domain.shared.db import Database, LockedAsyncSession
+from domain.shared.outbox import JobQueue
+from domain.shared.principal import Principal
+from domain.shared.uow import UnitOfWork
+
+
+@dataclass
+class AppState:
+    """Process-wide resources, created once by the API's lifespan."""
+
+    settings: Settings
+    database: Database
+    tree: DivisionTree
+    queue: JobQueue | None = None
+
+
+@dataclass
+class Context:
+    principal: Principal
+    app: AppState
+    request: Any = None
+    response: Any = None
+    _db: LockedAsyncSession | None = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> Settings:
+        return self.app.settings
+
+    @property
+    def tree(self) -> DivisionTree:
+        return self.app.tree
+
+    @property
+    def db(self) -> LockedAsyncSession:
+        """The request's read session (autocommit; opened on first use, closed by the view)."""
+        if self._db is None:
+            self._db = self.app.database.read_sessions()
+        return self._db
+
+    @cached_property
+    def loaders(self) -> Any:
+        from resolvers.loaders import Loaders
+
+        return Loaders(self)
+
+    def uow(self) -> UnitOfWork:
+        """A new unit of work (its own transaction) acting as the caller."""
+        return UnitOfWork(self.app.database.write_sessions, self.principal, self.app.queue)
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+
+Info = strawberry.Info[Context, None]

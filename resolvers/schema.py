@@ -1,0 +1,43 @@
+"""The one schema: every domain's root fields merged, with the engine extension."""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import strawberry
+from graphql import GraphQLError
+from strawberry.schema.config import StrawberryConfig
+from strawberry.tools import merge_types
+
+from domain.shared.config import Settings
+from resolvers.common.queries import CommonQueries
+from resolvers.drugs.mutations import DrugMutations
+from resolvers.drugs.queries import DrugQueries
+from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
+from schema.drugs import types as drug_types
+from schema.extensions import make_engine_extension
+
+log = logging.getLogger("zhilian.graphql")
+
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations))
+
+
+class Schema(strawberry.Schema):
+    def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
+        """Logs only unexpected errors (bugs, infrastructure) with their traceback."""
+        for e in errors:
+            original = e.original_error
+            if original is not None and not isinstance(original, GraphQLError):
+                log.error("unexpected error in %s", e.path, exc_info=original)
+
+
+def build_schema(settings: Settings) -> Schema:
+    """Builds the schema for this process's settings (depth limit, production masking)."""
+    return Schema(
+        query=Query, mutation=Mutation,
+        types=[drug_types.Drug, drug_types.Variety, drug_types.Manufacturer, drug_types.Tag,
+               drug_types.CatalogVersion, drug_types.CatalogEntry, drug_types.CatalogImport],
+        config=StrawberryConfig(auto_camel_case=True),
+        extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
+    )

@@ -1,0 +1,123 @@
+"""One schema extension doing the per-request engine work: cached parse and validation (with a depth limit),
+the production introspection gate, and coded, masked errors."""
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from functools import lru_cache
+from typing import Any
+
+from graphql import (ExecutionResult, FieldNode, FragmentDefinitionNode, FragmentSpreadNode, GraphQLError,
+                     InlineFragmentNode, OperationDefinitionNode, ValidationRule, parse, specified_rules,
+                     validate)
+from strawberry.extensions import SchemaExtension
+
+from schema.errors import ApiError
+
+log = logging.getLogger("zhilian.graphql")
+
+
+def depth_rule(max_depth: int) -> type[ValidationRule]:
+    """A validation rule rejecting operations nested deeper than `max_depth` fields."""
+
+    class DepthLimit(ValidationRule):
+        def enter_operation_definition(self, node: OperationDefinitionNode, *_: Any) -> None:
+            fragments = {d.name.value: d for d in self.context.document.definitions
+                         if isinstance(d, FragmentDefinitionNode)}
+            depth = _depth(node.selection_set, fragments, 0, set())
+            if depth > max_depth:
+                self.report_error(GraphQLError(
+                    f"查询嵌套层数 {depth} 超过上限 {max_depth}", node,
+                    extensions={"code": "QUERY_TOO_DEEP", "maxDepth": max_depth}))
+
+    return DepthLimit
+
+
+def _depth(selection_set: Any, fragments: dict[str, Any], level: int, seen: set[str]) -> int:
+    if selection_set is None:
+        return level
+    deepest = level
+    for sel in selection_set.selections:
+        if isinstance(sel, FieldNode):
+            if sel.name.value.startswith("__"):
+                continue
+            deepest = max(deepest, _depth(sel.selection_set, fragments, level + 1, seen))
+        elif isinstance(sel, InlineFragmentNode):
+            deepest = max(deepest, _depth(sel.selection_set, fragments, level, seen))
+        elif isinstance(sel, FragmentSpreadNode) and sel.name.value not in seen:
+            frag = fragments.get(sel.name.value)
+            if frag is not None:
+                deepest = max(deepest, _depth(frag.selection_set, fragments, level, seen | {sel.name.value}))
+    return deepest
+
+
+@lru_cache(maxsize=512)
+def _parse(query: str) -> Any:
+    return parse(query)
+
+
+@lru_cache(maxsize=512)
+def _validate(schema: Any, document: Any, rules: tuple[Any, ...]) -> list[GraphQLError]:
+    return validate(schema, document, rules)
+
+
+@lru_cache(maxsize=512)
+def _introspects(document: Any) -> bool:
+    def walk(ss: Any) -> bool:
+        if ss is None:
+            return False
+        for sel in ss.selections:
+            if isinstance(sel, FieldNode) and sel.name.value in ("__schema", "__type"):
+                return True
+            if walk(getattr(sel, "selection_set", None)):
+                return True
+        return False
+    return any(walk(getattr(d, "selection_set", None)) for d in document.definitions)
+
+
+def _coded(error: GraphQLError, production: bool) -> GraphQLError:
+    original = error.original_error
+    code = (error.extensions or {}).get("code")
+    if code:
+        return error
+    if original is None:
+        bad_var = error.message.startswith("Variable '$")
+        return GraphQLError(error.message, error.nodes, error.source, error.positions, error.path,
+                            extensions={"code": "BAD_USER_INPUT" if bad_var else "GRAPHQL_VALIDATION_FAILED"})
+    if isinstance(original, GraphQLError) and (original.extensions or {}).get("code"):
+        return GraphQLError(original.message, error.nodes, error.source, error.positions, error.path,
+                            extensions=original.extensions)
+    message = "服务器内部错误" if production else f"{type(original).__name__}: {original}"
+    return GraphQLError(message, error.nodes, error.source, error.positions, error.path,
+                        extensions={"code": "INTERNAL_SERVER_ERROR"})
+
+
+def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtension]:
+    rules = (*specified_rules, depth_rule(max_depth))
+
+    class Engine(SchemaExtension):
+        def on_operation(self) -> Iterator[None]:
+            yield
+            result = self.execution_context.result
+            errors = getattr(result, "errors", None)
+            if errors:
+                result.errors = [_coded(e, production) for e in errors]  # type: ignore[union-attr]
+
+        def on_parse(self) -> Iterator[None]:
+            ctx = self.execution_context
+            ctx.graphql_document = _parse(ctx.query)
+            yield
+
+        def on_validate(self) -> Iterator[None]:
+            ctx = self.execution_context
+            ctx.pre_execution_errors = _validate(ctx.schema._schema, ctx.graphql_document, rules)
+            yield
+
+        def on_execute(self) -> Iterator[None]:
+            ctx = self.execution_context
+            if production and _introspects(ctx.graphql_document) and not ctx.context.principal.non_public:
+                err = ApiError("内省查询仅对已登录的非公众客户端开放", "FORBIDDEN", reason="INTROSPECTION_DISABLED")
+                ctx.result = ExecutionResult(data=None, errors=[err])
+            yield
+
+    return Engine
