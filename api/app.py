@@ -12,6 +12,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
+from api import graphiql
 from api.graphql import GraphQLApp
 from domain.divisions.repository import load_tree
 from domain.drugs.importer import build_template
@@ -87,6 +88,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/", lambda r: RedirectResponse("/graphql")),
         Route("/healthz", health),
         Route("/files/catalog-import-template.xlsx", catalog_template),
+        Route("/graphiql-assets/{name}", graphiql.asset),
         Route("/graphql", LazyGraphQL(), methods=["GET", "POST"]),
     ]
     admin = ROOT / "frontend" / "admin" / "dist"

@@ -6,10 +6,11 @@ from typing import Any
 import orjson
 from cross_web import HTTPException
 from starlette.requests import Request
-from starlette.responses import PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 
+from api import graphiql
 from api.auth import principal_from_header
 from domain.shared.db import StatementCounter, current_counter
 from resolvers.context import AppState, Context
@@ -27,6 +28,11 @@ class GraphQLApp(GraphQL):
         ctx = Context(principal=principal, app=s, request=request, response=response)
         request.state.gql_context = ctx
         return ctx
+
+    async def render_graphql_ide(self, request: Request) -> Response:
+        if graphiql.available():
+            return HTMLResponse(graphiql.page())
+        return await super().render_graphql_ide(request)
 
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)

@@ -10,6 +10,7 @@ from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
 
 from domain.shared.config import Settings
+from domain.shared.errors import DomainError
 from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
@@ -28,7 +29,7 @@ class Schema(strawberry.Schema):
         """Logs only unexpected errors (bugs, infrastructure) with their traceback."""
         for e in errors:
             original = e.original_error
-            if original is not None and not isinstance(original, GraphQLError):
+            if original is not None and not isinstance(original, (GraphQLError, DomainError)):
                 log.error("unexpected error in %s", e.path, exc_info=original)
 
 

@@ -12,6 +12,7 @@ from graphql import (ExecutionResult, FieldNode, FragmentDefinitionNode, Fragmen
                      validate)
 from strawberry.extensions import SchemaExtension
 
+from domain.shared.errors import DomainError
 from schema.errors import ApiError
 
 log = logging.getLogger("zhilian.graphql")
@@ -80,16 +81,33 @@ def _coded(error: GraphQLError, production: bool) -> GraphQLError:
     code = (error.extensions or {}).get("code")
     if code:
         return error
-    if original is None:
+    if original is None or error.path is None:
+        # No path: the request never ran (syntax, validation, variable coercion such as an unknown enum value).
         bad_var = error.message.startswith("Variable '$")
         return GraphQLError(error.message, error.nodes, error.source, error.positions, error.path,
                             extensions={"code": "BAD_USER_INPUT" if bad_var else "GRAPHQL_VALIDATION_FAILED"})
     if isinstance(original, GraphQLError) and (original.extensions or {}).get("code"):
         return GraphQLError(original.message, error.nodes, error.source, error.positions, error.path,
                             extensions=original.extensions)
+    if isinstance(original, DomainError):
+        extensions = {"code": "BAD_USER_INPUT", "reason": str(original.code)}
+        if original.field:
+            extensions["field"] = original.field
+        return GraphQLError(original.message, error.nodes, error.source, error.positions, error.path,
+                            extensions=extensions)
     message = "服务器内部错误" if production else f"{type(original).__name__}: {original}"
     return GraphQLError(message, error.nodes, error.source, error.positions, error.path,
                         extensions={"code": "INTERNAL_SERVER_ERROR"})
+
+
+def _has_nul(value: Any) -> bool:
+    if isinstance(value, str):
+        return "\x00" in value
+    if isinstance(value, dict):
+        return any(_has_nul(v) for v in value.values())
+    if isinstance(value, list):
+        return any(_has_nul(v) for v in value)
+    return False
 
 
 def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtension]:
@@ -105,6 +123,10 @@ def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtens
 
         def on_parse(self) -> Iterator[None]:
             ctx = self.execution_context
+            # PostgreSQL text cannot hold NUL; refuse it here rather than fail deep in a query.
+            if "\x00" in (ctx.query or "") or "\\u0000" in (ctx.query or "") or _has_nul(ctx.variables):
+                raise GraphQLError("输入中包含非法字符（NUL）", extensions={"code": "BAD_USER_INPUT",
+                                                                     "reason": "INVALID_CHARACTER"})
             ctx.graphql_document = _parse(ctx.query)
             yield
 

@@ -89,5 +89,7 @@ class IdentityService:
                 raise AuthError("会话已失效，请重新登录", code="SESSION_INVALID")
             org = await repo.organisation(user.organisation_id)
             assert org is not None
-        token, exp = tokens.issue(_claims(user, org), self.settings.jwt_secret, self.settings.token_ttl_minutes * 60)
+            token, exp = tokens.issue(_claims(user, org), self.settings.jwt_secret,
+                                      self.settings.token_ttl_minutes * 60)
+            uow.session.expunge_all()  # the read-only unit rolls back; keep the loaded objects usable
         return Session(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc), user=user, organisation=org)

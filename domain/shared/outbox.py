@@ -4,7 +4,9 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from sqlalchemy import BigInteger, String, func, select, update
+import uuid
+
+from sqlalchemy import BigInteger, String, Uuid, func, select, update
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
@@ -16,6 +18,9 @@ class OutboxMessage(Base):
     __tablename__ = "outbox"
 
     id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    # arq dedupes by job id across the whole Redis (results are kept for an hour), so ids must be unique
+    # across databases and resets, not just within this table.
+    key: Mapped[uuid.UUID] = mapped_column(Uuid, default=uuid.uuid4, unique=True)
     job: Mapped[str] = mapped_column(String(64))
     args: Mapped[list[Any]] = mapped_column(JSONB)
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
@@ -23,7 +28,7 @@ class OutboxMessage(Base):
 
     @property
     def job_id(self) -> str:
-        return f"outbox:{self.id}"
+        return f"outbox:{self.key}"
 
 
 class JobQueue(Protocol):
@@ -36,7 +41,7 @@ class OutboxRepository:
 
     def add(self, job: str, args: list[Any]) -> OutboxMessage:
         """Records a job to run once this transaction commits."""
-        msg = OutboxMessage(job=job, args=args)
+        msg = OutboxMessage(key=uuid.uuid4(), job=job, args=args)
         self.session.add(msg)
         return msg
 

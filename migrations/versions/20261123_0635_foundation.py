@@ -78,11 +78,13 @@ def upgrade() -> None:
     )
     op.create_table('outbox',
     sa.Column('id', sa.BigInteger(), nullable=False),
+    sa.Column('key', sa.Uuid(), nullable=False),
     sa.Column('job', sa.String(length=64), nullable=False),
     sa.Column('args', postgresql.JSONB(astext_type=sa.Text()), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), server_default=sa.text('now()'), nullable=False),
     sa.Column('enqueued_at', sa.DateTime(timezone=True), nullable=True),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox')),
+    sa.UniqueConstraint('key', name=op.f('uq_outbox_key'))
     )
     op.create_table('variety',
     sa.Column('id', sa.Integer(), nullable=False),

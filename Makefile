@@ -1,0 +1,45 @@
+# Two commands do everything on a fresh machine:
+#   make run    PostgreSQL + Redis (yours or private ones), migrations, demo data, API + worker
+#   make test   the same set-up on a fresh test database, then every test
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+GRAPHIQL := frontend/graphiql/node_modules/.installed
+DEMO_SIZE ?= demo
+
+.PHONY: run test setup bench schema lint clean
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -e ".[dev]"
+	@rm -f $(VENV)/.installed-*; touch $@
+
+$(GRAPHIQL): frontend/graphiql/package.json
+	@command -v npm >/dev/null || { echo "npm is needed for the GraphiQL assets: apt-get install -y nodejs npm"; exit 1; }
+	cd frontend/graphiql && npm install --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: $(STAMP) $(GRAPHIQL)
+
+run: setup
+	@eval "$$($(PY) scripts/services.py ensure --db zhilian --use-url-db)" && \
+	  $(PY) -m alembic upgrade head && \
+	  $(PY) -m scripts.demo.seed --size $(DEMO_SIZE) && \
+	  exec bash scripts/run.sh
+
+test: setup
+	@bash scripts/test.sh
+
+schema: $(STAMP)
+	$(PY) -m scripts.export_schema
+
+lint: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+bench: setup
+	@bash bench/run.sh
+
+clean:
+	rm -rf $(VENV) .local frontend/*/node_modules frontend/*/dist
