@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 GRAPHIQL := frontend/graphiql/node_modules/.installed
 DEMO_SIZE ?= demo
 
-.PHONY: run test setup bench schema lint clean
+.PHONY: run test setup frontends bench schema lint clean
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,7 +23,10 @@ $(GRAPHIQL): frontend/graphiql/package.json
 
 setup: $(STAMP) $(GRAPHIQL)
 
-run: setup
+frontends: setup
+	@if [ -f scripts/frontend.sh ]; then bash scripts/frontend.sh build; fi
+
+run: setup frontends
 	@eval "$$($(PY) scripts/services.py ensure --db zhilian --use-url-db)" && \
 	  $(PY) -m alembic upgrade head && \
 	  $(PY) -m scripts.demo.seed --size $(DEMO_SIZE) && \

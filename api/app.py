@@ -84,11 +84,31 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return Response(build_template(TEMPLATE_EXAMPLES), media_type=XLSX,
                         headers={"Content-Disposition": "attachment; filename=catalog-import-template.xlsx"})
 
+    async def download(request: Request) -> Response:
+        import uuid as _uuid
+        from urllib.parse import quote
+
+        from domain.shared.files import FileRepository
+
+        try:
+            key = _uuid.UUID(request.path_params["key"])
+        except ValueError:
+            return JSONResponse({"error": "NOT_FOUND"}, status_code=404)
+        state: AppState = holder["state"]
+        async with state.database.read_sessions() as s:
+            found = await FileRepository(s).get_valid(key)
+        if found is None:
+            return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或已过期"}, status_code=404)
+        f, content = found
+        return Response(content, media_type=f.media_type, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(f.file_name)}", "Cache-Control": "no-store"})
+
     routes = [
         Route("/", lambda r: RedirectResponse("/graphql")),
         Route("/healthz", health),
         Route("/files/catalog-import-template.xlsx", catalog_template),
         Route("/graphiql-assets/{name}", graphiql.asset),
+        Route("/files/download/{key}", download),
         Route("/graphql", LazyGraphQL(), methods=["GET", "POST"]),
     ]
     admin = ROOT / "frontend" / "admin" / "dist"

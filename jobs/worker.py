@@ -14,6 +14,7 @@ from arq.connections import RedisSettings
 from domain.drugs.service import ImportJob
 from domain.shared.config import get_settings
 from domain.shared.db import create_database
+from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
 from jobs.queue import ArqQueue
 
@@ -48,9 +49,18 @@ async def relay_outbox(ctx: dict[str, Any]) -> int:
     return len(done)
 
 
+async def purge_files(ctx: dict[str, Any]) -> int:
+    """Deletes expired generated files (exports)."""
+    async with ctx["db"].write_sessions() as session:
+        n = await FileRepository(session).purge_expired()
+        await session.commit()
+    return n
+
+
 class WorkerSettings:
     functions = [process_catalog_import]
-    cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True)]
+    cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
+                 cron(purge_files, minute={0, 15, 30, 45}, unique=True)]
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(settings.redis_url)

@@ -5,7 +5,12 @@ cd "$(dirname "$0")/.."
 mkdir -p .local
 eval "$(.venv/bin/python scripts/services.py ensure --db zhilian_test --fresh)" || exit 1
 export ZHILIAN_ENV=test
+rm -f .local/junit-*.xml
 .venv/bin/python -m pytest -p no:cacheprovider -q --junitxml=.local/junit-backend.xml "$@"
 status=$?
+# Front-end unit and browser tests (against the real backend on a fresh database), unless a subset was asked for.
+if [ $# -eq 0 ] && [ -f scripts/frontend.sh ]; then
+  bash scripts/frontend.sh test || status=1
+fi
 .venv/bin/python scripts/test_summary.py .local/junit-*.xml
 exit $status

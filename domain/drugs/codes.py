@@ -140,3 +140,19 @@ def z_form_code(form_code: str) -> str:
 def dictionary_form_code(parts: DrugCodeParts) -> str:
     """Returns the 4-character dosage-form dictionary code for a parsed code (Z's A01 → A001)."""
     return parts.form_code if parts.type == "X" else parts.form_code[0] + "0" + parts.form_code[1:]
+
+
+# First letter of the class code → group name, for statistics.
+ATC_GROUPS = {
+    "A": "消化道及代谢", "B": "血液和造血器官", "C": "心血管系统", "D": "皮肤病用药", "G": "泌尿生殖系统和性激素",
+    "H": "全身用激素类制剂（不含性激素和胰岛素）", "J": "全身用抗感染药", "L": "抗肿瘤药及免疫调节剂", "M": "肌肉-骨骼系统",
+    "N": "神经系统", "P": "抗寄生虫药、杀虫药和驱虫药", "R": "呼吸系统", "S": "感觉器官", "V": "其他",
+}
+TCM_GROUPS = {"A": "内科用药", "B": "外科用药", "C": "肿瘤用药", "D": "妇科用药", "E": "眼科用药",
+              "F": "耳鼻喉科用药", "G": "骨伤科用药"}
+
+
+def class_group_name(drug_type: str, letter: str) -> str:
+    """Names the first-level group of a class code (ATC anatomical main group, or TCM chapter)."""
+    names = ATC_GROUPS if drug_type == "X" else TCM_GROUPS
+    return names.get(letter, f"其他（{letter}）")

@@ -132,6 +132,24 @@ class DrugRepository:
         }[sort]
         return await keyset_page(self.session, stmt, order, request, id_col=DrugCode.id)
 
+    async def stream(self, criteria: DrugCriteria, sort: DrugSort, tags: TagAccess, limit: int) -> Any:
+        """Yields drugs matching the criteria in the page order, with their manufacturer (exports)."""
+        stmt = self._filtered(criteria, tags).add_columns(Manufacturer.name).join(
+            Manufacturer, Manufacturer.id == DrugCode.manufacturer_id)
+        order = {DrugSort.CODE_DESC: [DrugCode.code.desc()],
+                 DrugSort.NAME_ASC: [DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code],
+                 DrugSort.NAME_DESC: [DrugCode.generic_initials.desc(), DrugCode.generic_name.desc(),
+                                      DrugCode.code.desc()],
+                 DrugSort.UPDATED_DESC: [DrugCode.updated_at.desc(), DrugCode.id.desc()]}.get(sort, [DrugCode.code])
+        result = await self.session.stream(stmt.order_by(*order).limit(limit).execution_options(yield_per=2000))
+        async for drug, maker in result:
+            yield drug, maker
+
+    async def count(self, criteria: DrugCriteria, tags: TagAccess) -> int:
+        """Counts drugs matching the criteria."""
+        sub = self._filtered(criteria, tags).with_only_columns(DrugCode.id).subquery()
+        return int(await self.session.scalar(select(func.count()).select_from(sub)) or 0)
+
     async def get_by_code(self, code: str) -> DrugCode | None:
         """Returns the drug with this 23-character code."""
         return (await self.session.scalars(select(DrugCode).where(DrugCode.code == code))).first()
@@ -362,6 +380,27 @@ class CatalogRepository:
             select(CatalogVersion.state, func.count()).where(self._visible(access)).group_by(CatalogVersion.state)
         )).all()
         return {s: int(n) for s, n in rows}
+
+    async def recent_activity(self, access: CatalogAccess, actions: tuple[str, ...], limit: int) -> list[Any]:
+        """Returns the newest workflow audit rows of visible versions."""
+        from domain.audit.models import AuditEntry
+
+        visible = select(func.cast(CatalogVersion.id, AuditEntry.entity_id.type)).where(self._visible(access))
+        return list((await self.session.scalars(
+            select(AuditEntry).where(AuditEntry.entity_type == "CatalogVersion", AuditEntry.action.in_(actions),
+                                     AuditEntry.entity_id.in_(visible))
+            .order_by(AuditEntry.id.desc()).limit(limit))).all())
+
+    async def entry_stats(self, version_id: int) -> list[tuple[str, str, str, int]]:
+        """Counts a version's entries by (drug type, class group letter, 甲/乙)."""
+        group = func.left(DrugCode.class_code, literal(1, literal_execute=True)).label("grp")
+        rows = (await self.session.execute(
+            select(DrugCode.type, group, CatalogEntry.reimbursement_class, func.count())
+            .join(DrugCode, DrugCode.id == CatalogEntry.drug_code_id)
+            .where(CatalogEntry.version_id == version_id)
+            .group_by(DrugCode.type, group, CatalogEntry.reimbursement_class)
+        )).all()
+        return [(t, g, c, int(n)) for t, g, c, n in rows]
 
     # --- entries -----------------------------------------------------------------------------
 

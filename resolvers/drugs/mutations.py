@@ -14,7 +14,7 @@ from domain.drugs.errors import DrugErrorCode as _DrugCode
 from domain.drugs.errors import TagErrorCode as _TagCode
 from domain.drugs.models import ErrorPolicy as _ErrorPolicy
 from domain.drugs.models import TagTarget as _TagTarget
-from domain.drugs.service import CatalogService, DrugService, TagService
+from domain.drugs.service import CatalogService, DrugExportService, DrugService, TagService
 from domain.shared.commands import parse
 from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
@@ -22,7 +22,7 @@ from resolvers.common.ids import id_arg
 from resolvers.context import Info
 from schema.drugs import inputs as i
 from schema.drugs import payloads as p
-from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, Drug, Tag
+from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, DownloadFile, Drug, Tag
 from schema.errors import user_errors
 from schema.permissions import needs
 from schema.relay import to_global_id
@@ -236,6 +236,20 @@ class DrugMutations:
                 id_arg(input.tag_id, "Tag", "tagId") or 0, target, kind)
             return p.TagPayload(tag=Tag.of(tag), user_errors=[])
         return await _tag(run, p.TagPayload, tag=None)
+
+    @strawberry.mutation(description="把当前筛选条件下的药品主数据导出为 Excel（最多 5 万行；导出会记入审计）",
+                         extensions=needs(Scope.DRUGS_READ))
+    async def drug_export(self, info: Info, input: i.DrugExportInput) -> p.DrugExportPayload:
+        from domain.drugs.repository import DrugSort as _Sort
+        from resolvers.drugs.queries import drug_criteria
+
+        try:
+            criteria = drug_criteria(input.filter)
+            described = {k: v for k, v in vars(criteria).items() if v is not None}
+            f = await DrugExportService(info.context.uow()).export(criteria, _Sort(input.sort.value), described)
+            return p.DrugExportPayload(file=DownloadFile.of(f), user_errors=[])
+        except DomainError as e:
+            return p.DrugExportPayload(file=None, user_errors=user_errors(e, p.DrugUserError, p.DrugErrorCode))
 
     @strawberry.mutation(description="维护一药一档的说明书信息（DRUG-21）", extensions=needs(Scope.DRUGS_WRITE))
     async def drug_package_insert_update(self, info: Info, input: i.DrugPackageInsertUpdateInput) -> p.DrugPayload:

@@ -7,6 +7,12 @@ from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.codes import check_drug_code, normalise_code
 from domain.drugs.repository import CatalogRepository, DrugCriteria, DrugRepository
 from domain.drugs.repository import DrugSort as _DrugSort
+from domain.drugs.codes import class_group_name
+from domain.drugs.models import CATALOG_WORKFLOW
+from domain.drugs.models import CatalogState as _CatalogState
+from domain.drugs.models import DrugType as _DrugType
+from domain.drugs.service import TIMELINE_ACTIONS
+from schema.common.types import Actor, local
 from domain.shared.scopes import Scope
 from resolvers.context import Info
 from schema.drugs import types as t
@@ -17,7 +23,7 @@ from schema.permissions import needs
 from schema.relay import from_global_id, page_request
 
 
-def _criteria(flt: DrugFilter | None) -> DrugCriteria:
+def drug_criteria(flt: DrugFilter | None) -> DrugCriteria:
     if flt is None:
         return DrugCriteria()
     for text, name in ((flt.search, "search"), (flt.name, "name"), (flt.pinyin, "pinyin"),
@@ -40,7 +46,7 @@ class DrugQueries:
     async def drugs(self, info: Info, first: int | None = 20, after: str | None = None, offset: int | None = None,
                     filter: DrugFilter | None = None, sort: DrugSort = _DrugSort.CODE_ASC) -> t.DrugConnection | None:
         request = page_request(first, after, offset)
-        criteria = _criteria(filter)
+        criteria = drug_criteria(filter)
         page = await DrugRepository(info.context.db).page(criteria, _DrugSort(sort.value), request,
                                                           TagAccess.of(info.context.principal))
         return t.DrugConnection.of(page, t.Drug.of)
@@ -165,6 +171,54 @@ class DrugQueries:
             return t.CatalogImportRowErrorConnection.of(_empty(), _row_error)
         page = await repo.import_errors_page(imp.id, request)
         return t.CatalogImportRowErrorConnection.of(page, _row_error)
+
+
+    @strawberry.field(description="目录版本按状态计数（看板）", extensions=needs(Scope.CATALOG_READ))
+    async def catalog_version_counts(self, info: Info) -> list[t.CatalogStateCount] | None:
+        counts = await CatalogRepository(info.context.db).count_by_state(CatalogAccess.of(info.context.principal))
+        return [t.CatalogStateCount(state=s, label=CATALOG_WORKFLOW.states[s], count=counts.get(s.value, 0))
+                for s in _CatalogState]
+
+    @strawberry.field(description="目录版本条目统计：按分类大类、甲乙类、西药/中成药（看板）",
+                      extensions=needs(Scope.CATALOG_READ))
+    async def catalog_entry_stats(self, info: Info, version_id: strawberry.ID) -> t.CatalogEntryStats | None:
+        version = await info.context.loaders.catalog_version.load(from_global_id(version_id, "CatalogVersion")[1])
+        if version is None:
+            return None
+        rows = await CatalogRepository(info.context.db).entry_stats(version.id)
+        groups: dict[tuple[str, str], list[int]] = {}
+        for drug_type, letter, klass, n in rows:
+            g = groups.setdefault((drug_type, letter), [0, 0])
+            g[0 if klass == "A" else 1] += n
+        by_group = [t.CatalogClassGroupCount(type=_DrugType(k[0]), group=k[1], group_name=class_group_name(*k),
+                                             class_a=a, class_b=b, total=a + b)
+                    for k, (a, b) in sorted(groups.items())]
+        return t.CatalogEntryStats(
+            version=t.CatalogVersion.of(version), total=sum(g.total for g in by_group),
+            class_a=sum(g.class_a for g in by_group), class_b=sum(g.class_b for g in by_group),
+            western=sum(g.total for g in by_group if g.type == _DrugType.X),
+            tcm=sum(g.total for g in by_group if g.type == _DrugType.Z), by_group=by_group)
+
+    @strawberry.field(description="最近的目录工作动态（当前用户可见的版本上的流转），新的在前",
+                      extensions=needs(Scope.CATALOG_READ))
+    async def catalog_activity(self, info: Info, first: int = 10) -> list[t.CatalogActivity] | None:
+        if not 0 < first <= 50:
+            raise bad_input("first 必须在 1 到 50 之间", "PAGE_SIZE_EXCEEDED", ["first"])
+        rows = await CatalogRepository(info.context.db).recent_activity(
+            CatalogAccess.of(info.context.principal), TIMELINE_ACTIONS, first)
+        versions = await info.context.loaders.catalog_version.load_many([int(r.entity_id) for r in rows])
+        out = []
+        for r, v in zip(rows, versions, strict=True):
+            if v is None:
+                continue
+            key = r.action.split(".", 1)[1]
+            tr = CATALOG_WORKFLOW.by_name.get(key)
+            out.append(t.CatalogActivity(version=t.CatalogVersion.of(v), event=t.WorkflowEvent(
+                action=key, label=tr.label if tr else {"create": "创建"}.get(key, key),
+                from_state=(r.before or {}).get("state"), to_state=(r.after or {}).get("state"),
+                actor=Actor(username=r.actor_username, display_name=r.actor_name), at=local(r.at),
+                opinion=r.opinion)))
+        return out
 
 
 def _row_error(x: object) -> t.CatalogImportRowError:

@@ -5,7 +5,8 @@ import strawberry
 from strawberry.file_uploads import Upload
 
 from schema.common.types import f
-from schema.drugs.enums import DrugType, ErrorPolicy, ReimbursementClass, TagTarget, TagValueType
+from domain.drugs.repository import DrugSort as _DrugSort
+from schema.drugs.enums import DrugSort, DrugType, ErrorPolicy, ReimbursementClass, TagTarget, TagValueType
 
 
 @strawberry.input(description="药品筛选条件（可组合）")
@@ -146,3 +147,9 @@ class DrugPackageInsertUpdateInput:
     method: str | None = f("使用方法", default=None)
     indications: str | None = f("功能主治 / 适应症", default=None)
     shelf_life_months: int | None = f("有效期（月）", default=None)
+
+
+@strawberry.input(description="导出当前筛选条件下的药品主数据（Excel）")
+class DrugExportInput:
+    filter: DrugFilter | None = f("与 drugs 查询相同的筛选条件", default=None)
+    sort: DrugSort = f("排序", default=_DrugSort.CODE_ASC)

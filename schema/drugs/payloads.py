@@ -5,7 +5,7 @@ import strawberry
 
 from schema.common.types import f
 from schema.drugs.enums import CatalogErrorCode, DrugErrorCode, TagErrorCode
-from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, Drug, Tag
+from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, DownloadFile, Drug, Tag
 from schema.errors import UserError
 
 
@@ -65,3 +65,9 @@ class TagDeletePayload:
 class DrugPayload:
     drug: Drug | None = f("药品")
     user_errors: list[DrugUserError] = f("业务错误；为空表示成功")
+
+
+@strawberry.type(description="导出结果")
+class DrugExportPayload:
+    file: DownloadFile | None = f("生成的 Excel 文件")
+    user_errors: list[DrugUserError] = f("业务错误（如超过导出上限）；为空表示成功")

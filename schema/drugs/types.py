@@ -538,6 +538,54 @@ class DrugCodeCheck:
     drug: Drug | None = f("主数据中的药品（如已存在）")
 
 
+@strawberry.type(description="生成的文件：在有效期内用 url 下载（url 即凭证，勿外传）")
+class DownloadFile:
+    file_name: str = f("文件名")
+    url: str = f("下载地址（相对本服务）")
+    row_count: int = f("数据行数")
+    size: int = f("字节数")
+    expires_at: datetime = f("过期时间")
+
+    @classmethod
+    def of(cls, x: Any) -> DownloadFile:
+        return cls(file_name=x.file_name, url=f"/files/download/{x.key}", row_count=x.row_count, size=x.size,
+                   expires_at=local(x.expires_at))
+
+
+@strawberry.type(description="按状态统计的目录版本数")
+class CatalogStateCount:
+    state: CatalogState = f("状态")
+    label: str = f("状态名称")
+    count: int = f("版本数")
+
+
+@strawberry.type(description="目录条目按分类大类和甲乙类的统计")
+class CatalogClassGroupCount:
+    type: DrugType = f("西药或中成药")
+    group: str = f("分类大类（分类码首字母）")
+    group_name: str = f("大类名称（西药为 ATC 解剖学大类）")
+    class_a: int = f("甲类条目数")
+    class_b: int = f("乙类条目数")
+    total: int = f("合计")
+
+
+@strawberry.type(description="一个目录版本的条目统计（看板）")
+class CatalogEntryStats:
+    version: CatalogVersion = f("目录版本")
+    total: int = f("条目总数")
+    class_a: int = f("甲类")
+    class_b: int = f("乙类")
+    western: int = f("西药")
+    tcm: int = f("中成药")
+    by_group: list[CatalogClassGroupCount] = f("按分类大类")
+
+
+@strawberry.type(description="目录工作动态：某个版本上的一次流转")
+class CatalogActivity:
+    event: WorkflowEvent = f("流转")
+    version: CatalogVersion = f("版本")
+
+
 DrugConnection = Connection[Drug]
 VarietyConnection = Connection[Variety]
 ManufacturerConnection = Connection[Manufacturer]

@@ -156,3 +156,39 @@ def test_overly_deep_queries_are_rejected_before_running(api: Api, depth: int):
         inner = f"variety {{ drugs(first: 1) {{ {inner} }} }}"
     r = api.gql(f"{{ drugs(first: 1) {{ nodes {{ {inner} }} }} }}", as_="wlmq_official")
     assert r.codes[0] == "QUERY_TOO_DEEP" and r.data is None and r.statements == 0
+
+
+def test_excel_export_of_the_current_filter_is_a_real_xlsx_and_is_audited(api: Api):
+    import io
+
+    import httpx
+    from openpyxl import load_workbook
+
+    r = api.gql('mutation { drugExport(input: {filter: {search: "amxl"}, sort: NAME_ASC}) { file { fileName url '
+                'rowCount expiresAt } userErrors { code message } } }', as_="wlmq_official").ok()["drugExport"]
+    f = r["file"]
+    total = search(api, f={"search": "amxl"})["totalCount"]
+    assert f["rowCount"] == total and f["fileName"].endswith(".xlsx")
+    got = httpx.get(api.base + f["url"])
+    assert got.status_code == 200 and got.headers["content-type"].startswith("application/vnd.openxml")
+    ws = load_workbook(io.BytesIO(got.content)).active
+    rows = list(ws.iter_rows(values_only=True))
+    assert rows[0][0] == "药品代码" and len(rows) == total + 1 and all(r[1].startswith("阿莫西林") for r in rows[1:])
+    assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'drug.export' AND actor_username = 'wlmq_official'")[0]["n"] >= 1
+    assert httpx.get(api.base + "/files/download/00000000-0000-0000-0000-000000000000").status_code == 404
+
+
+def test_dashboard_statistics(api: Api):
+    r = api.gql("""{ catalogVersionCounts { state label count }
+        catalogActivity(first: 5) { event { label actor { displayName } at } version { versionNo } } }""",
+                as_="wlmq_official").ok()
+    counts = {c["state"]: c["count"] for c in r["catalogVersionCounts"]}
+    assert counts["PUBLISHED"] >= 2 and counts["DRAFT"] == 0   # a prefecture sees no drafts
+    assert r["catalogActivity"] and all(a["version"]["versionNo"] for a in r["catalogActivity"])
+    vid = sql("SELECT id FROM catalog_version WHERE version_no = '2025' AND owner_division = '650000'")[0]["id"]
+    from tests.helpers import global_id
+    s = api.gql('query($v: ID!) { catalogEntryStats(versionId: $v) { total classA classB western tcm '
+                'byGroup { type group groupName classA classB total } } }', {"v": global_id("CatalogVersion", vid)},
+                as_="wlmq_official").ok()["catalogEntryStats"]
+    assert s["total"] == s["classA"] + s["classB"] == s["western"] + s["tcm"] > 0
+    assert any(g["group"] == "J" and g["groupName"] == "全身用抗感染药" for g in s["byGroup"])
