@@ -31,6 +31,7 @@ async def create_state(settings: Settings) -> tuple[AppState, Any]:
     from arq.connections import RedisSettings
 
     database = create_database(settings)
+    await database.open_reader()
     async with database.read_sessions() as session:
         tree = await load_tree(session)
     pool = None

@@ -9,7 +9,7 @@ import strawberry
 
 from domain.divisions.models import DivisionTree
 from domain.shared.config import Settings
-from domain.shared.db import Database, LockedAsyncSession
+from domain.shared.db import Database
 from domain.shared.outbox import JobQueue
 from domain.shared.principal import Principal
 from domain.shared.uow import UnitOfWork
@@ -31,7 +31,7 @@ class Context:
     app: AppState
     request: Any = None
     response: Any = None
-    _db: LockedAsyncSession | None = field(default=None, repr=False)
+    _db: Any = field(default=None, repr=False)
 
     @property
     def settings(self) -> Settings:
@@ -42,10 +42,11 @@ class Context:
         return self.app.tree
 
     @property
-    def db(self) -> LockedAsyncSession:
-        """The request's read session (autocommit; opened on first use, closed by the view)."""
+    def db(self) -> Any:
+        """The request's read-only session (opened on first use, closed by the view): a FastSession over the
+        asyncpg reader pool in the API, an ordinary autocommit session where no reader pool is open."""
         if self._db is None:
-            self._db = self.app.database.read_sessions()
+            self._db = self.app.database.fast_reads()
         return self._db
 
     @cached_property

@@ -106,8 +106,29 @@ class Database:
     engine: AsyncEngine
     read_sessions: async_sessionmaker[LockedAsyncSession]
     write_sessions: async_sessionmaker[LockedAsyncSession]
+    url: str = ""
+    pool_size: int = 10
+    reader: Any = None  # asyncpg pool behind FastSession (the API's request path), opened by open_reader()
+
+    async def open_reader(self) -> None:
+        """Opens the asyncpg pool that request-path reads run on (see domain.shared.fastdb)."""
+        from domain.shared.fastdb import create_read_pool
+
+        if self.reader is None:
+            self.reader = await create_read_pool(self.url, self.pool_size)
+
+    def fast_reads(self) -> Any:
+        """A read-only FastSession when the reader pool is open, else an ordinary read session."""
+        if self.reader is None:
+            return self.read_sessions()
+        from domain.shared.fastdb import FastSession
+
+        return FastSession(self.reader)
 
     async def dispose(self) -> None:
+        if self.reader is not None:
+            await self.reader.close()
+            self.reader = None
         await self.engine.dispose()
 
 
@@ -125,6 +146,7 @@ def create_database(settings: Settings, *, pool_size: int | None = None) -> Data
     # Reads run without BEGIN/ROLLBACK round trips; each statement sees committed data.
     read_engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     return Database(
+        url=settings.database_url, pool_size=pool_size or settings.db_pool_size,
         engine=engine,
         read_sessions=async_sessionmaker(read_engine, class_=LockedAsyncSession, expire_on_commit=False, autoflush=False),
         write_sessions=async_sessionmaker(engine, class_=LockedAsyncSession, expire_on_commit=False, autoflush=False),
