@@ -140,7 +140,8 @@ def create_database(settings: Settings, *, pool_size: int | None = None) -> Data
         pool_size=pool_size or settings.db_pool_size,
         max_overflow=5,
         pool_pre_ping=False,
-        connect_args={"server_settings": {"timezone": "UTC", "application_name": "zhilian"}},
+        connect_args={"server_settings": {"timezone": "UTC", "application_name": "zhilian",
+                                          "plan_cache_mode": "force_custom_plan"}},  # see fastdb.SERVER_SETTINGS
     )
     event.listen(engine.sync_engine, "before_cursor_execute", _count_statement)
     # Reads run without BEGIN/ROLLBACK round trips; each statement sees committed data.

@@ -46,12 +46,18 @@ async def _no_reset(conn: asyncpg.Connection) -> None:
     return None
 
 
+# Search patterns arrive as parameters of prepared statements. After five runs PostgreSQL would switch to a
+# generic plan, which cannot see that `search_text ILIKE $1` is selective, and walks the code index instead of
+# the trigram index (~20 ms of database CPU instead of ~1 ms per search on 200k codes). Custom plans cost a
+# fraction of a millisecond of planning per statement.
+SERVER_SETTINGS = {"timezone": "UTC", "application_name": "zhilian-read", "plan_cache_mode": "force_custom_plan"}
+
+
 async def create_read_pool(url: str, size: int) -> asyncpg.Pool:
     """Creates the asyncpg pool behind FastSession."""
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
     return await asyncpg.create_pool(dsn, min_size=1, max_size=size, init=_init, reset=_no_reset,
-                                     record_class=Record, server_settings={"timezone": "UTC",
-                                                                           "application_name": "zhilian-read"})
+                                     record_class=Record, server_settings=SERVER_SETTINGS)
 
 
 def _entity_select(stmt: Any) -> bool:

@@ -352,7 +352,13 @@ async def seed(size: int, seed_value: int = 2026) -> dict[str, int]:
                                        entity_type="DemoData", entity_id=str(size), entity_label=f"size={size}",
                                        division_code=None, after={"size": size, "seed": seed_value, "added": added}))
             await session.commit()
-            await session.execute(text("ANALYZE"))
+        if added:
+            # Outside a transaction: ANALYZE inside one is rolled back with it, and VACUUM also flushes the
+            # trigram indexes' pending lists. Without fresh statistics the planner walks the code index for a
+            # name search (~90 ms instead of ~1 ms on 200k codes).
+            async with db.engine.connect() as conn:
+                conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
+                await conn.execute(text("VACUUM (ANALYZE)"))
         return added
     finally:
         await db.dispose()
