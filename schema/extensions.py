@@ -52,17 +52,6 @@ def _depth(selection_set: Any, fragments: dict[str, Any], level: int, seen: set[
     return deepest
 
 
-@lru_cache(maxsize=512)
-def _parse(query: str) -> Any:
-    return parse(query)
-
-
-@lru_cache(maxsize=512)
-def _validate(schema: Any, document: Any, rules: tuple[Any, ...]) -> list[GraphQLError]:
-    return validate(schema, document, rules)
-
-
-@lru_cache(maxsize=512)
 def _introspects(document: Any) -> bool:
     def walk(ss: Any) -> bool:
         if ss is None:
@@ -113,33 +102,38 @@ def _has_nul(value: Any) -> bool:
 def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtension]:
     rules = (*specified_rules, depth_rule(max_depth))
 
+    @lru_cache(maxsize=1024)
+    def _prepare(query: str, schema: Any) -> tuple[Any, tuple[GraphQLError, ...], bool] | None:
+        """Parse, validate and the introspection check, once per distinct query text (keyed by the text: hashing
+        a parsed document walks every node)."""
+        try:
+            document = parse(query)
+        except GraphQLError:
+            return None
+        return document, tuple(validate(schema, document, rules)), _introspects(document)
+
     class Engine(SchemaExtension):
+        # One hook instead of four: every hook costs a context manager per request. Strawberry skips its own
+        # parse when the document is set and its own validation when pre_execution_errors is set, and does not
+        # execute when a result is already there.
         def on_operation(self) -> Iterator[None]:
+            ctx = self.execution_context
+            query = ctx.query or ""
+            # PostgreSQL text cannot hold NUL; refuse it here rather than fail deep in a query.
+            if "\x00" in query or "\\u0000" in query or _has_nul(ctx.variables):
+                raise GraphQLError("输入中包含非法字符（NUL）", extensions={"code": "BAD_USER_INPUT",
+                                                                     "reason": "INVALID_CHARACTER"})
+            prepared = _prepare(query, ctx.schema._schema) if ctx.graphql_document is None and query else None
+            if prepared is not None:  # None: a syntax error, which strawberry's own parse reports
+                ctx.graphql_document, errors, introspects = prepared
+                ctx.pre_execution_errors = list(errors)
+                if production and introspects and not errors and not ctx.context.principal.non_public:
+                    err = ApiError("内省查询仅对已登录的非公众客户端开放", "FORBIDDEN", reason="INTROSPECTION_DISABLED")
+                    ctx.result = ExecutionResult(data=None, errors=[err])
             yield
-            result = self.execution_context.result
+            result = ctx.result
             errors = getattr(result, "errors", None)
             if errors:
                 result.errors = [_coded(e, production) for e in errors]  # type: ignore[union-attr]
-
-        def on_parse(self) -> Iterator[None]:
-            ctx = self.execution_context
-            # PostgreSQL text cannot hold NUL; refuse it here rather than fail deep in a query.
-            if "\x00" in (ctx.query or "") or "\\u0000" in (ctx.query or "") or _has_nul(ctx.variables):
-                raise GraphQLError("输入中包含非法字符（NUL）", extensions={"code": "BAD_USER_INPUT",
-                                                                     "reason": "INVALID_CHARACTER"})
-            ctx.graphql_document = _parse(ctx.query)
-            yield
-
-        def on_validate(self) -> Iterator[None]:
-            ctx = self.execution_context
-            ctx.pre_execution_errors = _validate(ctx.schema._schema, ctx.graphql_document, rules)
-            yield
-
-        def on_execute(self) -> Iterator[None]:
-            ctx = self.execution_context
-            if production and _introspects(ctx.graphql_document) and not ctx.context.principal.non_public:
-                err = ApiError("内省查询仅对已登录的非公众客户端开放", "FORBIDDEN", reason="INTROSPECTION_DISABLED")
-                ctx.result = ExecutionResult(data=None, errors=[err])
-            yield
 
     return Engine
