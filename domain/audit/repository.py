@@ -9,6 +9,7 @@ from sqlalchemy import Select, and_, func, insert, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.audit.models import AuditEntry, jsonable
+from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.principal import AreaScope, Principal
 
@@ -59,7 +60,7 @@ class AuditRepository:
     def _scoped(self, area: AreaScope) -> Select[tuple[AuditEntry]]:
         stmt = select(AuditEntry)
         if not area.everything:
-            stmt = stmt.where(AuditEntry.division_code.in_(area.codes))
+            stmt = stmt.where(any_of(AuditEntry.division_code, area.codes))
         return stmt
 
     async def get(self, area: AreaScope, entry_id: int) -> AuditEntry | None:
@@ -91,8 +92,8 @@ class AuditRepository:
             return []
         rows = (await self.session.scalars(
             select(AuditEntry)
-            .where(and_(AuditEntry.entity_type == entity_type, AuditEntry.entity_id.in_(entity_ids),
-                        AuditEntry.action.in_(actions)))
+            .where(and_(AuditEntry.entity_type == entity_type, any_of(AuditEntry.entity_id, entity_ids),
+                        any_of(AuditEntry.action, actions)))
             .order_by(AuditEntry.entity_id, AuditEntry.id)
         )).all()
         by_id: dict[str, list[AuditEntry]] = {}
@@ -104,5 +105,5 @@ class AuditRepository:
         """Counts audit rows in the area."""
         stmt = select(func.count()).select_from(AuditEntry)
         if not area.everything:
-            stmt = stmt.where(AuditEntry.division_code.in_(area.codes))
+            stmt = stmt.where(any_of(AuditEntry.division_code, area.codes))
         return int(await self.session.scalar(stmt) or 0)

@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Select, and_, delete, exists, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.shared.db import any_of
 from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.models import (CatalogEntry, CatalogImport, CatalogImportError, CatalogState, CatalogVersion,
                                  DosageForm, DrugClass, DrugCode, DrugTag, ImportState, Manufacturer, PackageInsert,
@@ -108,7 +109,7 @@ class DrugRepository:
     def _has_tag(tag_id: int, value: str | None, access: TagAccess) -> Any:
         visible = select(Tag.id).where(Tag.id == tag_id)
         if access.visible is not None:
-            visible = visible.where(Tag.owner_division.in_(access.visible))
+            visible = visible.where(any_of(Tag.owner_division, access.visible))
         own = select(DrugTag.drug_code_id).where(DrugTag.tag_id.in_(visible), DrugTag.drug_code_id == DrugCode.id)
         inherited = select(VarietyTag.variety_id).where(VarietyTag.tag_id.in_(visible),
                                                        VarietyTag.variety_id == DrugCode.variety_id)
@@ -166,27 +167,27 @@ class DrugRepository:
 
     async def get_many(self, ids: Sequence[int]) -> list[DrugCode | None]:
         """Returns drugs aligned to `ids`."""
-        rows = (await self.session.scalars(select(DrugCode).where(DrugCode.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def get_many_by_codes(self, codes: Sequence[str]) -> list[DrugCode | None]:
         """Returns drugs aligned to `codes`."""
-        rows = (await self.session.scalars(select(DrugCode).where(DrugCode.code.in_(codes)))).all()
+        rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.code, codes)))).all()
         return _aligned(codes, rows, "code")
 
     async def existing_codes(self, codes: Sequence[str]) -> dict[str, int]:
         """Returns code → id for the codes already in master data."""
-        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(DrugCode.code.in_(codes)))).all()
+        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))).all()
         return {c: i for c, i in rows}
 
     async def varieties(self, ids: Sequence[int]) -> list[Variety | None]:
         """Returns varieties aligned to `ids`."""
-        rows = (await self.session.scalars(select(Variety).where(Variety.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(Variety).where(any_of(Variety.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def varieties_by_prefix(self, prefixes: Sequence[str]) -> dict[str, Variety]:
         """Returns prefix → variety for the known prefixes."""
-        rows = (await self.session.scalars(select(Variety).where(Variety.code_prefix.in_(prefixes)))).all()
+        rows = (await self.session.scalars(select(Variety).where(any_of(Variety.code_prefix, prefixes)))).all()
         return {v.code_prefix: v for v in rows}
 
     async def variety_page(self, search: str | None, class_code: str | None, type_: str | None,
@@ -209,7 +210,7 @@ class DrugRepository:
     async def count_by_variety(self, variety_ids: Sequence[int]) -> list[int]:
         """Returns, aligned to `variety_ids`, how many drug codes each variety has."""
         rows = (await self.session.execute(
-            select(DrugCode.variety_id, func.count()).where(DrugCode.variety_id.in_(variety_ids))
+            select(DrugCode.variety_id, func.count()).where(any_of(DrugCode.variety_id, variety_ids))
             .group_by(DrugCode.variety_id))).all()
         by = dict(rows)
         return [int(by.get(i, 0)) for i in variety_ids]
@@ -218,7 +219,7 @@ class DrugRepository:
         """Returns, aligned to `variety_ids`, each variety's first drug codes by code (one statement)."""
         ranked = select(DrugCode.id, func.row_number().over(partition_by=DrugCode.variety_id,
                                                             order_by=DrugCode.code).label("rn")) \
-            .where(DrugCode.variety_id.in_(variety_ids)).subquery()
+            .where(any_of(DrugCode.variety_id, variety_ids)).subquery()
         rows = (await self.session.scalars(
             select(DrugCode).join(ranked, ranked.c.id == DrugCode.id).where(ranked.c.rn <= first)
             .order_by(DrugCode.variety_id, DrugCode.code))).all()
@@ -226,12 +227,12 @@ class DrugRepository:
 
     async def manufacturers(self, ids: Sequence[int]) -> list[Manufacturer | None]:
         """Returns manufacturers aligned to `ids`."""
-        rows = (await self.session.scalars(select(Manufacturer).where(Manufacturer.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(Manufacturer).where(any_of(Manufacturer.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def manufacturers_by_code(self, codes: Sequence[str]) -> dict[str, Manufacturer]:
         """Returns enterprise code → manufacturer for known codes."""
-        rows = (await self.session.scalars(select(Manufacturer).where(Manufacturer.code.in_(codes)))).all()
+        rows = (await self.session.scalars(select(Manufacturer).where(any_of(Manufacturer.code, codes)))).all()
         return {m.code: m for m in rows}
 
     async def manufacturer_page(self, search: str | None, request: PageRequest) -> Page[Manufacturer]:
@@ -246,7 +247,7 @@ class DrugRepository:
         """Returns the dosage-form dictionary (or the given codes)."""
         stmt = select(DosageForm).order_by(DosageForm.code)
         if codes is not None:
-            stmt = stmt.where(DosageForm.code.in_(codes))
+            stmt = stmt.where(any_of(DosageForm.code, codes))
         return list((await self.session.scalars(stmt)).all())
 
     async def classes(self, kind: str | None = None) -> list[DrugClass]:
@@ -266,7 +267,7 @@ class DrugRepository:
     async def package_inserts(self, drug_ids: Sequence[int]) -> list[PackageInsert | None]:
         """Returns package inserts aligned to `drug_ids`."""
         rows = (await self.session.scalars(
-            select(PackageInsert).where(PackageInsert.drug_code_id.in_(drug_ids)))).all()
+            select(PackageInsert).where(any_of(PackageInsert.drug_code_id, drug_ids)))).all()
         return _aligned(drug_ids, rows, "drug_code_id")
 
     async def package_insert_for_update(self, drug_id: int) -> PackageInsert | None:
@@ -283,14 +284,14 @@ class DrugRepository:
     def _visible_tags(self, access: TagAccess) -> Select[tuple[Tag]]:
         stmt = select(Tag)
         if access.visible is not None:
-            stmt = stmt.where(Tag.owner_division.in_(access.visible))
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
         return stmt
 
     async def tags(self, access: TagAccess, applies_to: str | None = None) -> list[Tag]:
         """Returns the tag definitions this caller sees."""
         stmt = self._visible_tags(access).order_by(Tag.owner_division, Tag.code)
         if applies_to:
-            stmt = stmt.where(Tag.applies_to.in_([applies_to, "BOTH"]))
+            stmt = stmt.where(any_of(Tag.applies_to, [applies_to, "BOTH"]))
         return list((await self.session.scalars(stmt)).all())
 
     async def tag(self, access: TagAccess, tag_id: int, *, for_update: bool = False) -> Tag | None:
@@ -302,7 +303,7 @@ class DrugRepository:
 
     async def tags_by_ids(self, access: TagAccess, ids: Sequence[int]) -> list[Tag | None]:
         """Returns visible tags aligned to `ids`."""
-        rows = (await self.session.scalars(self._visible_tags(access).where(Tag.id.in_(ids)))).all()
+        rows = (await self.session.scalars(self._visible_tags(access).where(any_of(Tag.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def tag_code_exists(self, owner: str, code: str) -> bool:
@@ -315,23 +316,23 @@ class DrugRepository:
         for model in (VarietyTag, DrugTag):
             stmt = select(func.count()).select_from(model).where(model.tag_id == tag_id)
             if values is not None:
-                stmt = stmt.where(model.value.in_(values))
+                stmt = stmt.where(any_of(model.value, values))
             n += int(await self.session.scalar(stmt) or 0)
         return n
 
     async def drug_tag_values(self, access: TagAccess, drug_ids: Sequence[int]) -> list[list[DrugTag]]:
         """Returns each drug's own visible tag values, aligned to `drug_ids`."""
-        stmt = select(DrugTag).join(Tag, Tag.id == DrugTag.tag_id).where(DrugTag.drug_code_id.in_(drug_ids))
+        stmt = select(DrugTag).join(Tag, Tag.id == DrugTag.tag_id).where(any_of(DrugTag.drug_code_id, drug_ids))
         if access.visible is not None:
-            stmt = stmt.where(Tag.owner_division.in_(access.visible))
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
         rows = (await self.session.scalars(stmt.order_by(DrugTag.drug_code_id, DrugTag.tag_id))).all()
         return _grouped(drug_ids, rows, "drug_code_id")
 
     async def variety_tag_values(self, access: TagAccess, variety_ids: Sequence[int]) -> list[list[VarietyTag]]:
         """Returns each variety's visible tag values, aligned to `variety_ids`."""
-        stmt = select(VarietyTag).join(Tag, Tag.id == VarietyTag.tag_id).where(VarietyTag.variety_id.in_(variety_ids))
+        stmt = select(VarietyTag).join(Tag, Tag.id == VarietyTag.tag_id).where(any_of(VarietyTag.variety_id, variety_ids))
         if access.visible is not None:
-            stmt = stmt.where(Tag.owner_division.in_(access.visible))
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
         rows = (await self.session.scalars(stmt.order_by(VarietyTag.variety_id, VarietyTag.tag_id))).all()
         return _grouped(variety_ids, rows, "variety_id")
 
@@ -351,10 +352,10 @@ class CatalogRepository:
         if access.drafts_in is None:
             return literal(True)
         published = and_(CatalogVersion.state == CatalogState.PUBLISHED,
-                         CatalogVersion.owner_division.in_(access.published_in or ()))
+                         any_of(CatalogVersion.owner_division, access.published_in or ()))
         if not access.drafts_in:
             return published
-        return or_(published, CatalogVersion.owner_division.in_(access.drafts_in))
+        return or_(published, any_of(CatalogVersion.owner_division, access.drafts_in))
 
     async def page(self, access: CatalogAccess, request: PageRequest, *, state: str | None = None,
                    search: str | None = None) -> Page[CatalogVersion]:
@@ -377,7 +378,7 @@ class CatalogRepository:
     async def get_many(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogVersion | None]:
         """Returns visible versions aligned to `ids`."""
         rows = (await self.session.scalars(
-            select(CatalogVersion).where(CatalogVersion.id.in_(ids), self._visible(access)))).all()
+            select(CatalogVersion).where(any_of(CatalogVersion.id, ids), self._visible(access)))).all()
         return _aligned(ids, rows, "id")
 
     async def version_no_taken(self, owner: str, version_no: str) -> bool:
@@ -397,7 +398,7 @@ class CatalogRepository:
 
         visible = select(func.cast(CatalogVersion.id, AuditEntry.entity_id.type)).where(self._visible(access))
         return list((await self.session.scalars(
-            select(AuditEntry).where(AuditEntry.entity_type == "CatalogVersion", AuditEntry.action.in_(actions),
+            select(AuditEntry).where(AuditEntry.entity_type == "CatalogVersion", any_of(AuditEntry.action, actions),
                                      AuditEntry.entity_id.in_(visible))
             .order_by(AuditEntry.id.desc()).limit(limit))).all())
 
@@ -435,7 +436,7 @@ class CatalogRepository:
         return await self.session.get(CatalogEntry, entry_id)
 
     async def entries_by_ids(self, ids: Sequence[int]) -> list[CatalogEntry | None]:
-        rows = (await self.session.scalars(select(CatalogEntry).where(CatalogEntry.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(CatalogEntry).where(any_of(CatalogEntry.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def entry_for_update(self, entry_id: int) -> CatalogEntry | None:
@@ -448,14 +449,14 @@ class CatalogRepository:
 
     async def drug_ids_in_version(self, version_id: int, drug_ids: Sequence[int]) -> set[int]:
         rows = (await self.session.scalars(select(CatalogEntry.drug_code_id).where(
-            CatalogEntry.version_id == version_id, CatalogEntry.drug_code_id.in_(drug_ids)))).all()
+            CatalogEntry.version_id == version_id, any_of(CatalogEntry.drug_code_id, drug_ids)))).all()
         return set(rows)
 
     async def entries_by_drug_ids(self, access: CatalogAccess, drug_ids: Sequence[int]) -> list[list[CatalogEntry]]:
         """Returns each drug's entries in visible versions, newest version first, aligned to `drug_ids`."""
         rows = (await self.session.scalars(
             select(CatalogEntry).join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(CatalogEntry.drug_code_id.in_(drug_ids), self._visible(access))
+            .where(any_of(CatalogEntry.drug_code_id, drug_ids), self._visible(access))
             .order_by(CatalogEntry.drug_code_id, CatalogEntry.version_id.desc()))).all()
         return _grouped(drug_ids, rows, "drug_code_id")
 
@@ -465,7 +466,7 @@ class CatalogRepository:
         published = and_(self._visible(access), CatalogVersion.state == CatalogState.PUBLISHED)
         rows = (await self.session.scalars(
             select(CatalogEntry).join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(CatalogEntry.drug_code_id.in_(drug_ids), published)
+            .where(any_of(CatalogEntry.drug_code_id, drug_ids), published)
             .order_by(CatalogEntry.drug_code_id, CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
             .distinct(CatalogEntry.drug_code_id))).all()
         return _aligned(drug_ids, rows, "drug_code_id")
@@ -501,7 +502,7 @@ class CatalogRepository:
     def _imports_in(self, access: CatalogAccess) -> Select[tuple[CatalogImport]]:
         stmt = select(CatalogImport)
         if access.drafts_in is not None:
-            stmt = stmt.where(CatalogImport.owner_division.in_(access.drafts_in))
+            stmt = stmt.where(any_of(CatalogImport.owner_division, access.drafts_in))
         return stmt
 
     async def import_(self, access: CatalogAccess, import_id: int) -> CatalogImport | None:
@@ -509,7 +510,7 @@ class CatalogRepository:
         return (await self.session.scalars(self._imports_in(access).where(CatalogImport.id == import_id))).first()
 
     async def imports_by_ids(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogImport | None]:
-        rows = (await self.session.scalars(self._imports_in(access).where(CatalogImport.id.in_(ids)))).all()
+        rows = (await self.session.scalars(self._imports_in(access).where(any_of(CatalogImport.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def imports_page(self, access: CatalogAccess, request: PageRequest) -> Page[CatalogImport]:
@@ -519,7 +520,7 @@ class CatalogRepository:
     async def import_by_version_ids(self, version_ids: Sequence[int]) -> list[CatalogImport | None]:
         """Returns the import that created each version, aligned to `version_ids`."""
         rows = (await self.session.scalars(select(CatalogImport).where(
-            CatalogImport.version_id.in_(version_ids), CatalogImport.state == ImportState.SUCCEEDED)
+            any_of(CatalogImport.version_id, version_ids), CatalogImport.state == ImportState.SUCCEEDED)
             .order_by(CatalogImport.id))).all()
         return _aligned(version_ids, rows, "version_id")
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.shared.db import any_of
 from domain.identity.models import Organisation, User
 
 
@@ -30,13 +31,13 @@ class IdentityRepository:
 
     async def organisations_by_ids(self, ids: Sequence[int]) -> list[Organisation | None]:
         """Returns organisations aligned to `ids`."""
-        rows = (await self.session.scalars(select(Organisation).where(Organisation.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(Organisation).where(any_of(Organisation.id, ids)))).all()
         by_id = {r.id: r for r in rows}
         return [by_id.get(i) for i in ids]
 
     async def users_by_ids(self, ids: Sequence[int]) -> list[User | None]:
         """Returns users aligned to `ids`."""
-        rows = (await self.session.scalars(select(User).where(User.id.in_(ids)))).all()
+        rows = (await self.session.scalars(select(User).where(any_of(User.id, ids)))).all()
         by_id = {r.id: r for r in rows}
         return [by_id.get(i) for i in ids]
 

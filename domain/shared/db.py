@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, event, func
+from sqlalchemy import ARRAY, ColumnElement, DateTime, MetaData, any_, bindparam, event, func
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker, create_async_engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
@@ -30,6 +30,16 @@ class Base(DeclarativeBase):
 class Timestamps:
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+
+
+def any_of(column: Any, values: Any) -> ColumnElement[bool]:
+    """`column = ANY($n)`: the values travel as one array parameter.
+
+    `IN (…)` renders one placeholder per value, so its SQL text changes with the number of values: every
+    dataloader batch (and every official's area, which can list hundreds of division codes) was rendered afresh
+    and missed the prepared-statement cache. With one array the text is fixed. An empty list matches nothing,
+    as IN () does."""
+    return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
 class StatementCounter:

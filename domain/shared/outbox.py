@@ -11,7 +11,7 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from domain.shared.db import Base
+from domain.shared.db import Base, any_of
 
 
 class OutboxMessage(Base):
@@ -57,7 +57,7 @@ class OutboxRepository:
         """Marks messages as handed to the queue."""
         if ids:
             await self.session.execute(
-                update(OutboxMessage).where(OutboxMessage.id.in_(ids)).values(enqueued_at=func.now()))
+                update(OutboxMessage).where(any_of(OutboxMessage.id, ids)).values(enqueued_at=func.now()))
 
 
 async def relay(messages: list[OutboxMessage], queue: JobQueue) -> list[int]:
