@@ -3,7 +3,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p .local
-eval "$(.venv/bin/python scripts/services.py ensure --db zhilian_test --fresh)" || exit 1
+eval "$(.venv/bin/python scripts/services.py ensure --db "${TEST_DB:-zhilian_test}" --fresh)" || exit 1  # TEST_DB: parallel runs
 export ZHILIAN_ENV=test
 rm -f .local/junit-*.xml
 .venv/bin/python -m pytest -p no:cacheprovider -q --junitxml=.local/junit-backend.xml "$@"
