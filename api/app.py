@@ -134,10 +134,19 @@ def _spa(folder: Path) -> Any:
         """Serves the built front end; unknown paths fall back to index.html for client-side routes."""
 
         async def get_response(self, path: str, scope: Any) -> Response:
+            from starlette.exceptions import HTTPException
+
             try:
-                return await super().get_response(path, scope)
-            except Exception:  # noqa: BLE001 - starlette raises HTTPException(404)
-                return await super().get_response("index.html", scope)
+                response = await super().get_response(path, scope)
+            except HTTPException:
+                if path.startswith("assets/"):
+                    # A chunk of an older build (a tab opened before a redeploy): a 404, not index.html, so the
+                    # browser reports a failed load instead of a confusing "not a JavaScript module".
+                    raise
+                response = await super().get_response("index.html", scope)
+            if not path.startswith("assets/"):
+                response.headers["Cache-Control"] = "no-cache"  # index.html must pick up a new build's chunks
+            return response
 
     return SPA(directory=str(folder), html=True)
 

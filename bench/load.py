@@ -178,7 +178,7 @@ def statements_per_request(db_url: str) -> dict[str, int]:
     """Our server's own count (X-SQL-Statements), from a development-mode process."""
     env = {**os.environ, "DATABASE_URL": db_url, "SQL_COUNT_HEADER": "1",
            "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789"}
-    port = 8931
+    port = 8932  # 8931 is the browser tests' API
     p = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--port", str(port),
                           "--log-level", "warning"], cwd=ROOT, env=env, start_new_session=True)
     try:

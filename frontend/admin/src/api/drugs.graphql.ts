@@ -1,0 +1,123 @@
+import { graphql } from '@/gql'
+
+export const DrugsQuery = graphql(`
+  query Drugs($first: Int!, $offset: Int, $filter: DrugFilter, $sort: DrugSort!) {
+    drugs(first: $first, offset: $offset, filter: $filter, sort: $sort) {
+      totalCount
+      nodes {
+        id
+        code
+        type
+        genericName
+        tradeName
+        registeredName
+        registeredForm
+        spec
+        genericInitials
+        classCode
+        formCode
+        updatedAt
+        drugClass { code name }
+        dosageForm { code name }
+        manufacturer { name }
+        tags { value inherited tag { id name valueType } }
+        latestCatalog { versionNo reimbursementClass }
+      }
+    }
+  }
+`)
+
+export const DrugFilterOptionsQuery = graphql(`
+  query DrugFilterOptions {
+    dosageForms { code name groupName }
+    drugClasses { code name kind }
+    tags { id code name valueType allowedValues appliesTo }
+  }
+`)
+
+export const DrugExportMutation = graphql(`
+  mutation DrugExport($input: DrugExportInput!) {
+    drugExport(input: $input) {
+      file { fileName url rowCount size expiresAt }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const DrugDetailQuery = graphql(`
+  query DrugDetail($id: ID!) {
+    drug(id: $id) {
+      id
+      code
+      type
+      classCode
+      genericName
+      tradeName
+      registeredName
+      registeredForm
+      formCode
+      spec
+      packaging
+      packagingMaterial
+      minPackQty
+      minPrepUnit
+      minPackUnit
+      approvalNo
+      standardCode
+      marketStatus
+      licenseHolder
+      genericInitials
+      synthetic
+      updatedAt
+      variety { id genericName initials codePrefix drugCount tags { value tag { id name } } }
+      manufacturer { code name creditCode province address synthetic }
+      dosageForm { code name groupName }
+      drugClass { code name kind }
+      tags { value inherited tag { id code name valueType allowedValues appliesTo editable } }
+      catalogEntries {
+        id
+        catalogNo
+        reimbursementClass
+        insuranceName
+        insuranceForm
+        restriction
+        version { id versionNo name state stateLabel }
+      }
+      archive {
+        sections { key title available requirement }
+        basicInfo { code name packaging registeredForm minPackUnit minPrepUnit minPackQty spec }
+        catalog { versionNo nationalCode reimbursementClass catalogNo insuranceName restriction publishedAt version { id } }
+        packageInsert { dosage frequency method indications shelfLifeMonths synthetic updatedAt }
+      }
+    }
+  }
+`)
+
+export const DrugPackageInsertUpdateMutation = graphql(`
+  mutation DrugPackageInsertUpdate($input: DrugPackageInsertUpdateInput!) {
+    drugPackageInsertUpdate(input: $input) {
+      drug { id packageInsert { dosage frequency method indications shelfLifeMonths synthetic updatedAt } }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const DrugCodeCheckQuery = graphql(`
+  query DrugCodeCheck($code: String!) {
+    drugCodeCheck(code: $code) {
+      code
+      valid
+      problems { code message segment }
+      drug { id code genericName registeredName spec manufacturer { name } }
+    }
+  }
+`)
+
+export const VarietySearchQuery = graphql(`
+  query VarietySearch($search: String, $first: Int!) {
+    varieties(search: $search, first: $first) {
+      totalCount
+      nodes { id genericName initials codePrefix drugCount tags { value tag { id name } } }
+    }
+  }
+`)

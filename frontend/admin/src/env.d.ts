@@ -1,0 +1,12 @@
+/// <reference types="vite/client" />
+import 'vue-router'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Reachable without signing in. */
+    public?: boolean
+    /** The scope (from `me.scopes`) a page needs; the server enforces it, the UI hides what the official cannot use. */
+    scope?: string
+    title?: string
+  }
+}

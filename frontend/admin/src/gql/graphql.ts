@@ -1,0 +1,748 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 审计记录筛选 */
+export type AuditFilter = {
+  /** 操作或操作前缀，如 catalog_version 或 catalog_version.submit */
+  action?: string | null | undefined;
+  /** 操作人用户名 */
+  actorUsername?: string | null | undefined;
+  /** 对象主键 */
+  entityId?: string | null | undefined;
+  /** 对象类型，如 CatalogVersion */
+  entityType?: string | null | undefined;
+  /** 起始时间（含） */
+  since?: string | null | undefined;
+  /** 截止时间（不含） */
+  until?: string | null | undefined;
+};
+
+/** 登录错误码 */
+export type AuthErrorCode =
+  | 'ACCOUNT_DISABLED'
+  | 'ACCOUNT_LOCKED'
+  | 'INVALID_CREDENTIALS'
+  | 'MISSING_CREDENTIALS'
+  | 'SESSION_INVALID'
+  | 'VALIDATION_FAILED';
+
+/** 目录版本上的操作（工作流转换及编辑） */
+export type CatalogAction =
+  | 'APPROVE'
+  | 'CANCEL_FINALISATION'
+  | 'DELETE'
+  | 'EDIT'
+  | 'PUBLISH'
+  | 'REJECT'
+  | 'SUBMIT'
+  | 'WITHDRAW';
+
+/** 向草稿版本添加目录药品 */
+export type CatalogEntryAddInput = {
+  /** 目录编号 */
+  catalogNo?: string | null | undefined;
+  /** 23 位药品代码（须已在药品主数据中） */
+  drugCode: string;
+  /** 医保剂型（默认为注册剂型） */
+  insuranceForm?: string | null | undefined;
+  /** 医保药品名称（默认为通用名） */
+  insuranceName?: string | null | undefined;
+  /** 甲乙类 */
+  reimbursementClass: ReimbursementClass;
+  /** 备注 */
+  remark?: string | null | undefined;
+  /** 医保支付限制 */
+  restriction?: string | null | undefined;
+  /** 版本 */
+  versionId: string | number;
+};
+
+/** 删除草稿版本中的目录条目 */
+export type CatalogEntryDeleteInput = {
+  /** 条目 */
+  id: string | number;
+};
+
+/** 修改草稿版本中的目录条目（只传要改的字段） */
+export type CatalogEntryUpdateInput = {
+  /** 目录编号 */
+  catalogNo?: string | null | undefined;
+  /** 条目 */
+  id: string | number;
+  /** 医保剂型 */
+  insuranceForm?: string | null | undefined;
+  /** 医保药品名称 */
+  insuranceName?: string | null | undefined;
+  /** 甲乙类 */
+  reimbursementClass?: ReimbursementClass | null | undefined;
+  /** 备注 */
+  remark?: string | null | undefined;
+  /** 医保支付限制 */
+  restriction?: string | null | undefined;
+};
+
+/** 目录业务错误码 */
+export type CatalogErrorCode =
+  | 'DRUG_NOT_FOUND'
+  | 'DUPLICATE_ENTRY'
+  | 'DUPLICATE_VERSION'
+  | 'EMPTY_FILE'
+  | 'EMPTY_VERSION'
+  | 'FILE_TOO_LARGE'
+  | 'FORBIDDEN'
+  | 'ILLEGAL_TRANSITION'
+  | 'IMPORT_NOT_RETRYABLE'
+  | 'INVALID_DRUG_CODE'
+  | 'INVALID_FORMAT'
+  | 'INVALID_VALUE'
+  | 'MISSING_COLUMN'
+  | 'NOTHING_TO_CHANGE'
+  | 'NOT_EDITABLE'
+  | 'NOT_FOUND'
+  | 'NOT_OWNER'
+  | 'OPINION_REQUIRED'
+  | 'OUT_OF_RANGE'
+  | 'REQUIRED'
+  | 'SEPARATION_OF_DUTIES'
+  | 'TOO_MANY_ROWS'
+  | 'TOO_MANY_VALUES'
+  | 'UNKNOWN_TRANSITION'
+  | 'UNREADABLE_FILE'
+  | 'UNSUPPORTED_FORMAT'
+  | 'VALIDATION_FAILED'
+  | 'VALUE_TOO_LONG';
+
+/** 重新执行失败的导入 */
+export type CatalogImportRetryInput = {
+  /** 导入任务 */
+  importId: string | number;
+  /** 错误行处理方式，通常选 IMPORT_VALID_ROWS */
+  onErrors?: ImportErrorPolicy;
+};
+
+/** 从国家目录文件创建目录版本（或导入到已有草稿） */
+export type CatalogImportStartInput = {
+  /** 新版本说明 */
+  description?: string | null | undefined;
+  /** 文件（multipart 上传，.xlsx 或 .csv） */
+  file?: File | null | undefined;
+  /** 文件内容的 Base64 编码（不便使用 multipart 的客户端，如 GraphiQL） */
+  fileBase64?: string | null | undefined;
+  /** 文件名，如 2025年国家医保药品目录.xlsx */
+  fileName: string;
+  /** 新版本名称（新建版本时必填） */
+  name?: string | null | undefined;
+  /** 有错误行时的处理方式 */
+  onErrors?: ImportErrorPolicy;
+  /** 导入到这个草稿版本（不新建版本） */
+  targetVersionId?: string | number | null | undefined;
+  /** 新版本的版本号（新建版本时必填） */
+  versionNo?: string | null | undefined;
+};
+
+/** 目录版本状态：DRAFT 草稿，SUBMITTED 待审核，FINALISED 已定稿，PUBLISHED 已发布 */
+export type CatalogState =
+  | 'DRAFT'
+  | 'FINALISED'
+  | 'PUBLISHED'
+  | 'SUBMITTED';
+
+/** 新建空白目录版本 */
+export type CatalogVersionCreateInput = {
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 名称 */
+  name: string;
+  /** 版本号 */
+  versionNo: string;
+};
+
+/** 指定一个目录版本 */
+export type CatalogVersionIdInput = {
+  /** 版本 */
+  id: string | number;
+};
+
+/** 复用已有版本创建新版本（复制全部条目） */
+export type CatalogVersionReuseInput = {
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 新版本名称 */
+  name: string;
+  /** 被复用的版本 */
+  sourceVersionId: string | number;
+  /** 新版本号 */
+  versionNo: string;
+};
+
+/** 目录版本工作流操作 */
+export type CatalogVersionTransitionInput = {
+  /** 版本 */
+  id: string | number;
+  /** 意见（驳回、取消定稿时必填） */
+  opinion?: string | null | undefined;
+};
+
+/** 修改草稿版本的名称或说明 */
+export type CatalogVersionUpdateInput = {
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 版本 */
+  id: string | number;
+  /** 名称 */
+  name?: string | null | undefined;
+};
+
+/** 行政区划级别 */
+export type DivisionLevel =
+  | 'COUNTY'
+  | 'PREFECTURE'
+  | 'PROVINCE';
+
+/** 药品主数据业务错误码 */
+export type DrugErrorCode =
+  | 'EXPORT_TOO_LARGE'
+  | 'FORBIDDEN'
+  | 'INVALID_DRUG_CODE'
+  | 'INVALID_FORMAT'
+  | 'INVALID_VALUE'
+  | 'NOTHING_TO_CHANGE'
+  | 'NOT_FOUND'
+  | 'OUT_OF_RANGE'
+  | 'REQUIRED'
+  | 'TOO_MANY_VALUES'
+  | 'VALIDATION_FAILED'
+  | 'VALUE_TOO_LONG';
+
+/** 导出当前筛选条件下的药品主数据（Excel） */
+export type DrugExportInput = {
+  /** 与 drugs 查询相同的筛选条件 */
+  filter?: DrugFilter | null | undefined;
+  /** 排序 */
+  sort?: DrugSort;
+};
+
+/** 药品筛选条件（可组合） */
+export type DrugFilter = {
+  /** 分类码前缀，如 J01 或 J01CA */
+  classCode?: string | null | undefined;
+  /** 药品代码前缀 */
+  codePrefix?: string | null | undefined;
+  /** 剂型代码 */
+  formCode?: string | null | undefined;
+  /** 生产企业 */
+  manufacturerId?: string | number | null | undefined;
+  /** 通用名 / 商品名 / 注册名称包含 */
+  name?: string | null | undefined;
+  /** 拼音首字母前缀 */
+  pinyin?: string | null | undefined;
+  /** 智能搜索：中文名称片段、拼音首字母（如 amxl）或代码前缀（如 XJ01CA） */
+  search?: string | null | undefined;
+  /** 带有此标签（含继承自品种的） */
+  tagId?: string | number | null | undefined;
+  /** 与 tagId 一起使用：标签取值 */
+  tagValue?: string | null | undefined;
+  /** 西药或中成药 */
+  type?: DrugType | null | undefined;
+  /** 品种 */
+  varietyId?: string | number | null | undefined;
+};
+
+/** 维护药品说明书信息（只传要改的字段） */
+export type DrugPackageInsertUpdateInput = {
+  /** 用量 */
+  dosage?: string | null | undefined;
+  /** 药品 */
+  drugId: string | number;
+  /** 使用频次 */
+  frequency?: string | null | undefined;
+  /** 功能主治 / 适应症 */
+  indications?: string | null | undefined;
+  /** 使用方法 */
+  method?: string | null | undefined;
+  /** 有效期（月） */
+  shelfLifeMonths?: number | null | undefined;
+};
+
+/** 药品列表排序（均为稳定排序） */
+export type DrugSort =
+  | 'CODE_ASC'
+  | 'CODE_DESC'
+  | 'NAME_ASC'
+  | 'NAME_DESC'
+  | 'UPDATED_DESC';
+
+/** 药品类型：X 西药，Z 中成药 */
+export type DrugType =
+  | 'X'
+  | 'Z';
+
+/** 文件有错误行时：REJECT_FILE 整个文件不导入；IMPORT_VALID_ROWS 仅导入正确的行 */
+export type ImportErrorPolicy =
+  | 'IMPORT_VALID_ROWS'
+  | 'REJECT_FILE';
+
+/** 导入任务状态：QUEUED 排队中，RUNNING 处理中，SUCCEEDED 成功，FAILED 失败 */
+export type ImportState =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+/** 用户名和密码 */
+export type LoginInput = {
+  /** 密码 */
+  password: string;
+  /** 用户名 */
+  username: string;
+};
+
+/** 岗位：在角色之上授予的职责，决定可执行的操作 */
+export type Post =
+  | 'AUDITOR'
+  | 'CATALOG_MAINTAINER'
+  | 'CATALOG_PUBLISHER'
+  | 'CATALOG_REVIEWER';
+
+/** 医保甲乙类：A 甲类，B 乙类 */
+export type ReimbursementClass =
+  | 'A'
+  | 'B';
+
+/** 用户角色（参与者类型） */
+export type Role =
+  | 'COUNTY_OFFICIAL'
+  | 'ENTERPRISE_STAFF'
+  | 'INSTITUTION_STAFF'
+  | 'INSURED_PERSON'
+  | 'PARTNER'
+  | 'PHYSICIAN'
+  | 'PREFECTURE_OFFICIAL'
+  | 'REGION_OFFICIAL';
+
+/** 为品种或药品编码设置标签值 */
+export type TagAssignInput = {
+  /** 标签 */
+  tagId: string | number;
+  /** 品种（Variety）或药品（Drug）的 ID */
+  targetId: string | number;
+  /** 取值：布尔型 true/false，枚举型为可选值之一 */
+  value?: string;
+};
+
+/** 定义业务标签 */
+export type TagCreateInput = {
+  /** 枚举型的可选值（最多 100 个） */
+  allowedValues?: Array<string> | null | undefined;
+  /** 适用对象 */
+  appliesTo: TagTarget;
+  /** 标签编码：字母开头，字母数字下划线 */
+  code: string;
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 名称 */
+  name: string;
+  /** 值类型 */
+  valueType: TagValueType;
+};
+
+/** 删除业务标签（同时删除其全部取值） */
+export type TagDeleteInput = {
+  /** 标签 */
+  id: string | number;
+};
+
+/** 标签业务错误码 */
+export type TagErrorCode =
+  | 'ALLOWED_VALUES_REQUIRED'
+  | 'DUPLICATE_TAG'
+  | 'FORBIDDEN'
+  | 'INVALID_FORMAT'
+  | 'INVALID_TAG_VALUE'
+  | 'INVALID_VALUE'
+  | 'NOT_FOUND'
+  | 'NOT_OWNER'
+  | 'OUT_OF_RANGE'
+  | 'REQUIRED'
+  | 'TAG_VALUE_IN_USE'
+  | 'TARGET_NOT_FOUND'
+  | 'TOO_MANY_VALUES'
+  | 'VALIDATION_FAILED'
+  | 'VALUE_TOO_LONG'
+  | 'WRONG_TARGET';
+
+/** 标签适用对象：品种、药品编码或两者 */
+export type TagTarget =
+  | 'BOTH'
+  | 'DRUG_CODE'
+  | 'VARIETY';
+
+/** 移除品种或药品编码上的标签 */
+export type TagUnassignInput = {
+  /** 标签 */
+  tagId: string | number;
+  /** 品种（Variety）或药品（Drug）的 ID */
+  targetId: string | number;
+};
+
+/** 修改业务标签 */
+export type TagUpdateInput = {
+  /** 枚举型的可选值（不能删除仍在使用的值） */
+  allowedValues?: Array<string> | null | undefined;
+  /** 说明 */
+  description?: string | null | undefined;
+  /** 标签 */
+  id: string | number;
+  /** 名称 */
+  name?: string | null | undefined;
+};
+
+/** 标签值类型 */
+export type TagValueType =
+  | 'BOOLEAN'
+  | 'ENUM'
+  | 'NUMBER'
+  | 'TEXT';
+
+export type AuditLogQueryVariables = Exact<{
+  first: number;
+  offset?: number | null | undefined;
+  filter?: AuditFilter | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, nodes: Array<{ id: string, at: string, actorRole: string | null, action: string, entityType: string, entityId: string, entityLabel: string | null, divisionCode: string | null, before: unknown, after: unknown, opinion: string | null, actor: { username: string, displayName: string } }> } | null };
+
+export type CatalogVersionsQueryVariables = Exact<{
+  first: number;
+  offset?: number | null | undefined;
+  state?: CatalogState | null | undefined;
+  search?: string | null | undefined;
+}>;
+
+
+export type CatalogVersionsQuery = { catalogVersions: { totalCount: number, nodes: Array<{ id: string, versionNo: string, name: string, state: CatalogState, stateLabel: string, source: string, entryCount: number, createdAt: string, updatedAt: string, publishedAt: string | null, availableActions: Array<CatalogAction>, ownerDivision: { name: string } | null, createdBy: { displayName: string } | null }> } | null };
+
+export type CatalogVersionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogVersionQuery = { catalogVersion: { id: string, versionNo: string, name: string, description: string | null, state: CatalogState, stateLabel: string, source: string, entryCount: number, createdAt: string, updatedAt: string, finalisedAt: string | null, publishedAt: string | null, availableActions: Array<CatalogAction>, ownerDivisionCode: string, ownerDivision: { name: string } | null, createdBy: { username: string, displayName: string } | null, sourceVersion: { id: string, versionNo: string, name: string } | null, importJob: { id: string, fileName: string, state: ImportState, importedRows: number } | null, timeline: Array<{ action: string, label: string, fromState: string | null, toState: string | null, at: string, opinion: string | null, actor: { username: string, displayName: string } }> } | null };
+
+export type CatalogEntriesQueryVariables = Exact<{
+  versionId: string | number;
+  first: number;
+  offset?: number | null | undefined;
+  search?: string | null | undefined;
+  reimbursementClass?: ReimbursementClass | null | undefined;
+}>;
+
+
+export type CatalogEntriesQuery = { catalogEntries: { totalCount: number, nodes: Array<{ id: string, drugCode: string, catalogNo: string | null, reimbursementClass: ReimbursementClass, insuranceName: string, insuranceForm: string | null, restriction: string | null, remark: string | null, updatedAt: string, drug: { id: string, genericName: string, spec: string | null, manufacturer: { name: string } | null } | null }> } | null };
+
+export type CatalogVersionCreateMutationVariables = Exact<{
+  input: CatalogVersionCreateInput;
+}>;
+
+
+export type CatalogVersionCreateMutation = { catalogVersionCreate: { catalogVersion: { id: string, versionNo: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionReuseMutationVariables = Exact<{
+  input: CatalogVersionReuseInput;
+}>;
+
+
+export type CatalogVersionReuseMutation = { catalogVersionReuse: { catalogVersion: { id: string, versionNo: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionUpdateMutationVariables = Exact<{
+  input: CatalogVersionUpdateInput;
+}>;
+
+
+export type CatalogVersionUpdateMutation = { catalogVersionUpdate: { catalogVersion: { id: string, name: string, description: string | null, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionDeleteMutationVariables = Exact<{
+  input: CatalogVersionIdInput;
+}>;
+
+
+export type CatalogVersionDeleteMutation = { catalogVersionDelete: { deletedId: string | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionSubmitMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionSubmitMutation = { catalogVersionSubmit: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionWithdrawMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionWithdrawMutation = { catalogVersionWithdraw: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionApproveMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionApproveMutation = { catalogVersionApprove: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionRejectMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionRejectMutation = { catalogVersionReject: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionCancelFinalisationMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionCancelFinalisationMutation = { catalogVersionCancelFinalisation: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogVersionPublishMutationVariables = Exact<{
+  input: CatalogVersionTransitionInput;
+}>;
+
+
+export type CatalogVersionPublishMutation = { catalogVersionPublish: { catalogVersion: { id: string, state: CatalogState, stateLabel: string, availableActions: Array<CatalogAction>, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogEntryAddMutationVariables = Exact<{
+  input: CatalogEntryAddInput;
+}>;
+
+
+export type CatalogEntryAddMutation = { catalogEntryAdd: { catalogEntry: { id: string } | null, catalogVersion: { id: string, entryCount: number } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogEntryUpdateMutationVariables = Exact<{
+  input: CatalogEntryUpdateInput;
+}>;
+
+
+export type CatalogEntryUpdateMutation = { catalogEntryUpdate: { catalogEntry: { id: string, catalogNo: string | null, reimbursementClass: ReimbursementClass, insuranceName: string, insuranceForm: string | null, restriction: string | null, remark: string | null, updatedAt: string } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogEntryDeleteMutationVariables = Exact<{
+  input: CatalogEntryDeleteInput;
+}>;
+
+
+export type CatalogEntryDeleteMutation = { catalogEntryDelete: { catalogVersion: { id: string, entryCount: number } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogImportStartMutationVariables = Exact<{
+  input: CatalogImportStartInput;
+}>;
+
+
+export type CatalogImportStartMutation = { catalogImportStart: { catalogImport: { id: string, state: ImportState } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogImportRetryMutationVariables = Exact<{
+  input: CatalogImportRetryInput;
+}>;
+
+
+export type CatalogImportRetryMutation = { catalogImportRetry: { catalogImport: { id: string, state: ImportState } | null, userErrors: Array<{ code: CatalogErrorCode, message: string, field: Array<string> | null }> } };
+
+export type CatalogImportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CatalogImportQuery = { catalogImport: { id: string, fileName: string, fileFormat: string, fileSize: number, onErrors: ImportErrorPolicy, state: ImportState, versionNo: string | null, totalRows: number | null, processedRows: number, validRows: number, errorRows: number, importedRows: number, newDrugCodes: number, failureCode: string | null, failureMessage: string | null, createdAt: string, startedAt: string | null, finishedAt: string | null, progress: number, version: { id: string, versionNo: string, name: string, state: CatalogState, stateLabel: string, entryCount: number } | null } | null };
+
+export type CatalogImportErrorsQueryVariables = Exact<{
+  importId: string | number;
+  first: number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CatalogImportErrorsQuery = { catalogImportErrors: { totalCount: number, nodes: Array<{ rowNo: number, column: string | null, code: string, message: string, value: string | null }> } | null };
+
+export type CatalogImportsQueryVariables = Exact<{
+  first: number;
+  offset?: number | null | undefined;
+}>;
+
+
+export type CatalogImportsQuery = { catalogImports: { totalCount: number, nodes: Array<{ id: string, fileName: string, state: ImportState, versionNo: string | null, onErrors: ImportErrorPolicy, totalRows: number | null, errorRows: number, importedRows: number, progress: number, createdAt: string, version: { id: string, versionNo: string } | null }> } | null };
+
+export type DraftVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DraftVersionsQuery = { catalogVersions: { nodes: Array<{ id: string, versionNo: string, name: string, availableActions: Array<CatalogAction> }> } | null };
+
+export type CatalogVersionCountsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CatalogVersionCountsQuery = { catalogVersionCounts: Array<{ state: CatalogState, label: string, count: number }> | null };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { catalogVersionCounts: Array<{ state: CatalogState, label: string, count: number }> | null, catalogActivity: Array<{ event: { action: string, label: string, fromState: string | null, toState: string | null, at: string, opinion: string | null, actor: { displayName: string } }, version: { id: string, versionNo: string, name: string } }> | null, catalogVersions: { nodes: Array<{ id: string, versionNo: string, name: string, state: CatalogState, stateLabel: string, publishedAt: string | null }> } | null };
+
+export type CatalogEntryStatsQueryVariables = Exact<{
+  versionId: string | number;
+}>;
+
+
+export type CatalogEntryStatsQuery = { catalogEntryStats: { total: number, classA: number, classB: number, western: number, tcm: number, version: { id: string, versionNo: string, name: string, stateLabel: string }, byGroup: Array<{ type: DrugType, group: string, groupName: string, classA: number, classB: number, total: number }> } | null };
+
+export type DrugsQueryVariables = Exact<{
+  first: number;
+  offset?: number | null | undefined;
+  filter?: DrugFilter | null | undefined;
+  sort: DrugSort;
+}>;
+
+
+export type DrugsQuery = { drugs: { totalCount: number, nodes: Array<{ id: string, code: string, type: DrugType, genericName: string, tradeName: string | null, registeredName: string, registeredForm: string | null, spec: string | null, genericInitials: string, classCode: string, formCode: string, updatedAt: string, drugClass: { code: string, name: string } | null, dosageForm: { code: string, name: string } | null, manufacturer: { name: string } | null, tags: Array<{ value: string, inherited: boolean, tag: { id: string, name: string, valueType: TagValueType } }>, latestCatalog: { versionNo: string, reimbursementClass: ReimbursementClass } | null }> } | null };
+
+export type DrugFilterOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DrugFilterOptionsQuery = { dosageForms: Array<{ code: string, name: string, groupName: string }> | null, drugClasses: Array<{ code: string, name: string, kind: DrugType }> | null, tags: Array<{ id: string, code: string, name: string, valueType: TagValueType, allowedValues: Array<string>, appliesTo: TagTarget }> | null };
+
+export type DrugExportMutationVariables = Exact<{
+  input: DrugExportInput;
+}>;
+
+
+export type DrugExportMutation = { drugExport: { file: { fileName: string, url: string, rowCount: number, size: number, expiresAt: string } | null, userErrors: Array<{ code: DrugErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DrugDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DrugDetailQuery = { drug: { id: string, code: string, type: DrugType, classCode: string, genericName: string, tradeName: string | null, registeredName: string, registeredForm: string | null, formCode: string, spec: string | null, packaging: string | null, packagingMaterial: string | null, minPackQty: number | null, minPrepUnit: string | null, minPackUnit: string | null, approvalNo: string | null, standardCode: string | null, marketStatus: string | null, licenseHolder: string | null, genericInitials: string, synthetic: boolean, updatedAt: string, variety: { id: string, genericName: string, initials: string, codePrefix: string, drugCount: number, tags: Array<{ value: string, tag: { id: string, name: string } }> } | null, manufacturer: { code: string, name: string, creditCode: string | null, province: string | null, address: string | null, synthetic: boolean } | null, dosageForm: { code: string, name: string, groupName: string } | null, drugClass: { code: string, name: string, kind: DrugType } | null, tags: Array<{ value: string, inherited: boolean, tag: { id: string, code: string, name: string, valueType: TagValueType, allowedValues: Array<string>, appliesTo: TagTarget, editable: boolean } }>, catalogEntries: Array<{ id: string, catalogNo: string | null, reimbursementClass: ReimbursementClass, insuranceName: string, insuranceForm: string | null, restriction: string | null, version: { id: string, versionNo: string, name: string, state: CatalogState, stateLabel: string } | null }>, archive: { sections: Array<{ key: string, title: string, available: boolean, requirement: string }>, basicInfo: { code: string, name: string, packaging: string | null, registeredForm: string | null, minPackUnit: string | null, minPrepUnit: string | null, minPackQty: number | null, spec: string | null }, catalog: { versionNo: string, nationalCode: string, reimbursementClass: ReimbursementClass, catalogNo: string | null, insuranceName: string, restriction: string | null, publishedAt: string | null, version: { id: string } | null } | null, packageInsert: { dosage: string | null, frequency: string | null, method: string | null, indications: string | null, shelfLifeMonths: number | null, synthetic: boolean, updatedAt: string } | null } } | null };
+
+export type DrugPackageInsertUpdateMutationVariables = Exact<{
+  input: DrugPackageInsertUpdateInput;
+}>;
+
+
+export type DrugPackageInsertUpdateMutation = { drugPackageInsertUpdate: { drug: { id: string, packageInsert: { dosage: string | null, frequency: string | null, method: string | null, indications: string | null, shelfLifeMonths: number | null, synthetic: boolean, updatedAt: string } | null } | null, userErrors: Array<{ code: DrugErrorCode, message: string, field: Array<string> | null }> } };
+
+export type DrugCodeCheckQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type DrugCodeCheckQuery = { drugCodeCheck: { code: string, valid: boolean, problems: Array<{ code: string, message: string, segment: string | null }>, drug: { id: string, code: string, genericName: string, registeredName: string, spec: string | null, manufacturer: { name: string } | null } | null } | null };
+
+export type VarietySearchQueryVariables = Exact<{
+  search?: string | null | undefined;
+  first: number;
+}>;
+
+
+export type VarietySearchQuery = { varieties: { totalCount: number, nodes: Array<{ id: string, genericName: string, initials: string, codePrefix: string, drugCount: number, tags: Array<{ value: string, tag: { id: string, name: string } }> }> } | null };
+
+export type LoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type LoginMutation = { login: { token: string | null, expiresAt: string | null, userErrors: Array<{ code: AuthErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { username: string, displayName: string, role: Role, roleLabel: string, posts: Array<Post>, postLabels: Array<string>, scopes: Array<string>, divisionCode: string | null, areaPath: Array<string>, organisation: { name: string } | null, division: { code: string, name: string, level: DivisionLevel } | null } };
+
+export type SessionRefreshMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionRefreshMutation = { sessionRefresh: { token: string | null, expiresAt: string | null, userErrors: Array<{ code: AuthErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TagsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TagsQuery = { tags: Array<{ id: string, code: string, name: string, description: string | null, valueType: TagValueType, allowedValues: Array<string>, appliesTo: TagTarget, ownerDivisionCode: string, editable: boolean, ownerDivision: { name: string } | null }> | null };
+
+export type TagCreateMutationVariables = Exact<{
+  input: TagCreateInput;
+}>;
+
+
+export type TagCreateMutation = { tagCreate: { tag: { id: string } | null, userErrors: Array<{ code: TagErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TagUpdateMutationVariables = Exact<{
+  input: TagUpdateInput;
+}>;
+
+
+export type TagUpdateMutation = { tagUpdate: { tag: { id: string, name: string, description: string | null, allowedValues: Array<string> } | null, userErrors: Array<{ code: TagErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TagDeleteMutationVariables = Exact<{
+  input: TagDeleteInput;
+}>;
+
+
+export type TagDeleteMutation = { tagDelete: { deletedId: string | null, userErrors: Array<{ code: TagErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TagAssignMutationVariables = Exact<{
+  input: TagAssignInput;
+}>;
+
+
+export type TagAssignMutation = { tagAssign: { tag: { id: string } | null, userErrors: Array<{ code: TagErrorCode, message: string, field: Array<string> | null }> } };
+
+export type TagUnassignMutationVariables = Exact<{
+  input: TagUnassignInput;
+}>;
+
+
+export type TagUnassignMutation = { tagUnassign: { tag: { id: string } | null, userErrors: Array<{ code: TagErrorCode, message: string, field: Array<string> | null }> } };
+
+
+export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"entityLabel"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
+export const CatalogVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"state"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogState"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"Variable","name":{"kind":"Name","value":"state"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionsQuery, CatalogVersionsQueryVariables>;
+export const CatalogVersionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finalisedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"createdBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sourceVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"importJob"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionQuery, CatalogVersionQueryVariables>;
+export const CatalogEntriesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogEntries"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reimbursementClass"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReimbursementClass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"reimbursementClass"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reimbursementClass"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drugCode"}},{"kind":"Field","name":{"kind":"Name","value":"catalogNo"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClass"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceName"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceForm"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntriesQuery, CatalogEntriesQueryVariables>;
+export const CatalogVersionCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionCreateMutation, CatalogVersionCreateMutationVariables>;
+export const CatalogVersionReuseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionReuse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionReuseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionReuse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionReuseMutation, CatalogVersionReuseMutationVariables>;
+export const CatalogVersionUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionUpdateMutation, CatalogVersionUpdateMutationVariables>;
+export const CatalogVersionDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionIdInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionDeleteMutation, CatalogVersionDeleteMutationVariables>;
+export const CatalogVersionSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionSubmitMutation, CatalogVersionSubmitMutationVariables>;
+export const CatalogVersionWithdrawDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionWithdraw"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionWithdraw"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionWithdrawMutation, CatalogVersionWithdrawMutationVariables>;
+export const CatalogVersionApproveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionApprove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionApprove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionApproveMutation, CatalogVersionApproveMutationVariables>;
+export const CatalogVersionRejectDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionReject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionRejectMutation, CatalogVersionRejectMutationVariables>;
+export const CatalogVersionCancelFinalisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionCancelFinalisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionCancelFinalisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionCancelFinalisationMutation, CatalogVersionCancelFinalisationMutationVariables>;
+export const CatalogVersionPublishDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogVersionPublish"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogVersionTransitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionPublish"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogVersionPublishMutation, CatalogVersionPublishMutationVariables>;
+export const CatalogEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryAddMutation, CatalogEntryAddMutationVariables>;
+export const CatalogEntryUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"catalogNo"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClass"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceName"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceForm"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}},{"kind":"Field","name":{"kind":"Name","value":"remark"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryUpdateMutation, CatalogEntryUpdateMutationVariables>;
+export const CatalogEntryDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogEntryDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogEntryDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryDeleteMutation, CatalogEntryDeleteMutationVariables>;
+export const CatalogImportStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogImportStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogImportStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImportStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportStartMutation, CatalogImportStartMutationVariables>;
+export const CatalogImportRetryDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CatalogImportRetry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CatalogImportRetryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImportRetry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportRetryMutation, CatalogImportRetryMutationVariables>;
+export const CatalogImportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogImport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"fileFormat"}},{"kind":"Field","name":{"kind":"Name","value":"fileSize"}},{"kind":"Field","name":{"kind":"Name","value":"onErrors"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"processedRows"}},{"kind":"Field","name":{"kind":"Name","value":"validRows"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"newDrugCodes"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportQuery, CatalogImportQueryVariables>;
+export const CatalogImportErrorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogImportErrors"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"importId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImportErrors"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"importId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"importId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowNo"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportErrorsQuery, CatalogImportErrorsQueryVariables>;
+export const CatalogImportsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogImports"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogImports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"onErrors"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"errorRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CatalogImportsQuery, CatalogImportsQueryVariables>;
+export const DraftVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DraftVersions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"state"},"value":{"kind":"EnumValue","value":"DRAFT"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}}]}}]}}]}}]} as unknown as DocumentNode<DraftVersionsQuery, DraftVersionsQueryVariables>;
+export const CatalogVersionCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogVersionCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<CatalogVersionCountsQuery, CatalogVersionCountsQueryVariables>;
+export const DashboardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Dashboard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionCounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<DashboardQuery, DashboardQueryVariables>;
+export const CatalogEntryStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CatalogEntryStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogEntryStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"versionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"versionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"classA"}},{"kind":"Field","name":{"kind":"Name","value":"classB"}},{"kind":"Field","name":{"kind":"Name","value":"western"}},{"kind":"Field","name":{"kind":"Name","value":"tcm"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byGroup"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"group"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}},{"kind":"Field","name":{"kind":"Name","value":"classA"}},{"kind":"Field","name":{"kind":"Name","value":"classB"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}}]}}]} as unknown as DocumentNode<CatalogEntryStatsQuery, CatalogEntryStatsQueryVariables>;
+export const DrugsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Drugs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DrugFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrugSort"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugs"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"tradeName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredForm"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"genericInitials"}},{"kind":"Field","name":{"kind":"Name","value":"classCode"}},{"kind":"Field","name":{"kind":"Name","value":"formCode"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drugClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dosageForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestCatalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClass"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrugsQuery, DrugsQueryVariables>;
+export const DrugFilterOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrugFilterOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dosageForms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drugClasses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}}]}}]}}]} as unknown as DocumentNode<DrugFilterOptionsQuery, DrugFilterOptionsQueryVariables>;
+export const DrugExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrugExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrugExportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrugExportMutation, DrugExportMutationVariables>;
+export const DrugDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrugDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drug"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"classCode"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"tradeName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredForm"}},{"kind":"Field","name":{"kind":"Name","value":"formCode"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"packaging"}},{"kind":"Field","name":{"kind":"Name","value":"packagingMaterial"}},{"kind":"Field","name":{"kind":"Name","value":"minPackQty"}},{"kind":"Field","name":{"kind":"Name","value":"minPrepUnit"}},{"kind":"Field","name":{"kind":"Name","value":"minPackUnit"}},{"kind":"Field","name":{"kind":"Name","value":"approvalNo"}},{"kind":"Field","name":{"kind":"Name","value":"standardCode"}},{"kind":"Field","name":{"kind":"Name","value":"marketStatus"}},{"kind":"Field","name":{"kind":"Name","value":"licenseHolder"}},{"kind":"Field","name":{"kind":"Name","value":"genericInitials"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"variety"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"initials"}},{"kind":"Field","name":{"kind":"Name","value":"codePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"drugCount"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"province"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dosageForm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"groupName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drugClass"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"inherited"}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalogEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"catalogNo"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClass"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceName"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceForm"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"archive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"available"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}}]}},{"kind":"Field","name":{"kind":"Name","value":"basicInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"packaging"}},{"kind":"Field","name":{"kind":"Name","value":"registeredForm"}},{"kind":"Field","name":{"kind":"Name","value":"minPackUnit"}},{"kind":"Field","name":{"kind":"Name","value":"minPrepUnit"}},{"kind":"Field","name":{"kind":"Name","value":"minPackQty"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}}]}},{"kind":"Field","name":{"kind":"Name","value":"catalog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"versionNo"}},{"kind":"Field","name":{"kind":"Name","value":"nationalCode"}},{"kind":"Field","name":{"kind":"Name","value":"reimbursementClass"}},{"kind":"Field","name":{"kind":"Name","value":"catalogNo"}},{"kind":"Field","name":{"kind":"Name","value":"insuranceName"}},{"kind":"Field","name":{"kind":"Name","value":"restriction"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"version"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"packageInsert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dosage"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"indications"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrugDetailQuery, DrugDetailQueryVariables>;
+export const DrugPackageInsertUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrugPackageInsertUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrugPackageInsertUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugPackageInsertUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"packageInsert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dosage"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"indications"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrugPackageInsertUpdateMutation, DrugPackageInsertUpdateMutationVariables>;
+export const DrugCodeCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrugCodeCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugCodeCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrugCodeCheckQuery, DrugCodeCheckQueryVariables>;
+export const VarietySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VarietySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varieties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"initials"}},{"kind":"Field","name":{"kind":"Name","value":"codePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"drugCount"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VarietySearchQuery, VarietySearchQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"roleLabel"}},{"kind":"Field","name":{"kind":"Name","value":"posts"}},{"kind":"Field","name":{"kind":"Name","value":"postLabels"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"areaPath"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const SessionRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SessionRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<SessionRefreshMutation, SessionRefreshMutationVariables>;
+export const TagsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"valueType"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}},{"kind":"Field","name":{"kind":"Name","value":"appliesTo"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"editable"}}]}}]}}]} as unknown as DocumentNode<TagsQuery, TagsQueryVariables>;
+export const TagCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TagCreateMutation, TagCreateMutationVariables>;
+export const TagUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"allowedValues"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TagUpdateMutation, TagUpdateMutationVariables>;
+export const TagDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagDeleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagDelete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedId"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TagDeleteMutation, TagDeleteMutationVariables>;
+export const TagAssignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagAssign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagAssignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagAssign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TagAssignMutation, TagAssignMutationVariables>;
+export const TagUnassignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TagUnassign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TagUnassignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tagUnassign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<TagUnassignMutation, TagUnassignMutationVariables>;
