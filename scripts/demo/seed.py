@@ -57,6 +57,8 @@ DEMO_USERS = (
     DemoUser("xj_admin", "艾力（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "650000"),
     DemoUser("xj_reviewer", "王芳（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER", "AUDITOR"), "650000"),
     DemoUser("xj_viewer", "李明（演示）", "REGION_OFFICIAL", (), "650000"),
+    # Holds both posts, to show that the workflow (not the post list) keeps reviewer ≠ submitter.
+    DemoUser("xj_chief", "马强（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "650000"),
     DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR",), "650100"),
     DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", (), "653100"),
     DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", (), "650102"),

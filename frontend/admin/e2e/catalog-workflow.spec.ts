@@ -182,3 +182,28 @@ test('a prefecture official sees the published catalog but no drafts and no work
   await page.goto(`catalog/${draftVersion.id}`)
   await expect(page.getByText('目录版本不存在')).toBeVisible()
 })
+
+test('one person holding both posts cannot approve the version they submitted', async ({ page, request }) => {
+  // xj_chief is both maintainer and reviewer: the server's separation of duties (reviewer ≠ submitter) decides.
+  const api = new Api(request)
+  const reuse = await api.gql('xj_chief', `mutation($src: ID!, $no: String!) { catalogVersionReuse(input: {sourceVersionId: $src,
+    versionNo: $no, name: $no}) { catalogVersion { id } userErrors { code message } } }`, { src: versionId, no: `${versionNo}-SOD` })
+  expect(reuse.catalogVersionReuse.userErrors).toEqual([])
+  const id = reuse.catalogVersionReuse.catalogVersion.id as string
+  const submit = await api.gql('xj_chief', 'mutation($id: ID!) { catalogVersionSubmit(input: {id: $id}) { userErrors { code } } }', { id })
+  expect(submit.catalogVersionSubmit.userErrors).toEqual([])
+
+  await login(page, 'xj_chief', `/catalog/${encodeURIComponent(id)}`)
+  await expect(page.locator('[data-test=state-tag]').first()).toHaveAttribute('data-state', 'SUBMITTED')
+  // The API's allowed actions already leave out review for the submitter, so the buttons are disabled …
+  await expect(page.locator('[data-action=APPROVE] button')).toBeDisabled()
+  await expect(page.locator('[data-action=REJECT] button')).toBeDisabled()
+  await expect(page.locator('[data-action=WITHDRAW] button')).toBeEnabled()
+  await shot(page, '19-separation-of-duties')
+  // … and the server refuses the transition itself, whatever a client sends.
+  const approve = await api.gql('xj_chief', `mutation($id: ID!) { catalogVersionApprove(input: {id: $id, opinion: "同意"}) {
+    userErrors { code } catalogVersion { state } } }`, { id })
+  expect(approve.catalogVersionApprove.userErrors.map((e: { code: string }) => e.code)).toEqual(['SEPARATION_OF_DUTIES'])
+  await page.reload()
+  await expect(page.locator('[data-test=state-tag]').first()).toHaveAttribute('data-state', 'SUBMITTED')
+})
