@@ -9,11 +9,18 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
+from strawberry.exceptions import MissingQueryError
+from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
+from strawberry.types.graphql import OperationType
 
 from api import graphiql
 from api.auth import principal_from_header
 from domain.shared.db import StatementCounter, current_counter
 from resolvers.context import AppState, Context
+
+
+POST_OPERATIONS = OperationType.from_http("POST")
+GET_OPERATIONS = OperationType.from_http("GET")
 
 
 class GraphQLApp(GraphQL):
@@ -45,7 +52,7 @@ class GraphQLApp(GraphQL):
         token = current_counter.set(counter)
         request = Request(scope=scope, receive=receive)
         try:
-            response = await self._respond(request)
+            response = await self._plain(request) or await self._respond(request)
         finally:
             current_counter.reset(token)
             ctx = getattr(request.state, "gql_context", None)
@@ -54,6 +61,52 @@ class GraphQLApp(GraphQL):
         if counter is not None:
             response.headers["X-SQL-Statements"] = str(counter.count)
         await response(scope, receive, send)
+
+    async def _plain(self, request: Request) -> Response | None:
+        """The common request, handled without strawberry's generic view: one operation as a JSON POST, or a
+        query over GET (as urql sends them). It runs the same `schema.execute` and answers exactly as the view
+        would (same JSON shape, status and headers); anything else (multipart uploads, batches, GraphiQL,
+        malformed bodies, an operation type the method does not allow) returns None and goes to the view, which
+        owns those cases and their error messages. Saves ~0.1 ms of the ~0.8 ms a small query costs."""
+        if request.method == "POST":
+            if not request.headers.get("content-type", "").startswith("application/json"):
+                return None
+            try:
+                data = orjson.loads(await request.body())  # starlette keeps the body for the view if we decline
+            except orjson.JSONDecodeError:
+                return None
+            allowed = POST_OPERATIONS
+        elif request.method == "GET":
+            params = request.query_params
+            if "query" not in params or "text/html" in request.headers.get("accept", ""):
+                return None
+            try:
+                variables = orjson.loads(params["variables"]) if params.get("variables") else None
+            except orjson.JSONDecodeError:
+                return None
+            data = {"query": params["query"], "variables": variables, "operationName": params.get("operationName")}
+            allowed = GET_OPERATIONS
+        else:
+            return None
+        if not isinstance(data, dict) or data.get("extensions"):
+            return None
+        query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
+        if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
+                or not isinstance(name, str | None)):
+            return None
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, sub_response)
+        try:
+            result = await self.schema.execute(query, variable_values=variables, context_value=context,
+                                               operation_name=name, allowed_operation_types=allowed)
+        except (InvalidOperationTypeError, CannotGetOperationTypeError, MissingQueryError):
+            return None  # nothing ran; the view answers with its own 400
+        body: dict[str, Any] = {"data": result.data}
+        if result.errors:
+            body["errors"] = [e.formatted for e in result.errors]
+        if result.extensions:
+            body["extensions"] = result.extensions
+        return self.create_response(body, sub_response)
 
     async def _respond(self, request: Request) -> Response:
         try:

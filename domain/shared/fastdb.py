@@ -86,13 +86,17 @@ def compile_statement(stmt: Any) -> tuple[str, tuple[Any, ...], bool]:
         compiled, entity = found
         extracted = cache_key.bindparams
     params = compiled.construct_params(extracted_parameters=extracted, escape_names=False)
-    state = compiled.construct_expanded_state(params, escape_names=False)
+    if compiled.post_compile_params or compiled.literal_execute_params:  # IN (…) lists and the like
+        state = compiled.construct_expanded_state(params, escape_names=False)
+        sql, positions, processors, params = state.statement, state.positiontup, state.processors, state.parameters
+    else:
+        sql, positions, processors = compiled.string, compiled.positiontup, compiled._bind_processors
     args = []
-    for name in state.positiontup or ():
-        value = state.parameters[name]
-        proc = state.processors.get(name)
+    for name in positions or ():
+        value = params[name]
+        proc = processors.get(name)
         args.append(proc(value) if proc is not None else value)
-    return state.statement, tuple(args), entity
+    return sql, tuple(args), entity
 
 
 class FastResult:
