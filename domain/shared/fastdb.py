@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator, Sequence
+from types import SimpleNamespace
 from typing import Any
 
 import asyncpg
@@ -122,7 +123,9 @@ class FastResult:
 
 class FastScalars:
     def __init__(self, rows: list[Record], entity: bool) -> None:
-        self._values = rows if entity else [r[0] for r in rows]
+        # Entity rows become plain objects: a record answers `row.code` only after Python's normal attribute
+        # lookup fails (~0.7 µs each); a namespace costs ~3 µs to build and then reads at dict speed.
+        self._values = [SimpleNamespace(**dict(r.items())) for r in rows] if entity else [r[0] for r in rows]
 
     def all(self) -> list[Any]:
         return self._values
