@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import text
@@ -37,6 +38,7 @@ RULE = "WarningRule"
 WARNING = "SupplyWarning"
 EVALUATE_JOB = "evaluate_warnings"
 SUBTYPES = {s.value for s in OrgSubtype}
+QUANTUM = Decimal("0.001")  # NUMERIC(18,3)
 
 
 def _require(who: Principal, scope: Scope) -> None:
@@ -190,7 +192,8 @@ class WarningRuleService:
             if await repo.rule_name_taken(owner, cmd.name):
                 raise SupplyError(f"预警规则「{cmd.name}」已存在", code=C.DUPLICATE_RULE_NAME, field=["name"])
             rule = WarningRule(owner_division=owner, name=cmd.name, level=cmd.level, metric=cmd.metric,
-                               target_subtypes=subtypes, threshold=cmd.threshold, window_days=cmd.window_days,
+                               target_subtypes=subtypes, threshold=cmd.threshold.quantize(QUANTUM),
+                               window_days=cmd.window_days,
                                description=cmd.description, enabled=cmd.enabled, created_by=uow.who.user_id)
             uow.session.add(rule)
             await uow.session.flush()
@@ -214,7 +217,9 @@ class WarningRuleService:
                 subtypes = _check_subtypes(cmd.target_subtypes)
                 _check_metric_targets(rule.metric, subtypes)
                 rule.target_subtypes = subtypes
-            for name in ("level", "threshold", "window_days"):
+            if cmd.threshold is not None:
+                rule.threshold = cmd.threshold.quantize(QUANTUM)
+            for name in ("level", "window_days"):
                 if getattr(cmd, name) is not None:
                     setattr(rule, name, getattr(cmd, name))
             if cmd.description is not None:
