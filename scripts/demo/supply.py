@@ -1,8 +1,9 @@
 """Demo supply data: designated institutions and enterprises with real-format codes, their staff, stock levels,
 about 30 days of movements with plausible shortages, and default warning rules (all synthetic).
 
-Sizes scale with the drug-code count: small (2k codes) → 40 hospitals, 60 pharmacies, 8 + 8 enterprises;
-large (200k) → 4,000 hospitals, 6,000 pharmacies, 200 + 200 enterprises. Business dates end on ANCHOR (a fixed
+Sizes scale with the drug-code count: small (2k codes) → 40 hospitals, 60 pharmacies, 8 + 8 enterprises, ≈ 2.5k
+stock levels and 70k movements; large (200k) → 4,000 hospitals, 6,000 pharmacies, 200 + 200 enterprises,
+≈ 500k levels and 14 million movements. Business dates end on ANCHOR (a fixed
 day, so that a second run adds nothing and days of stock stay comparable between runs)."""
 from __future__ import annotations
 
@@ -40,8 +41,8 @@ DEFAULT_RULES = (
      "库存只够 3 天以内的使用量，需立即补货"),
     ("可供天数偏低", "YELLOW", "DAYS_OF_STOCK", ["HOSPITAL", "PHARMACY", "WHOLESALER"], Decimal(7), 30,
      "库存只够一周以内的使用量"),
-    ("区县配备不足", "ORANGE", "LOW_COVERAGE", ["HOSPITAL", "PHARMACY"], Decimal(2), 30,
-     "目录内药品在区县内配备的机构少于 2 家"),
+    ("区县无机构配备", "ORANGE", "LOW_COVERAGE", ["HOSPITAL", "PHARMACY"], Decimal(1), 30,
+     "目录内药品在有定点医药机构的区县内没有任何机构配备"),
 )
 
 
@@ -161,7 +162,10 @@ class SupplySeeder:
     async def stock(self) -> None:
         h, seed = self.h, self.seed
         codes = sorted(self.base.drug_ids)
-        pool = [self.base.drug_ids[c] for c in codes[:: max(1, len(codes) // max(150, len(codes) // 12))]]
+        # A fixed-size pool of commonly stocked codes (60 at small, 150 from demo up): movements grow with the
+        # number of organisations (≈ 15 million rows at large), not with the square of the size.
+        n_pool = min(150, max(60, len(codes) // 100))
+        pool = [self.base.drug_ids[c] for c in codes[:: max(1, len(codes) // n_pool)]][:n_pool]
         share = {"HOSPITAL": 40, "PHARMACY": 25, "WHOLESALER": 70, "DISTRIBUTOR": 50}
         orgs, drugs, on_hand, in_transit, rates = [], [], [], [], []
         for o in self.orgs:
@@ -191,12 +195,12 @@ class SupplySeeder:
             return
         rate_of = {(o, d): r for o, d, r in zip(orgs, drugs, rates, strict=True)}
         no, nd, nr = [o for o, _ in new], [d for _, d in new], [rate_of[(o, d)] for o, d in new]
-        # Daily sales around the rate, and a weekly receipt; generated in SQL (≈ 30 × levels rows).
+        # Sales on four days in five around the rate, and a weekly receipt; generated in SQL (≈ 28 × levels rows).
         result = await self.s.execute(text(
             "INSERT INTO stock_movement (organisation_id, drug_code_id, business_date, kind, quantity) "
             "SELECT o, d, CAST(:anchor AS date) - g, k, q FROM unnest(CAST(:o AS int[]), CAST(:d AS int[]), "
             "CAST(:r AS int[])) AS x(o, d, r) CROSS JOIN generate_series(0, :days - 1) AS g "
-            "CROSS JOIN LATERAL (VALUES ('SALE', CAST(r + (g + d) % 3 - 1 AS numeric)), "
+            "CROSS JOIN LATERAL (VALUES ('SALE', CASE WHEN (g * 7 + d) % 5 <> 0 THEN CAST(r + (g + d) % 3 AS numeric) END), "
             "('RECEIPT', CASE WHEN g % 7 = 3 THEN CAST(r * 7 AS numeric) END)) AS m(k, q) "
             "WHERE q > 0"), {"anchor": ANCHOR, "o": no, "d": nd, "r": nr, "days": DAYS})
         self.base.note("stock_movement", int(result.rowcount or 0))

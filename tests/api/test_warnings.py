@@ -180,3 +180,17 @@ def test_low_coverage_warns_per_county_and_clears_when_another_institution_stock
     evaluate()
     assert sql("SELECT count(*) AS n FROM supply_warning w JOIN warning_rule r ON r.id = w.rule_id "
                "WHERE r.name = $1 AND w.state <> 'CLOSED'", rule["name"])[0]["n"] == 0
+
+
+def test_a_stock_report_triggers_the_evaluation_through_the_outbox_and_the_worker(api: Api, worker: None):
+    import time
+
+    org, _, user = make_supply_org("PHARMACY", "650109")
+    code = codes(1, 1700)[0]
+    rows = [row(code, days_ago(d), "0", "10", str(10 * (d - 2)) if d > 2 else "1") for d in range(6, 1, -1)]
+    assert api.gql(STOCK_REPORT, batch(rows), as_=user).ok()["stockReport"]["userErrors"] == []
+    deadline = time.time() + 30
+    while time.time() < deadline and not _mine(api, org, levels=["RED"]):
+        time.sleep(0.5)
+    assert [w["state"] for w in _mine(api, org, levels=["RED"])] == ["IDENTIFIED"]
+    assert sql("SELECT count(*) AS n FROM outbox WHERE job = 'evaluate_warnings' AND enqueued_at IS NOT NULL")[0]["n"] >= 1
