@@ -96,11 +96,9 @@ class OrganisationRepository:
         return _aligned(ids, rows, "id")
 
     async def credit_code_taken(self, credit_code: str, other_than: int) -> bool:
+        """True when another organisation already has this credit code."""
         return bool(await self.session.scalar(select(exists().where(
             Organisation.credit_code == credit_code, Organisation.id != other_than))))
-
-    async def division_exists(self, code: str) -> bool:
-        return bool(await self.session.scalar(select(exists().where(Division.code == code))))
 
 
 class StockRepository:
@@ -324,16 +322,19 @@ class WarningRepository:
         return list((await self.session.scalars(stmt.order_by(WarningRule.owner_division, WarningRule.id))).all())
 
     async def rule(self, access: RuleAccess, rule_id: int, *, for_update: bool = False) -> WarningRule | None:
+        """Returns a visible, not deleted rule (locked for update if asked)."""
         stmt = self._rules(access).where(WarningRule.id == rule_id)
         if for_update:
             stmt = stmt.with_for_update()
         return (await self.session.scalars(stmt)).first()
 
     async def rules_by_ids(self, access: RuleAccess, ids: Sequence[int]) -> list[WarningRule | None]:
+        """Returns visible rules aligned to `ids`."""
         rows = (await self.session.scalars(self._rules(access).where(any_of(WarningRule.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def rule_name_taken(self, owner: str, name: str, other_than: int | None = None) -> bool:
+        """True when the bureau already has a (not deleted) rule of this name."""
         stmt = select(exists().where(WarningRule.owner_division == owner, WarningRule.name == name,
                                      WarningRule.deleted_at.is_(None), WarningRule.id != (other_than or 0)))
         return bool(await self.session.scalar(stmt))
@@ -380,16 +381,19 @@ class WarningRepository:
         return [(str(k) if k is not None else "", int(n)) for k, n in rows]
 
     async def get_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
+        """Returns warnings in the area aligned to `ids`."""
         rows = (await self.session.scalars(
             self._warnings(area, WarningCriteria()).where(any_of(SupplyWarning.id, ids)))).all()
         return _aligned(ids, rows, "id")
 
     async def lock_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
+        """Returns and locks warnings in the area aligned to `ids` (locked in id order: no deadlocks)."""
         rows = (await self.session.scalars(self._warnings(area, WarningCriteria()).where(
             any_of(SupplyWarning.id, ids)).order_by(SupplyWarning.id).with_for_update())).all()
         return _aligned(ids, rows, "id")
 
     async def set_state(self, ids: Sequence[int], state: str, **values: Any) -> None:
+        """Moves warnings to a state."""
         await self.session.execute(update(SupplyWarning).where(any_of(SupplyWarning.id, ids))
                                    .values(state=state, **values))
 
@@ -477,5 +481,6 @@ class WarningRepository:
         return sorted(out.items())
 
     async def all_enabled_rules(self) -> list[WarningRule]:
+        """Returns every enabled rule of every bureau (the job)."""
         return list((await self.session.scalars(select(WarningRule).where(
             WarningRule.enabled.is_(True), WarningRule.deleted_at.is_(None)).order_by(WarningRule.id))).all())

@@ -296,9 +296,11 @@ class WarningService:
             now = datetime.now(timezone.utc)
             extra: dict[str, Any] = {"alerted_at": now} if name == "alert" else {}
             await repo.set_state([w.id for w in rows if w], t.target, **extra)
-            await uow.audit.record_many(who, WARNING_WORKFLOW.action(name), WARNING, [
-                (w.id, f"rule {w.rule_id}", {"state": t.target, "from": w.state, "opinion": opinion})
-                for w in rows if w], division_code=who.division_code)
+            for w in rows:
+                if w is not None:  # the warning's own division: that area's officials read the trail
+                    uow.record(WARNING_WORKFLOW.action(name), WARNING, w.id, label=f"rule {w.rule_id}",
+                               division_code=w.division_code, before={"state": w.state},
+                               after={"state": t.target}, opinion=opinion)
             await uow.commit()
             for w in rows:
                 if w is not None:
@@ -340,7 +342,7 @@ class WarningEvaluator:
                 totals["opened"] += opened
                 totals["refreshed"] += refreshed
                 totals["closed"] += closed
-                if opened or closed:
+                if opened or refreshed or closed:
                     uow.record("warning.evaluate", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
                                after={"opened": opened, "refreshed": refreshed, "closed": closed})
             await uow.commit()
