@@ -3,6 +3,7 @@ credit code (统一社会信用代码, GB 32100-2015) with its check character. 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 # GB 32100-2015: 31 characters (no I, O, Z, S, V); weights are 3^(i) mod 31 for positions 1…17.
@@ -59,3 +60,13 @@ def parse_institution_code(raw: str, subtype: str) -> InstitutionCode | CodeProb
         label = "定点医疗机构" if expected == "H" else "定点零售药店"
         return CodeProblem("INVALID_INSTITUTION_CODE", f"{label}编码应以 {expected} 开头")
     return InstitutionCode(code=code, prefix=m.group(1), division_code=m.group(2), sequence=m.group(3))
+
+
+def institution_code_problems(raw: str, subtype: str, division_exists: Callable[[str], bool]) -> list[CodeProblem]:
+    """Returns every problem of an institution code, including a division segment that names no division."""
+    parsed = parse_institution_code(raw, subtype)
+    if isinstance(parsed, CodeProblem):
+        return [parsed]
+    if not division_exists(parsed.division_code):
+        return [CodeProblem("UNKNOWN_DIVISION", f"机构编码第 2–7 位区划代码 {parsed.division_code} 不存在")]
+    return []

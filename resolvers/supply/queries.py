@@ -10,11 +10,12 @@ from domain.drugs.repository import DrugRepository
 from domain.identity.models import HOSPITAL_LEVELS
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.codes import check_credit_code, institution_code_problems
 from domain.supply.models import LEVEL_LABELS, WARNING_WORKFLOW
 from domain.supply.repository import (OrganisationRepository, OrgCriteria, StockingGroupBy as _StockingGroupBy, StockingRepository,
                                       WarningCriteria, WarningGroupBy as _WarningGroupBy, WarningRepository)
 from resolvers.context import Info
-from schema.common.types import SUBTYPE_LABELS, Organisation
+from schema.common.types import SUBTYPE_LABELS, Organisation, OrgSubtypeEnum
 from schema.drugs.types import Drug
 from schema.errors import bad_input
 from schema.permissions import needs
@@ -104,6 +105,30 @@ class SupplyQueries:
     async def organisation(self, info: Info, id: strawberry.ID) -> Organisation | None:
         row = await info.context.loaders.supply_organisation.load(from_global_id(id, "Organisation")[1])
         return Organisation.of(row) if row else None
+
+    @strawberry.field(description="检查定点医疗机构（H）或零售药店（P）编码：格式为 H/P + 6 位区划 + 5 位顺序号，区划须存在",
+                      extensions=needs(Scope.ORGANISATIONS_READ))
+    def institution_code_check(self, info: Info, code: str, subtype: OrgSubtypeEnum) -> t.OrgCodeCheck:
+        if len(code) > 64:
+            raise bad_input("代码过长", "VALUE_TOO_LONG", ["code"])
+        problems = institution_code_problems(code, subtype.value, lambda c: info.context.tree.get(c) is not None)
+        normal = code.strip().upper()
+        return t.OrgCodeCheck(code=normal, valid=not problems,
+                              division_code=normal[1:7] if len(normal) == 12 and normal[1:7].isdigit() else None,
+                              problems=[t.OrgCodeProblem(code=p.code, message=p.message) for p in problems])
+
+    @strawberry.field(description="检查统一社会信用代码（GB 32100：18 位，第 18 位为校验码）",
+                      extensions=needs(Scope.ORGANISATIONS_READ))
+    def credit_code_check(self, info: Info, code: str) -> t.OrgCodeCheck:
+        if len(code) > 64:
+            raise bad_input("代码过长", "VALUE_TOO_LONG", ["code"])
+        problem = check_credit_code(code)
+        normal = code.strip().upper()
+        # A credit code keeps the division of its issuing authority even after that division is renumbered, so an
+        # unknown division is not an error here (it is for institution codes, which name where the institution is).
+        known = len(normal) == 18 and info.context.tree.get(normal[2:8]) is not None
+        return t.OrgCodeCheck(code=normal, valid=problem is None, division_code=normal[2:8] if known else None,
+                              problems=[t.OrgCodeProblem(code=problem.code, message=problem.message)] if problem else [])
 
     @strawberry.field(description="配备情况（SUP-07/10/12）：每个供应主体配备的药品编码数和品种数（含目录内），可按类型、"
                                   "性质、等级、区划、名称筛选", extensions=needs(Scope.SUPPLY_READ))

@@ -216,3 +216,21 @@ class WarningCount:
     label: str = f("分组名称")
     count: int = f("预警条数")
 
+
+
+@strawberry.type(description="编码检查发现的一个问题")
+class OrgCodeProblem:
+    code: str = f("问题代码，如 INVALID_INSTITUTION_CODE、UNKNOWN_DIVISION、INVALID_CREDIT_CODE")
+    message: str = f("说明")
+
+
+@strawberry.type(description="定点医药机构编码或统一社会信用代码的检查结果")
+class OrgCodeCheck:
+    code: str = f("规范化后的编码（去空格、大写）")
+    valid: bool = f("是否有效")
+    division_code: str | None = f("编码中的区划代码（机构编码第 2–7 位，信用代码第 3–8 位）")
+    problems: list[OrgCodeProblem] = f("发现的问题；有效时为空")
+
+    @strawberry.field(description="编码中的区划")
+    def division(self, info: strawberry.Info) -> Division | None:
+        return division_of(info, self.division_code)

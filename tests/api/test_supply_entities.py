@@ -154,3 +154,29 @@ def test_an_empty_batch_or_a_bad_key_is_a_coded_error(api: Api):
     assert out["userErrors"][0]["code"] == "EMPTY_BATCH"
     out = api.gql(STOCK_REPORT, batch([row(codes(1)[0], days_ago(1))], "x" * 65), as_=user).ok()["stockReport"]
     assert out["userErrors"][0]["code"] == "VALUE_TOO_LONG" and out["userErrors"][0]["row"] is None
+
+
+def test_code_checks_explain_institution_and_credit_codes(api: Api):
+    q = """query($c: String!, $s: OrgSubtype!, $u: String!) { institutionCodeCheck(code: $c, subtype: $s) { code valid
+      divisionCode division { name } problems { code message } } creditCodeCheck(code: $u) { valid divisionCode
+      problems { code } } }"""
+    ok = api.gql(q, {"c": " h45012400011", "s": "HOSPITAL", "u": "91350100M000100Y43"}, as_="xj_pharmacy").ok()
+    assert ok["institutionCodeCheck"] == {"code": "H45012400011", "valid": True, "divisionCode": "450124",
+                                          "division": {"name": ok["institutionCodeCheck"]["division"]["name"]},
+                                          "problems": []}
+    assert ok["creditCodeCheck"] == {"valid": True, "divisionCode": "350100", "problems": []}
+    bad = api.gql(q, {"c": "H99999900011", "s": "HOSPITAL", "u": "91350100M000100Y4X"}, as_="xj_admin").ok()
+    assert [p["code"] for p in bad["institutionCodeCheck"]["problems"]] == ["UNKNOWN_DIVISION"]
+    assert bad["creditCodeCheck"]["problems"] == [{"code": "INVALID_CREDIT_CODE"}]
+    wrong = api.gql(q, {"c": "H45012400011", "s": "PHARMACY", "u": "x"}, as_="xj_admin").ok()
+    assert wrong["institutionCodeCheck"]["valid"] is False
+    assert wrong["institutionCodeCheck"]["problems"][0]["code"] == "INVALID_INSTITUTION_CODE"
+    assert set(api.gql(q, {"c": "x", "s": "HOSPITAL", "u": "x"}).codes) == {"UNAUTHENTICATED"}
+
+
+def test_the_database_refuses_an_institution_code_outside_its_division():
+    import asyncpg
+
+    with pytest.raises(asyncpg.CheckViolationError):
+        sql("INSERT INTO organisation (code, name, kind, division_code, subtype) "
+            "VALUES ('H65010299999', 'x', 'INSTITUTION', '650103', 'HOSPITAL')")
