@@ -162,9 +162,9 @@ class SupplySeeder:
     async def stock(self) -> None:
         h, seed = self.h, self.seed
         codes = sorted(self.base.drug_ids)
-        # A fixed-size pool of commonly stocked codes (60 at small, 150 from demo up): movements grow with the
-        # number of organisations (≈ 15 million rows at large), not with the square of the size.
-        n_pool = min(150, max(60, len(codes) // 100))
+        # A fixed-size pool of commonly stocked codes (60 up to demo, 150 at large): movements grow with the
+        # number of organisations (≈ 14 million rows at large), not with the square of the size.
+        n_pool = min(150, max(60, len(codes) // 1000))
         pool = [self.base.drug_ids[c] for c in codes[:: max(1, len(codes) // n_pool)]][:n_pool]
         share = {"HOSPITAL": 40, "PHARMACY": 25, "WHOLESALER": 70, "DISTRIBUTOR": 50}
         orgs, drugs, on_hand, in_transit, rates = [], [], [], [], []
