@@ -38,8 +38,9 @@ async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
 
 
 async def evaluate_warnings(ctx: dict[str, Any]) -> dict[str, int]:
-    """Evaluates every enabled warning rule (SUP-14…17); enqueued after each stock report and run on schedule."""
-    return await WarningEvaluator(ctx["db"].write_sessions).run()
+    """Evaluates every enabled warning rule (SUP-14…17); enqueued after each stock report and run on schedule.
+    A run that started after this job was enqueued has already seen its data: then this one returns at once."""
+    return await WarningEvaluator(ctx["db"].write_sessions).run(requested_at=ctx.get("enqueue_time"))
 
 
 async def relay_outbox(ctx: dict[str, Any]) -> int:

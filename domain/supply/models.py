@@ -187,3 +187,18 @@ class SupplyWarning(Base):
         Index("ix_supply_warning_rule", "rule_id", "state", "id"),
         Index("ix_supply_warning_org", "organisation_id", "id"),
     )
+
+
+class WarningEvaluationRun(Base):
+    """One run of the evaluation job: when it started (every statement of the run sees the data committed before
+    then) and what it changed. A job enqueued before a run started is already answered by that run."""
+
+    __tablename__ = "warning_evaluation_run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    started_at: Mapped[datetime] = mapped_column(index=True)
+    finished_at: Mapped[datetime | None] = mapped_column()
+    rules: Mapped[int] = mapped_column(Integer, default=0)
+    opened: Mapped[int] = mapped_column(Integer, default=0)
+    refreshed: Mapped[int] = mapped_column(Integer, default=0)
+    closed: Mapped[int] = mapped_column(Integer, default=0)

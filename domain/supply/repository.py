@@ -20,7 +20,7 @@ from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.supply.access import OrgAccess, RuleAccess
 from domain.supply.models import (MovementKind, StockLevel, StockMovement, StockReportBatch, SupplyWarning,
-                                  WarningRule, WarningState)
+                                  WarningEvaluationRun, WarningRule, WarningState)
 from domain.supply.stock import Level
 
 
@@ -479,6 +479,10 @@ class WarningRepository:
         for (rid,) in rows:
             out[rid] = out.get(rid, 0) + 1
         return sorted(out.items())
+
+    async def run_started_after(self, moment: datetime) -> bool:
+        """True when an evaluation run started after `moment` (and so saw everything committed before it)."""
+        return bool(await self.session.scalar(select(exists().where(WarningEvaluationRun.started_at > moment))))
 
     async def all_enabled_rules(self) -> list[WarningRule]:
         """Returns every enabled rule of every bureau (the job)."""

@@ -25,8 +25,8 @@ from domain.supply.codes import check_credit_code
 from domain.supply.commands import ReportStock, RuleFields, UpdateOrganisation, UpdateRule
 from domain.supply.errors import SupplyError
 from domain.supply.errors import SupplyErrorCode as C
-from domain.supply.models import (WARNING_WORKFLOW, RuleMetric, StockReportBatch, SupplyWarning, WarningRule,
-                                  WarningState)
+from domain.supply.models import (WARNING_WORKFLOW, RuleMetric, StockReportBatch, SupplyWarning,
+                                  WarningEvaluationRun, WarningRule, WarningState)
 from domain.supply.repository import OrganisationRepository, StockingRepository, StockRepository, WarningRepository
 from domain.supply.stock import check_rows, content_hash, movements_and_levels
 
@@ -316,17 +316,23 @@ class WarningEvaluator:
     def __init__(self, sessions: Any) -> None:
         self.sessions = sessions
 
-    async def run(self) -> dict[str, int]:
-        """Opens, refreshes and closes warnings for all rules; returns totals."""
+    async def run(self, requested_at: datetime | None = None) -> dict[str, int]:
+        """Opens, refreshes and closes warnings for all rules; returns totals.
+
+        `requested_at` is when the job was enqueued (after the stock report committed): if a run started after
+        it, that run already saw the new data and this one returns at once, so a burst of reports costs one or
+        two evaluations, not one each."""
         who = Principal.system("warning-evaluator")
         uow = UnitOfWork(self.sessions, who)
-        totals = {"rules": 0, "opened": 0, "refreshed": 0, "closed": 0}
+        totals = {"rules": 0, "opened": 0, "refreshed": 0, "closed": 0, "skipped": 0}
         async with uow:
             # One evaluation at a time: concurrent runs would close each other's fresh rows.
             await uow.session.execute(text("SELECT pg_advisory_xact_lock(20261130)"))
             now = await uow.session.scalar(text("SELECT clock_timestamp()"))
-            tree = await load_tree(uow.session)
             repo, stocking = WarningRepository(uow.session), StockingRepository(uow.session)
+            if requested_at is not None and await repo.run_started_after(requested_at):
+                return {**totals, "skipped": 1}
+            tree = await load_tree(uow.session)
             for rid, n in await repo.close_inactive(now):
                 totals["closed"] += n
                 uow.record("warning.evaluate", RULE, rid, division_code=None, after={"closed": n, "inactive": True})
@@ -345,6 +351,9 @@ class WarningEvaluator:
                 if opened or refreshed or closed:
                     uow.record("warning.evaluate", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
                                after={"opened": opened, "refreshed": refreshed, "closed": closed})
+            uow.session.add(WarningEvaluationRun(
+                started_at=now, finished_at=datetime.now(timezone.utc), rules=totals["rules"], opened=totals["opened"],
+                refreshed=totals["refreshed"], closed=totals["closed"]))
             await uow.commit()
         log.info("warning evaluation: %s", jsonable(totals))
         return totals

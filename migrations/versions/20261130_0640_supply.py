@@ -111,6 +111,17 @@ def upgrade() -> None:
     op.create_index('ix_supply_warning_org', 'supply_warning', ['organisation_id', 'id'], unique=False)
     op.create_index('ix_supply_warning_rule', 'supply_warning', ['rule_id', 'state', 'id'], unique=False)
     op.create_index('uq_supply_warning_open', 'supply_warning', ['rule_id', 'subject_key', 'drug_code_id'], unique=True, postgresql_where=sa.text("state <> 'CLOSED'"))
+    op.create_table('warning_evaluation_run',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('started_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('finished_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('rules', sa.Integer(), nullable=False),
+    sa.Column('opened', sa.Integer(), nullable=False),
+    sa.Column('refreshed', sa.Integer(), nullable=False),
+    sa.Column('closed', sa.Integer(), nullable=False),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_warning_evaluation_run'))
+    )
+    op.create_index(op.f('ix_warning_evaluation_run_started_at'), 'warning_evaluation_run', ['started_at'], unique=False)
     op.add_column('organisation', sa.Column('subtype', sa.String(length=16), nullable=True))
     op.add_column('organisation', sa.Column('ownership', sa.String(length=8), nullable=True))
     op.add_column('organisation', sa.Column('hospital_level', sa.String(length=2), nullable=True))
@@ -143,6 +154,8 @@ def downgrade() -> None:
     op.drop_column('organisation', 'hospital_level')
     op.drop_column('organisation', 'ownership')
     op.drop_column('organisation', 'subtype')
+    op.drop_index(op.f('ix_warning_evaluation_run_started_at'), table_name='warning_evaluation_run')
+    op.drop_table('warning_evaluation_run')
     op.drop_index('uq_supply_warning_open', table_name='supply_warning', postgresql_where=sa.text("state <> 'CLOSED'"))
     op.drop_index('ix_supply_warning_rule', table_name='supply_warning')
     op.drop_index('ix_supply_warning_org', table_name='supply_warning')

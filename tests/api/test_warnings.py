@@ -194,3 +194,15 @@ def test_a_stock_report_triggers_the_evaluation_through_the_outbox_and_the_worke
         time.sleep(0.5)
     assert [w["state"] for w in _mine(api, org, levels=["RED"])] == ["IDENTIFIED"]
     assert sql("SELECT count(*) AS n FROM outbox WHERE job = 'evaluate_warnings' AND enqueued_at IS NOT NULL")[0]["n"] >= 1
+
+
+def test_a_job_enqueued_before_a_run_started_is_answered_by_that_run():
+    from datetime import datetime, timedelta, timezone
+
+    before = datetime.now(timezone.utc) - timedelta(seconds=1)
+    ran = evaluate()
+    assert ran["skipped"] == 0 and ran["rules"] >= 3
+    assert evaluate(requested_at=before) == {"rules": 0, "opened": 0, "refreshed": 0, "closed": 0, "skipped": 1}
+    assert evaluate(requested_at=datetime.now(timezone.utc))["skipped"] == 0
+    runs = sql("SELECT rules FROM warning_evaluation_run WHERE started_at > $1", before)
+    assert len(runs) >= 2 and all(r["rules"] >= 3 for r in runs)  # (the worker may run one too)
