@@ -225,6 +225,17 @@ class SupplyQueries:
         page = await WarningRepository(info.context.db).page(_area(info), await warning_criteria(info, filter), request)
         return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
 
+    @strawberry.field(description="告警通知（SUP-17）：本单位收到的告警（已告警、问询中的预警），最新在前；"
+                                  "医保局用户看辖区内的", extensions=needs(Scope.ORGANISATIONS_READ))
+    async def supply_alerts(self, info: Info, first: int | None = 20, after: str | None = None,
+                            offset: int | None = None) -> t.SupplyWarningConnection | None:
+        request = page_request(first, after, offset)
+        access = OrgAccess.of(info.context.principal)
+        criteria = WarningCriteria(states=("ALERTED", "IN_INQUIRY"), organisation_id=access.own)
+        area = None if access.own is not None else access.divisions
+        page = await WarningRepository(info.context.db).page(area, criteria, request)
+        return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
+
     @strawberry.field(description="预警计数：按规则、供应主体类型、状态、等级、供应主体或区县分组（可与筛选条件组合）",
                       extensions=needs(Scope.SUPPLY_READ))
     async def supply_warning_counts(self, info: Info, group_by: WarningGroupBy,

@@ -123,6 +123,12 @@ def test_alerting_warnings_in_batch_all_or_nothing_and_scoped(api: Api):
     assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'warning.alert' AND entity_id = ANY($1)",
                [str(sql("SELECT id FROM supply_warning WHERE organisation_id = $1 AND level = 'RED' LIMIT 1",
                         org)[0]["id"])])[0]["n"] == 1
+    alerts = api.gql("{ supplyAlerts(first: 10) { totalCount nodes { id state rule { name formula } "
+                     "organisation { id } drug { code } } } }", as_=user).ok()["supplyAlerts"]
+    assert alerts["totalCount"] == 2 and {n["id"] for n in alerts["nodes"]} == set(ids)
+    assert all(n["rule"]["name"] == "可供天数严重不足" and n["organisation"] for n in alerts["nodes"])
+    _, _, neighbour = make_supply_org("PHARMACY", "650106")
+    assert api.gql("{ supplyAlerts { totalCount } }", as_=neighbour).ok()["supplyAlerts"]["totalCount"] == 0
     evaluate()  # re-evaluation keeps the state the officials set
     assert {w["state"] for w in _mine(api, org, levels=["RED"])} == {"ALERTED"}
     assert _mine(api, org, who="kashi_official") == []
