@@ -26,7 +26,7 @@ from domain.supply.commands import ReportStock, RuleFields, UpdateOrganisation, 
 from domain.supply.errors import SupplyError
 from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.models import (WARNING_WORKFLOW, RuleMetric, StockReportBatch, SupplyWarning,
-                                  WarningEvaluationRun, WarningRule, WarningState)
+                                  WarningEvaluationRun, WarningRule)
 from domain.supply.repository import OrganisationRepository, StockingRepository, StockRepository, WarningRepository
 from domain.supply.stock import check_rows, content_hash, movements_and_levels
 

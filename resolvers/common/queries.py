@@ -10,16 +10,16 @@ from domain.divisions.models import DivisionLevel as _Level
 from domain.drugs.access import CatalogAccess
 from domain.drugs.repository import CatalogRepository
 from domain.shared.scopes import Scope
-from resolvers.context import Info
 from domain.supply.access import OrgAccess
 from domain.supply.repository import WarningRepository
-from schema.supply import types as supply_types
+from resolvers.context import Info
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
 from schema.drugs import types as t
 from schema.errors import bad_input, forbidden
 from schema.permissions import needs, signed_in
 from schema.relay import Node, from_global_id, page_request
+from schema.supply import types as supply_types
 
 
 @strawberry.input(description="审计记录筛选")

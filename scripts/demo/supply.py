@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from domain.audit.models import AuditEntry
-from domain.identity.models import HOSPITAL_LEVELS, Organisation, User
+from domain.identity.models import Organisation, User
 from domain.identity.passwords import hash_password
 from domain.supply.codes import InstitutionCode, check_credit_code, credit_check_char, parse_institution_code
 from domain.supply.models import WarningRule
@@ -226,5 +226,3 @@ class SupplySeeder:
                                          "threshold": str(rule.threshold), "formula": rule.formula}))
         self.base.note("warning_rule", len(rows))
 
-
-__all__ = ["SupplySeeder", "HOSPITAL_LEVELS"]
