@@ -17,7 +17,9 @@ Text = Annotated[str, StringConstraints(max_length=2000)]
 LABELS = {"name": "名称", "address": "地址", "contact_name": "联系人", "contact_phone": "联系电话",
           "credit_code": "统一社会信用代码", "batch_key": "批次号", "rows": "明细行", "level": "等级",
           "metric": "指标", "target_subtypes": "目标供应主体类型", "threshold": "阈值", "window_days": "统计天数",
-          "description": "说明", "ids": "预警", "opinion": "意见"}
+          "description": "说明", "ids": "预警", "opinion": "意见", "drug_code": "药品代码",
+          "business_date": "业务日期", "received_qty": "进货数量", "sold_qty": "销售数量", "on_hand_qty": "库存数量",
+          "in_transit_qty": "在途数量"}
 
 
 class UpdateOrganisation(Command):

@@ -180,3 +180,12 @@ def test_the_database_refuses_an_institution_code_outside_its_division():
     with pytest.raises(asyncpg.CheckViolationError):
         sql("INSERT INTO organisation (code, name, kind, division_code, subtype) "
             "VALUES ('H65010299999', 'x', 'INSTITUTION', '650103', 'HOSPITAL')")
+
+
+def test_quantities_that_are_not_finite_numbers_are_row_errors(api: Api):
+    _, _, user = make_supply_org("PHARMACY", "650105")
+    out = api.gql(STOCK_REPORT, batch([row(codes(1)[0], days_ago(1), "NaN", "1", "Infinity")]), as_=user).ok()
+    errors = out["stockReport"]["userErrors"]
+    assert {(e["row"], e["field"][-1], e["code"]) for e in errors} == {(0, "receivedQty", "INVALID_VALUE"),
+                                                                      (0, "onHandQty", "INVALID_VALUE")}
+    assert {e["message"] for e in errors} == {"进货数量不是有效数字", "库存数量不是有效数字"}
