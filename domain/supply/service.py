@@ -293,13 +293,14 @@ class WarningService:
             if errors:
                 raise ValidationFailed(errors)
             t = WARNING_WORKFLOW.by_name[name]
+            before = {w.id: w.state for w in rows if w is not None}  # the UPDATE below also refreshes the objects
             now = datetime.now(timezone.utc)
             extra: dict[str, Any] = {"alerted_at": now} if name == "alert" else {}
             await repo.set_state([w.id for w in rows if w], t.target, **extra)
             for w in rows:
                 if w is not None:  # the warning's own division: that area's officials read the trail
                     uow.record(WARNING_WORKFLOW.action(name), WARNING, w.id, label=f"rule {w.rule_id}",
-                               division_code=w.division_code, before={"state": w.state},
+                               division_code=w.division_code, before={"state": before[w.id]},
                                after={"state": t.target}, opinion=opinion)
             await uow.commit()
             for w in rows:

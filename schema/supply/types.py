@@ -10,7 +10,8 @@ import strawberry
 from domain.supply import models as m
 from domain.supply.access import RuleAccess
 from domain.shared.scopes import Scope
-from schema.common.types import Division, Organisation, OrgSubtypeEnum, division_of, f, local
+from schema.common.types import Actor, Division, Organisation, OrgSubtypeEnum, division_of, f, local
+from schema.drugs.types import WorkflowEvent
 from schema.drugs.types import Drug, Variety
 from schema.relay import Connection, Node, to_global_id
 from schema.supply.enums import RuleLevel, RuleMetric, WarningState
@@ -176,6 +177,7 @@ class SupplyWarning(Node):
     _rule_id: strawberry.Private[int]
     _org_id: strawberry.Private[int | None]
     _drug_id: strawberry.Private[int]
+    _pk: strawberry.Private[int]
 
     @strawberry.field(description="预警规则")
     async def rule(self, info: strawberry.Info) -> WarningRule | None:
@@ -198,13 +200,33 @@ class SupplyWarning(Node):
     def division(self, info: strawberry.Info) -> Division | None:
         return division_of(info, self.division_code)
 
+    @strawberry.field(description="状态流转时间线（谁、何时、意见），读取自审计记录")
+    async def timeline(self, info: strawberry.Info) -> list[WorkflowEvent]:
+        rows = await info.context.loaders.warning_history.load(int(self._pk))
+        out = []
+        for r in rows:
+            key = r.action.split(".", 1)[1]
+            t = m.WARNING_WORKFLOW.by_name.get(key)
+            out.append(WorkflowEvent(
+                action=key, label=t.label if t else key, from_state=(r.before or {}).get("state"),
+                to_state=(r.after or {}).get("state"), actor=Actor(username=r.actor_username, display_name=r.actor_name),
+                at=local(r.at), opinion=r.opinion))
+        return out
+
+    @strawberry.field(description="当前用户此刻可以执行的操作，如 alert（由服务端按状态和岗位计算）")
+    def available_actions(self, info: strawberry.Info) -> list[str]:
+        who = info.context.principal
+        if not who.area.covers(self.division_code):
+            return []
+        return [t.name for t in m.WARNING_WORKFLOW.available(self.state.value, who, {})]
+
     @classmethod
     def of(cls, w: Any) -> SupplyWarning:
         return cls(id=to_global_id("SupplyWarning", w.id), level=m.RuleLevel(w.level), state=m.WarningState(w.state),
                    value=w.value, threshold=w.threshold, subtype=OrgSubtypeEnum(w.subtype) if w.subtype else None,
                    division_code=w.division_code, first_seen_at=local(w.first_seen_at),
                    last_seen_at=local(w.last_seen_at), alerted_at=local(w.alerted_at), closed_at=local(w.closed_at),
-                   _rule_id=w.rule_id, _org_id=w.organisation_id, _drug_id=w.drug_code_id)
+                   _rule_id=w.rule_id, _org_id=w.organisation_id, _drug_id=w.drug_code_id, _pk=w.id)
 
 
 SupplyWarningConnection = Connection[SupplyWarning]

@@ -6,7 +6,8 @@ from tests.helpers import Api, sql, global_id
 STOCKED = """query($o: ID!, $n: Int) { stockedDrugs(organisationId: $o, first: $n) { totalCount nodes { onHand
   drug { code genericName manufacturer { name } variety { genericName } latestCatalog { versionNo } } } } }"""
 WARNINGS = """query($n: Int) { supplyWarnings(first: $n) { totalCount nodes { level state value
-  rule { name formula } organisation { name subtype } drug { code genericName variety { genericName } } } } }"""
+  rule { name formula } organisation { name subtype } drug { code genericName variety { genericName } }
+  availableActions timeline { action actor { username } } } } }"""
 STOCKING = """query($n: Int) { stockingOrganisations(first: $n) { totalCount nodes { stockedCodes stockedVarieties
   catalogCodes organisation { name division { name } } } } }"""
 
