@@ -253,10 +253,11 @@ class WarningRuleService:
         async with self.uow as uow:
             repo = WarningRepository(uow.session)
             rule = await self._writable(repo, rule_id)
+            before = snapshot(rule, WarningRule.AUDIT_FIELDS)
             rule.deleted_at = datetime.now(timezone.utc)
             rule.enabled = False
             uow.record("warning_rule.delete", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
-                       before=snapshot(rule, WarningRule.AUDIT_FIELDS))
+                       before=before)
             uow.enqueue(EVALUATE_JOB)
             await uow.commit()
         return rule.id
@@ -289,7 +290,7 @@ class WarningService:
                 try:
                     WARNING_WORKFLOW.check(name, w.state, who, {}, opinion)
                 except WorkflowError as e:
-                    errors.append(SupplyError(f"预警 {w.id}：{e.message}", code=e.code, field=["ids", str(i)]))
+                    errors.append(SupplyError(f"第 {i + 1} 条预警：{e.message}", code=e.code, field=["ids", str(i)]))
             if errors:
                 raise ValidationFailed(errors)
             t = WARNING_WORKFLOW.by_name[name]
