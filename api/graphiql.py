@@ -47,6 +47,18 @@ EXAMPLES = [
      "    userErrors { code message field }\n  }\n}\n", {"source": "<从上一个查询复制版本 id>"}),
     ("# 6. 审计记录（需审计查询岗位）\n"
      "query Audit {\n  auditLog(first: 20) {\n    nodes { at actor { displayName } action entityType entityLabel before after opinion }\n  }\n}\n"),
+    ("# 7. 配备统计与预警（供应）：按市州统计配备情况，按规则计数预警，列出红色预警\n"
+     "query Supply {\n  stockingSummary(groupBy: PREFECTURE) {\n    catalogVersionNo\n"
+     "    groups { label organisations stockingOrganisations stockedVarieties stockedCodes catalogCodes }\n  }\n"
+     "  warningRules { name level formula enabled }\n"
+     "  supplyWarningCounts(groupBy: RULE, filter: {states: [IDENTIFIED, ALERTED]}) { label count }\n"
+     "  supplyWarnings(first: 10, filter: {levels: [RED], states: [IDENTIFIED]}) {\n    totalCount\n"
+     "    nodes { id value state organisation { name code subtypeName } drug { code genericName } }\n  }\n}\n"),
+    ("# 8. 库存报告（用 xj_pharmacy 登录）：任一行有错整批不导入；同一 batchKey 重发返回首次结果\n"
+     "mutation StockReport {\n  stockReport(input: {batchKey: \"demo-1\", rows: [\n"
+     "    {drugCode: \"XJ01CAA040C001010190048\", businessDate: \"2026-11-28\", receivedQty: \"10\", "
+     "soldQty: \"4\", onHandQty: \"6\"}\n  ]}) {\n    report { batchKey rowCount movementCount replayed }\n"
+     "    userErrors { row field code message }\n  }\n}\n"),
 ]
 
 

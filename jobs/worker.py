@@ -1,4 +1,4 @@
-"""arq worker: background jobs (catalog imports) and the outbox sweep.
+"""arq worker: background jobs (catalog imports, supply warning evaluation) and the outbox sweep.
 
 Run with `arq jobs.worker.WorkerSettings`.
 """
@@ -16,6 +16,7 @@ from domain.shared.config import get_settings
 from domain.shared.db import create_database
 from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
+from domain.supply.service import WarningEvaluator
 from jobs.queue import ArqQueue
 
 log = logging.getLogger("zhilian.jobs")
@@ -34,6 +35,12 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
     """Checks and imports one uploaded catalog file."""
     return await ImportJob(ctx["db"].write_sessions, ctx["queue"]).run(import_id)
+
+
+async def evaluate_warnings(ctx: dict[str, Any]) -> dict[str, int]:
+    """Evaluates every enabled warning rule (SUP-14…17); enqueued after each stock report and run on schedule.
+    A run that started after this job was enqueued has already seen its data: then this one returns at once."""
+    return await WarningEvaluator(ctx["db"].write_sessions).run(requested_at=ctx.get("enqueue_time"))
 
 
 async def relay_outbox(ctx: dict[str, Any]) -> int:
@@ -58,8 +65,9 @@ async def purge_files(ctx: dict[str, Any]) -> int:
 
 
 class WorkerSettings:
-    functions = [process_catalog_import]
+    functions = [process_catalog_import, evaluate_warnings]
     cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
+                 cron(evaluate_warnings, minute={7, 37}, unique=True),
                  cron(purge_files, minute={0, 15, 30, 45}, unique=True)]
     on_startup = startup
     on_shutdown = shutdown

@@ -12,6 +12,10 @@ from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.repository import CatalogRepository, DrugRepository
 from domain.drugs.service import TIMELINE_ACTIONS, VERSION
 from domain.identity.repository import IdentityRepository
+from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.models import WARNING_WORKFLOW
+from domain.supply.repository import OrganisationRepository, WarningRepository
+from domain.supply.service import WARNING
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -138,3 +142,19 @@ class Loaders:
     @cached_property
     def organisation(self) -> BatchLoader[int, Any]:
         return BatchLoader(self._identity.organisations_by_ids)
+
+    # supply
+    @cached_property
+    def supply_organisation(self) -> BatchLoader[int, Any]:
+        repo, access = OrganisationRepository(self.ctx.db), OrgAccess.of(self.ctx.principal)
+        return BatchLoader(lambda ids: repo.get_many(access, ids))
+
+    @cached_property
+    def warning_history(self) -> BatchLoader[int, list[Any]]:
+        audit = AuditRepository(self.ctx.db)
+        return BatchLoader(lambda ids: audit.list_for_entities(WARNING, [str(i) for i in ids], WARNING_WORKFLOW.actions))
+
+    @cached_property
+    def warning_rule(self) -> BatchLoader[int, Any]:
+        repo, access = WarningRepository(self.ctx.db), RuleAccess.of(self.ctx.principal)
+        return BatchLoader(lambda ids: repo.rules_by_ids(access, ids))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, Boolean, ForeignKey, Integer, String
+from sqlalchemy import ARRAY, Boolean, CheckConstraint, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, Timestamps
@@ -18,6 +18,27 @@ class OrgKind(StrEnum):
     PARTNER = "PARTNER"            # 商保公司、银行、其他部门
 
 
+class OrgSubtype(StrEnum):
+    """Supply entities (供应主体, SUP-02…13): what an institution or enterprise is."""
+
+    HOSPITAL = "HOSPITAL"          # 定点医疗机构 (fixmedins_type 1), code H + division + sequence
+    PHARMACY = "PHARMACY"          # 定点零售药店 (fixmedins_type 2), code P + division + sequence
+    WHOLESALER = "WHOLESALER"      # 批发企业
+    DISTRIBUTOR = "DISTRIBUTOR"    # 配送企业
+
+
+class Ownership(StrEnum):
+    PUBLIC = "PUBLIC"    # 公立
+    PRIVATE = "PRIVATE"  # 民营
+
+
+# hosp_lv dictionary (11-codes-and-formats.md)
+HOSPITAL_LEVELS = {"01": "三级特等", "02": "三甲", "03": "三乙", "04": "三丙", "05": "二甲", "06": "二乙",
+                   "07": "二丙", "08": "一甲", "09": "一乙", "10": "一丙", "11": "无等级"}
+SUBTYPE_KIND = {OrgSubtype.HOSPITAL: "INSTITUTION", OrgSubtype.PHARMACY: "INSTITUTION",
+                OrgSubtype.WHOLESALER: "ENTERPRISE", OrgSubtype.DISTRIBUTOR: "ENTERPRISE"}
+
+
 class Organisation(Timestamps, Base):
     __tablename__ = "organisation"
 
@@ -26,6 +47,28 @@ class Organisation(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(128))
     kind: Mapped[str] = mapped_column(String(16))
     division_code: Mapped[str] = mapped_column(String(6), ForeignKey("division.code"), index=True)
+    # Supply entities only (null for bureaus and partners).
+    subtype: Mapped[str | None] = mapped_column(String(16))
+    ownership: Mapped[str | None] = mapped_column(String(8))        # hospitals: PUBLIC / PRIVATE
+    hospital_level: Mapped[str | None] = mapped_column(String(2))   # hospitals: hosp_lv code 01…11
+    credit_code: Mapped[str | None] = mapped_column(String(18), unique=True)
+    address: Mapped[str | None] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(64))
+    contact_phone: Mapped[str | None] = mapped_column(String(32))
+
+    __table_args__ = (
+        CheckConstraint("subtype IS NULL OR subtype IN ('HOSPITAL','PHARMACY','WHOLESALER','DISTRIBUTOR')",
+                        name="subtype"),
+        CheckConstraint("ownership IS NULL OR ownership IN ('PUBLIC','PRIVATE')", name="ownership"),
+        # Institution codes: H (医疗机构) / P (零售药店) + the institution's own 6-digit division + 5-digit sequence;
+        # the division exists because division_code is a foreign key.
+        CheckConstraint("subtype IS NULL OR subtype NOT IN ('HOSPITAL','PHARMACY') OR "
+                        "(code ~ '^[HP][0-9]{11}$' AND left(code, 1) = CASE subtype WHEN 'HOSPITAL' THEN 'H' ELSE 'P' END "
+                        "AND substr(code, 2, 6) = division_code)", name="institution_code"),
+        Index("ix_organisation_subtype", "subtype", "division_code"),
+    )
+
+    AUDIT_FIELDS = ("name", "address", "contact_name", "contact_phone", "credit_code")
 
 
 class User(Timestamps, Base):

@@ -13,7 +13,8 @@ _CODES = {
     "string_too_long": "VALUE_TOO_LONG", "too_long": "TOO_MANY_VALUES", "string_too_short": "REQUIRED",
     "missing": "REQUIRED", "string_pattern_mismatch": "INVALID_FORMAT", "greater_than_equal": "OUT_OF_RANGE",
     "less_than_equal": "OUT_OF_RANGE", "greater_than": "OUT_OF_RANGE", "less_than": "OUT_OF_RANGE",
-    "enum": "INVALID_VALUE", "literal_error": "INVALID_VALUE",
+    "enum": "INVALID_VALUE", "literal_error": "INVALID_VALUE", "finite_number": "INVALID_VALUE",
+    "decimal_parsing": "INVALID_VALUE", "decimal_max_places": "OUT_OF_RANGE", "decimal_max_digits": "OUT_OF_RANGE",
 }
 
 
@@ -33,8 +34,11 @@ def _message(err: dict[str, Any]) -> str:
         return f"最多 {ctx.get('max_length')} 项"
     if t == "string_pattern_mismatch":
         return "格式不正确"
-    if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+    if t in ("greater_than_equal", "less_than_equal", "greater_than", "less_than", "decimal_max_digits",
+             "decimal_max_places"):
         return "超出允许范围"
+    if t in ("finite_number", "decimal_parsing"):
+        return "不是有效数字"
     return err.get("msg", "无效的值")
 
 
@@ -50,7 +54,10 @@ def parse(model: type[M], labels: dict[str, str] | None = None, **data: Any) -> 
         errors = []
         for err in exc.errors():
             path = [_camel(str(p)) for p in err["loc"]]
-            label = (labels or {}).get(str(err["loc"][0]), path[0] if path else "")
+            # The innermost named field labels the message (rows.3.sold_qty → 销售数量), else the outermost.
+            named = [str(p) for p in err["loc"] if isinstance(p, str)]
+            label = next((labels[n] for n in reversed(named) if labels and n in labels), None) or \
+                (labels or {}).get(str(err["loc"][0]), path[0] if path else "")
             errors.append(DomainError(f"{label}{_message(err)}", code=_CODES.get(err["type"], "INVALID_VALUE"),
                                       field=path))
         raise ValidationFailed(errors) from exc

@@ -19,6 +19,12 @@ class Scope(StrEnum):
     CATALOG_REVIEW = "catalog:review"
     CATALOG_PUBLISH = "catalog:publish"
     AUDIT_READ = "audit:read"
+    ORGANISATIONS_READ = "organisations:read"
+    ORGANISATION_WRITE = "organisation:write"
+    STOCK_REPORT = "stock:report"
+    SUPPLY_READ = "supply:read"
+    WARNING_RULES_WRITE = "warning_rules:write"
+    WARNINGS_HANDLE = "warnings:handle"
 
 
 class Role(StrEnum):
@@ -37,6 +43,8 @@ class Post(StrEnum):
     CATALOG_REVIEWER = "CATALOG_REVIEWER"
     CATALOG_PUBLISHER = "CATALOG_PUBLISHER"
     AUDITOR = "AUDITOR"
+    WARNING_RULE_MAINTAINER = "WARNING_RULE_MAINTAINER"
+    WARNING_HANDLER = "WARNING_HANDLER"
 
 
 ROLE_LABELS = {
@@ -55,18 +63,24 @@ POST_LABELS = {
     Post.CATALOG_REVIEWER: "目录审核",
     Post.CATALOG_PUBLISHER: "目录定稿发布",
     Post.AUDITOR: "审计查询",
+    Post.WARNING_RULE_MAINTAINER: "预警规则维护",
+    Post.WARNING_HANDLER: "预警处置",
 }
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data and manage tags.
+    # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
-                                     Scope.CATALOG_READ, Scope.TAGS_WRITE}),
+                                     Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
+                                     Scope.SUPPLY_READ}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
-                                         Scope.TAGS_WRITE}),
-    # The sources grant county bureaus no catalog or master-data function.
-    Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ}),
-    Role.INSTITUTION_STAFF: frozenset(),
-    Role.ENTERPRISE_STAFF: frozenset(),
+                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ}),
+    # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
+    Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ}),
+    # Institutions and enterprises see their own organisation and report their own stock (SUP-04);
+    # enterprises maintain their own basic information (SUP-02).
+    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT}),
+    Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE}),
     Role.INSURED_PERSON: frozenset(),
     Role.PHYSICIAN: frozenset(),
     Role.PARTNER: frozenset(),
@@ -77,6 +91,8 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.CATALOG_REVIEWER: frozenset({Scope.CATALOG_REVIEW}),
     Post.CATALOG_PUBLISHER: frozenset({Scope.CATALOG_PUBLISH}),
     Post.AUDITOR: frozenset({Scope.AUDIT_READ}),
+    Post.WARNING_RULE_MAINTAINER: frozenset({Scope.WARNING_RULES_WRITE}),
+    Post.WARNING_HANDLER: frozenset({Scope.WARNINGS_HANDLE}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -85,6 +101,9 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     Post.CATALOG_REVIEWER: frozenset({Role.REGION_OFFICIAL}),
     Post.CATALOG_PUBLISHER: frozenset({Role.REGION_OFFICIAL}),
     Post.AUDITOR: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
+    # SUP-14/15: rules and alerts belong to the two-level users.
+    Post.WARNING_RULE_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    Post.WARNING_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

@@ -10,6 +10,8 @@ from domain.divisions.models import DivisionLevel as _Level
 from domain.drugs.access import CatalogAccess
 from domain.drugs.repository import CatalogRepository
 from domain.shared.scopes import Scope
+from domain.supply.access import OrgAccess
+from domain.supply.repository import WarningRepository
 from resolvers.context import Info
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
@@ -17,6 +19,7 @@ from schema.drugs import types as t
 from schema.errors import bad_input, forbidden
 from schema.permissions import needs, signed_in
 from schema.relay import Node, from_global_id, page_request
+from schema.supply import types as supply_types
 
 
 @strawberry.input(description="审计记录筛选")
@@ -102,5 +105,14 @@ class CommonQueries:
             return AuditEntry.of(row) if row else None
         if kind == "Organisation":
             org = await loaders.organisation.load(pk)
-            return Organisation.of(org) if org and (org.id == who.org_id or who.area.covers(org.division_code)) else None
+            return Organisation.of(org) if org and OrgAccess.of(who).sees(org.id, org.division_code) else None
+        if kind == "WarningRule":
+            need(Scope.SUPPLY_READ)
+            r = await loaders.warning_rule.load(pk)
+            return supply_types.WarningRule.of(r) if r else None
+        if kind == "SupplyWarning":
+            need(Scope.SUPPLY_READ)
+            rows = await WarningRepository(info.context.db).get_many(
+                None if who.area.everything else who.area.codes, [pk])
+            return supply_types.SupplyWarning.of(rows[0]) if rows[0] else None
         return None

@@ -11,6 +11,9 @@ from strawberry.scalars import JSON
 
 from domain.audit.models import AuditEntry as AuditRow
 from domain.divisions.models import DivisionLevel as _DivisionLevel
+from domain.identity.models import HOSPITAL_LEVELS
+from domain.identity.models import Ownership as _Ownership
+from domain.identity.models import OrgSubtype as _OrgSubtype
 from domain.shared.config import SHANGHAI
 from domain.shared.scopes import POST_LABELS, ROLE_LABELS, Post, Role
 from schema.relay import Connection, Node, to_global_id
@@ -67,21 +70,47 @@ OrgKindEnum = strawberry.enum(StrEnum("OrgKind", {k: k for k in ("BUREAU", "INST
                               name="OrgKind", description="组织类型：医保局/定点医药机构/医药企业/合作方")
 
 
-@strawberry.type(description="组织：医保局、定点医药机构、医药企业或合作方")
+OrgSubtypeEnum = strawberry.enum(_OrgSubtype, name="OrgSubtype",
+                                 description="供应主体类型：HOSPITAL 定点医疗机构，PHARMACY 定点零售药店，"
+                                             "WHOLESALER 批发企业，DISTRIBUTOR 配送企业")
+OwnershipEnum = strawberry.enum(_Ownership, name="Ownership", description="医疗机构性质：PUBLIC 公立，PRIVATE 民营")
+SUBTYPE_LABELS = {"HOSPITAL": "定点医疗机构", "PHARMACY": "定点零售药店", "WHOLESALER": "批发企业",
+                  "DISTRIBUTOR": "配送企业"}
+
+
+@strawberry.type(description="组织：医保局、定点医药机构、医药企业或合作方；机构和企业同时是供应主体")
 class Organisation(Node):
-    code: str = f("组织编码")
+    code: str = f("组织编码：定点医疗机构 H+6位区划+5位顺序号，零售药店 P+6位区划+5位顺序号，企业为统一社会信用代码")
     name: str = f("名称")
     kind: OrgKindEnum = f("类型")
     division_code: str = f("所在区划代码")
+    subtype: OrgSubtypeEnum | None = f("供应主体类型（医保局、合作方为 null）")
+    ownership: OwnershipEnum | None = f("医疗机构性质（公立/民营），仅医疗机构")
+    hospital_level: str | None = f("医院等级代码 hosp_lv（01 三级特等 … 11 无等级），仅医疗机构")
+    credit_code: str | None = f("统一社会信用代码（18 位）")
+    address: str | None = f("地址")
+    contact_name: str | None = f("联系人")
+    contact_phone: str | None = f("联系电话")
 
     @strawberry.field(description="所在区划")
     def division(self, info: strawberry.Info) -> Division | None:
         return division_of(info, self.division_code)
 
+    @strawberry.field(description="医院等级名称，如 三甲")
+    def hospital_level_name(self) -> str | None:
+        return HOSPITAL_LEVELS.get(self.hospital_level) if self.hospital_level else None
+
+    @strawberry.field(description="供应主体类型名称，如 定点零售药店")
+    def subtype_name(self) -> str | None:
+        return SUBTYPE_LABELS.get(self.subtype.value) if self.subtype else None
+
     @classmethod
     def of(cls, m: Any) -> Organisation:
         return cls(id=to_global_id("Organisation", m.id), code=m.code, name=m.name, kind=OrgKindEnum(m.kind),
-                   division_code=m.division_code)
+                   division_code=m.division_code, subtype=_OrgSubtype(m.subtype) if m.subtype else None,
+                   ownership=_Ownership(m.ownership) if m.ownership else None, hospital_level=m.hospital_level,
+                   credit_code=m.credit_code, address=m.address, contact_name=m.contact_name,
+                   contact_phone=m.contact_phone)
 
 
 @strawberry.type(description="操作人（只含公开信息）")

@@ -54,12 +54,14 @@ class DemoUser:
 
 
 DEMO_USERS = (
-    DemoUser("xj_admin", "艾力（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "650000"),
+    DemoUser("xj_admin", "艾力（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
+                                                      "WARNING_RULE_MAINTAINER", "WARNING_HANDLER"), "650000"),
     DemoUser("xj_reviewer", "王芳（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER", "AUDITOR"), "650000"),
     DemoUser("xj_viewer", "李明（演示）", "REGION_OFFICIAL", (), "650000"),
     # Holds both posts, to show that the workflow (not the post list) keeps reviewer ≠ submitter.
     DemoUser("xj_chief", "马强（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "650000"),
-    DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR",), "650100"),
+    DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "WARNING_RULE_MAINTAINER",
+                                                                 "WARNING_HANDLER"), "650100"),
     DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", (), "653100"),
     DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", (), "650102"),
     DemoUser("nm_admin", "巴特尔（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "150000"),
@@ -97,6 +99,7 @@ class Seeder:
         await self.drugs()
         await self.tags()
         await self.catalogs()
+        await SupplySeeder(self).run()
         return self.added
 
     def note(self, what: str, n: int) -> None:
@@ -127,6 +130,11 @@ class Seeder:
                  for u in DEMO_USERS if u.username not in existing]
         if users:
             self.note("app_user", await _insert(self.s, User, users, ["username"]))
+        for u in DEMO_USERS:  # posts added in later releases reach existing demo accounts
+            if u.username in existing:
+                n = (await self.s.execute(text("UPDATE app_user SET posts = :p WHERE username = :u AND posts <> :p"),
+                                          {"u": u.username, "p": list(u.posts)})).rowcount
+                self.note("app_user.posts", n or 0)
         self.users = dict((await self.s.execute(select(User.username, User.id))).all())
 
     async def manufacturers(self) -> None:
@@ -336,6 +344,8 @@ class Seeder:
 
 
 DEMO_NAMES = {u.username: (u.username, u.name) for u in DEMO_USERS}
+
+from scripts.demo.supply import SupplySeeder  # noqa: E402 - uses the helpers above
 DRUG_COLUMNS = ("code", "type", "class_code", "variety_id", "form_code", "manufacturer_id", "generic_name",
                 "trade_name", "registered_name", "registered_form", "spec", "packaging", "packaging_material",
                 "min_pack_qty", "min_prep_unit", "min_pack_unit", "approval_no", "standard_code", "market_status",
@@ -355,6 +365,10 @@ async def seed(size: int, seed_value: int = 2026) -> dict[str, int]:
                                        division_code=None, after={"size": size, "seed": seed_value, "added": added}))
             await session.commit()
         if added:
+            from domain.supply.service import WarningEvaluator
+
+            totals = await WarningEvaluator(db.write_sessions).run()
+            added["supply_warning (opened)"] = totals["opened"]
             # Outside a transaction: ANALYZE inside one is rolled back with it, and VACUUM also flushes the
             # trigram indexes' pending lists. Without fresh statistics the planner walks the code index for a
             # name search (~90 ms instead of ~1 ms on 200k codes).

@@ -305,7 +305,9 @@ export type Post =
   | 'AUDITOR'
   | 'CATALOG_MAINTAINER'
   | 'CATALOG_PUBLISHER'
-  | 'CATALOG_REVIEWER';
+  | 'CATALOG_REVIEWER'
+  | 'WARNING_HANDLER'
+  | 'WARNING_RULE_MAINTAINER';
 
 /** 医保甲乙类：A 甲类，B 乙类 */
 export type ReimbursementClass =

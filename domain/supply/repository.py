@@ -1,0 +1,490 @@
+"""All SQL of the supply domain: supply entities, stock, stocking statistics, warning rules and warnings."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (Select, and_, case, distinct, exists, func, literal, or_,
+                        select, text, update)
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.divisions.models import Division
+from domain.drugs.models import CatalogEntry, CatalogState, CatalogVersion, DrugCode
+from domain.identity.models import Organisation
+from domain.shared.db import any_of
+from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.models import (MovementKind, StockLevel, StockMovement, StockReportBatch, SupplyWarning,
+                                  WarningEvaluationRun, WarningRule, WarningState)
+from domain.supply.stock import Level
+
+
+def _aligned(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[Any]:
+    by = {getattr(r, key): r for r in rows}
+    return [by.get(k) for k in keys]
+
+
+def _like_escape(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True)
+class OrgCriteria:
+    subtypes: tuple[str, ...] = ()
+    ownership: str | None = None
+    hospital_level: str | None = None
+    division_code: str | None = None    # the organisation's division or any below it (given as a subtree)
+    division_codes: frozenset[str] | None = None
+    name: str | None = None             # name substring or code prefix
+
+
+class StockingGroupBy(StrEnum):
+    TOTAL = "TOTAL"
+    PREFECTURE = "PREFECTURE"
+    COUNTY = "COUNTY"
+    SUBTYPE = "SUBTYPE"
+    OWNERSHIP = "OWNERSHIP"
+    HOSPITAL_LEVEL = "HOSPITAL_LEVEL"
+
+
+def _scoped_orgs(access: OrgAccess, c: OrgCriteria) -> list[Any]:
+    where: list[Any] = [Organisation.subtype.is_not(None)]
+    if access.own is not None:
+        where.append(Organisation.id == access.own)
+    elif access.divisions is not None:
+        where.append(any_of(Organisation.division_code, access.divisions))
+    if c.subtypes:
+        where.append(any_of(Organisation.subtype, c.subtypes))
+    if c.ownership:
+        where.append(Organisation.ownership == c.ownership)
+    if c.hospital_level:
+        where.append(Organisation.hospital_level == c.hospital_level)
+    if c.division_codes is not None:
+        where.append(any_of(Organisation.division_code, c.division_codes))
+    if c.name:
+        q = c.name.strip()
+        where.append(or_(Organisation.name.ilike(f"%{_like_escape(q)}%"),
+                         Organisation.code.startswith(q.upper(), autoescape=True)))
+    return where
+
+
+class OrganisationRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def page(self, access: OrgAccess, criteria: OrgCriteria, request: PageRequest) -> Page[Organisation]:
+        """Returns one page of the supply entities the caller sees, by code."""
+        stmt = select(Organisation).where(*_scoped_orgs(access, criteria))
+        return await keyset_page(self.session, stmt, [(Organisation.code, False)], request, id_col=Organisation.id)
+
+    async def get(self, access: OrgAccess, org_id: int, *, for_update: bool = False) -> Organisation | None:
+        """Returns a supply entity the caller sees."""
+        stmt = select(Organisation).where(Organisation.id == org_id, *_scoped_orgs(access, OrgCriteria()))
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.session.scalars(stmt)).first()
+
+    async def get_many(self, access: OrgAccess, ids: Sequence[int]) -> list[Organisation | None]:
+        """Returns supply entities aligned to `ids` (None where unseen)."""
+        rows = (await self.session.scalars(select(Organisation).where(
+            any_of(Organisation.id, ids), *_scoped_orgs(access, OrgCriteria())))).all()
+        return _aligned(ids, rows, "id")
+
+    async def credit_code_taken(self, credit_code: str, other_than: int) -> bool:
+        """True when another organisation already has this credit code."""
+        return bool(await self.session.scalar(select(exists().where(
+            Organisation.credit_code == credit_code, Organisation.id != other_than))))
+
+
+class StockRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def batch(self, org_id: int, batch_key: str) -> StockReportBatch | None:
+        """Returns an earlier report of this organisation under this batch key."""
+        return (await self.session.scalars(select(StockReportBatch).where(
+            StockReportBatch.organisation_id == org_id, StockReportBatch.batch_key == batch_key))).first()
+
+    async def drug_ids(self, codes: Sequence[str]) -> dict[str, int]:
+        """Returns code → id for codes in master data."""
+        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))).all()
+        return {c: i for c, i in rows}
+
+    async def levels(self, org_id: int, drug_ids: Sequence[int]) -> dict[int, Level]:
+        """Returns the current level of these drugs at this organisation."""
+        rows = (await self.session.execute(select(
+            StockLevel.drug_code_id, StockLevel.on_hand, StockLevel.in_transit, StockLevel.as_of).where(
+            StockLevel.organisation_id == org_id, any_of(StockLevel.drug_code_id, drug_ids)))).all()
+        return {d: Level(o, t, a) for d, o, t, a in rows}
+
+    async def add_movements(self, org_id: int, batch_id: int, moves: list[tuple[int, date, str, Decimal]]) -> None:
+        """Inserts movements in one array-bound statement."""
+        if not moves:
+            return
+        await self.session.execute(text(
+            "INSERT INTO stock_movement (organisation_id, drug_code_id, business_date, kind, quantity, batch_id) "
+            "SELECT :org, d, b, k, q, :batch FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), "
+            "CAST(:ks AS text[]), CAST(:qs AS numeric[])) AS m(d, b, k, q)"),
+            {"org": org_id, "batch": batch_id, "ds": [m[0] for m in moves], "bs": [m[1] for m in moves],
+             "ks": [str(m[2]) for m in moves], "qs": [m[3] for m in moves]})
+
+    async def upsert_levels(self, org_id: int, batch_id: int, levels: dict[int, Level]) -> None:
+        """Stores the newest levels; an older as-of date never overwrites a newer one."""
+        if not levels:
+            return
+        stmt = insert(StockLevel).values([
+            {"organisation_id": org_id, "drug_code_id": d, "on_hand": lv.on_hand, "in_transit": lv.in_transit,
+             "as_of": lv.as_of, "batch_id": batch_id} for d, lv in levels.items()])
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["organisation_id", "drug_code_id"],
+            set_={"on_hand": stmt.excluded.on_hand, "in_transit": stmt.excluded.in_transit,
+                  "as_of": stmt.excluded.as_of, "batch_id": stmt.excluded.batch_id, "updated_at": func.now()},
+            where=StockLevel.as_of <= stmt.excluded.as_of)
+        await self.session.execute(stmt)
+
+
+STOCKED = StockLevel.on_hand > 0
+
+
+class StockingRepository:
+    """Stocking (配备) statistics, computed in SQL (SUP-05, SUP-07…13, DRUG-06)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def latest_catalog(self, visible_divisions: frozenset[str] | None) -> int | None:
+        """Returns the most recently published catalog version among these owners (the caller's region)."""
+        stmt = select(CatalogVersion.id).where(CatalogVersion.state == CatalogState.PUBLISHED)
+        if visible_divisions is not None:
+            stmt = stmt.where(any_of(CatalogVersion.owner_division, visible_divisions))
+        return await self.session.scalar(stmt.order_by(CatalogVersion.published_at.desc().nulls_last(),
+                                                       CatalogVersion.id.desc()).limit(1))
+
+    @staticmethod
+    def _in_catalog(catalog_id: int | None, drug_col: Any) -> Any:
+        if catalog_id is None:
+            return literal(False)
+        return exists().where(CatalogEntry.version_id == catalog_id, CatalogEntry.drug_code_id == drug_col)
+
+    def _org_counts(self, catalog_id: int | None) -> list[Any]:
+        def stocked(*cols: Any, catalog: bool = False) -> Any:
+            q = select(*cols).select_from(StockLevel).join(DrugCode, DrugCode.id == StockLevel.drug_code_id) \
+                .where(StockLevel.organisation_id == Organisation.id, STOCKED)
+            if catalog:
+                q = q.where(self._in_catalog(catalog_id, StockLevel.drug_code_id))
+            return q.scalar_subquery()
+        return [
+            stocked(func.count()).label("stocked_codes"),
+            stocked(func.count(distinct(DrugCode.variety_id))).label("stocked_varieties"),
+            stocked(func.count(), catalog=True).label("catalog_codes"),
+            stocked(func.count(distinct(DrugCode.variety_id)), catalog=True).label("catalog_varieties"),
+            select(func.max(StockLevel.as_of)).where(StockLevel.organisation_id == Organisation.id)
+            .scalar_subquery().label("as_of"),
+        ]
+
+    async def organisations_page(self, access: OrgAccess, criteria: OrgCriteria, catalog_id: int | None,
+                                 request: PageRequest) -> Page[Any]:
+        """Returns one page of supply entities, each with its stocked codes and varieties (in and out of catalog)."""
+        stmt = select(Organisation.id, Organisation.code, Organisation.name, Organisation.kind,
+                      Organisation.division_code, Organisation.subtype, Organisation.ownership,
+                      Organisation.hospital_level, Organisation.credit_code, Organisation.address,
+                      Organisation.contact_name, Organisation.contact_phone, *self._org_counts(catalog_id)) \
+            .where(*_scoped_orgs(access, criteria))
+        return await keyset_page(self.session, stmt, [(Organisation.code, False)], request, id_col=Organisation.id,
+                                 scalars=False)
+
+    async def summary(self, access: OrgAccess, criteria: OrgCriteria, group_by: StockingGroupBy,
+                      catalog_id: int | None) -> list[Any]:
+        """Counts, per group, the organisations, those stocking anything, and the distinct codes and varieties they
+        stock (all and catalog only), in one GROUP BY."""
+        dv = Division.__table__.alias("dv")
+        key = {
+            StockingGroupBy.TOTAL: literal("ALL"),
+            StockingGroupBy.PREFECTURE: case((dv.c.level == "PREFECTURE", dv.c.code),
+                                             (dv.c.level == "COUNTY", dv.c.parent_code), else_=dv.c.code),
+            StockingGroupBy.COUNTY: Organisation.division_code,
+            StockingGroupBy.SUBTYPE: Organisation.subtype,
+            StockingGroupBy.OWNERSHIP: func.coalesce(Organisation.ownership, "NONE"),
+            StockingGroupBy.HOSPITAL_LEVEL: func.coalesce(Organisation.hospital_level, "NONE"),
+        }[group_by].label("key")
+        in_cat = self._in_catalog(catalog_id, StockLevel.drug_code_id)
+        stmt = (
+            select(key,
+                   func.count(distinct(Organisation.id)).label("organisations"),
+                   func.count(distinct(StockLevel.organisation_id)).label("stocking_organisations"),
+                   func.count(distinct(StockLevel.drug_code_id)).label("stocked_codes"),
+                   func.count(distinct(DrugCode.variety_id)).label("stocked_varieties"),
+                   func.count(distinct(StockLevel.drug_code_id)).filter(in_cat).label("catalog_codes"),
+                   func.count(distinct(DrugCode.variety_id)).filter(in_cat).label("catalog_varieties"),
+                   func.coalesce(func.sum(StockLevel.on_hand), 0).label("on_hand"))
+            .select_from(Organisation)
+            .join(dv, dv.c.code == Organisation.division_code)
+            .outerjoin(StockLevel, and_(StockLevel.organisation_id == Organisation.id, STOCKED))
+            .outerjoin(DrugCode, DrugCode.id == StockLevel.drug_code_id)
+            .where(*_scoped_orgs(access, criteria))
+            .group_by(key).order_by(key))
+        return list((await self.session.execute(stmt)).all())
+
+    async def stocked_drugs_page(self, org_id: int, catalog_id: int | None, catalog_only: bool,
+                                 request: PageRequest) -> Page[Any]:
+        """Returns one page of the drug codes an organisation stocks (on-hand > 0), by code."""
+        stmt = select(StockLevel.drug_code_id, DrugCode.code, StockLevel.on_hand, StockLevel.in_transit,
+                      StockLevel.as_of, self._in_catalog(catalog_id, StockLevel.drug_code_id).label("in_catalog")) \
+            .join(DrugCode, DrugCode.id == StockLevel.drug_code_id) \
+            .where(StockLevel.organisation_id == org_id, STOCKED)
+        if catalog_only:
+            stmt = stmt.where(self._in_catalog(catalog_id, StockLevel.drug_code_id))
+        return await keyset_page(self.session, stmt, [(DrugCode.code, False)], request,
+                                 id_col=StockLevel.drug_code_id, scalars=False)
+
+    async def stocked_varieties_page(self, org_id: int, catalog_id: int | None, catalog_only: bool,
+                                     request: PageRequest) -> Page[Any]:
+        """Returns one page of the varieties an organisation stocks, with how many codes and how much of each."""
+        stmt = select(DrugCode.variety_id, func.count().label("codes"), func.sum(StockLevel.on_hand).label("on_hand")) \
+            .select_from(StockLevel).join(DrugCode, DrugCode.id == StockLevel.drug_code_id) \
+            .where(StockLevel.organisation_id == org_id, STOCKED).group_by(DrugCode.variety_id)
+        if catalog_only:
+            stmt = stmt.where(self._in_catalog(catalog_id, StockLevel.drug_code_id))
+        return await keyset_page(self.session, stmt, [(DrugCode.variety_id, False)], request,
+                                 id_col=DrugCode.variety_id, scalars=False)
+
+    async def drug_supply(self, access: OrgAccess, drug_id: int, window_days: int) -> Any:
+        """Returns a drug code's supply in the caller's area: stocking entities by kind, on-hand, in-transit, and
+        average daily sales over the `window_days` days up to each level's as-of date."""
+        orgs = select(Organisation.id).where(*_scoped_orgs(access, OrgCriteria()))
+        institution = any_of(Organisation.subtype, ["HOSPITAL", "PHARMACY"])
+        level = (await self.session.execute(
+            select(func.count().filter(and_(STOCKED, institution)).label("stocking_institutions"),
+                   func.count().filter(and_(STOCKED, ~institution)).label("stocking_enterprises"),
+                   func.count().filter(institution).label("reporting_institutions"),
+                   func.coalesce(func.sum(StockLevel.on_hand).filter(institution), 0).label("institution_on_hand"),
+                   func.coalesce(func.sum(StockLevel.on_hand).filter(~institution), 0).label("enterprise_on_hand"),
+                   func.coalesce(func.sum(StockLevel.in_transit), 0).label("in_transit"),
+                   func.max(StockLevel.as_of).label("as_of"))
+            .select_from(StockLevel).join(Organisation, Organisation.id == StockLevel.organisation_id)
+            .where(StockLevel.drug_code_id == drug_id, StockLevel.organisation_id.in_(orgs)))).first()
+        sold = await self.session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0))
+            .select_from(StockMovement)
+            .join(StockLevel, and_(StockLevel.organisation_id == StockMovement.organisation_id,
+                                   StockLevel.drug_code_id == StockMovement.drug_code_id))
+            .join(Organisation, Organisation.id == StockMovement.organisation_id)
+            .where(StockMovement.drug_code_id == drug_id, StockMovement.kind == MovementKind.SALE,
+                   any_of(Organisation.subtype, ["HOSPITAL", "PHARMACY"]),
+                   StockMovement.organisation_id.in_(orgs),
+                   StockMovement.business_date > StockLevel.as_of - window_days,
+                   StockMovement.business_date <= StockLevel.as_of))
+        return level, Decimal(sold or 0)
+
+
+@dataclass(frozen=True)
+class WarningCriteria:
+    rule_id: int | None = None
+    states: tuple[str, ...] = ()
+    levels: tuple[str, ...] = ()
+    subtypes: tuple[str, ...] = ()
+    organisation_id: int | None = None
+    division_codes: frozenset[str] | None = None
+    drug_code_id: int | None = None
+
+
+class WarningGroupBy(StrEnum):
+    RULE = "RULE"
+    SUBTYPE = "SUBTYPE"
+    STATE = "STATE"
+    LEVEL = "LEVEL"
+    ORGANISATION = "ORGANISATION"
+    COUNTY = "COUNTY"
+
+
+class WarningRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # --- rules -------------------------------------------------------------------------------
+
+    def _rules(self, access: RuleAccess) -> Select[tuple[WarningRule]]:
+        stmt = select(WarningRule).where(WarningRule.deleted_at.is_(None))
+        if access.visible is not None:
+            stmt = stmt.where(any_of(WarningRule.owner_division, access.visible))
+        return stmt
+
+    async def rules(self, access: RuleAccess, enabled: bool | None = None) -> list[WarningRule]:
+        """Returns the rules the caller sees."""
+        stmt = self._rules(access)
+        if enabled is not None:
+            stmt = stmt.where(WarningRule.enabled.is_(enabled))
+        return list((await self.session.scalars(stmt.order_by(WarningRule.owner_division, WarningRule.id))).all())
+
+    async def rule(self, access: RuleAccess, rule_id: int, *, for_update: bool = False) -> WarningRule | None:
+        """Returns a visible, not deleted rule (locked for update if asked)."""
+        stmt = self._rules(access).where(WarningRule.id == rule_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.session.scalars(stmt)).first()
+
+    async def rules_by_ids(self, access: RuleAccess, ids: Sequence[int]) -> list[WarningRule | None]:
+        """Returns visible rules aligned to `ids`."""
+        rows = (await self.session.scalars(self._rules(access).where(any_of(WarningRule.id, ids)))).all()
+        return _aligned(ids, rows, "id")
+
+    async def rule_name_taken(self, owner: str, name: str, other_than: int | None = None) -> bool:
+        """True when the bureau already has a (not deleted) rule of this name."""
+        stmt = select(exists().where(WarningRule.owner_division == owner, WarningRule.name == name,
+                                     WarningRule.deleted_at.is_(None), WarningRule.id != (other_than or 0)))
+        return bool(await self.session.scalar(stmt))
+
+    # --- warnings ----------------------------------------------------------------------------
+
+    def _warnings(self, area: frozenset[str] | None, c: WarningCriteria) -> Select[tuple[SupplyWarning]]:
+        stmt = select(SupplyWarning)
+        if area is not None:
+            stmt = stmt.where(any_of(SupplyWarning.division_code, area))
+        if c.rule_id is not None:
+            stmt = stmt.where(SupplyWarning.rule_id == c.rule_id)
+        if c.states:
+            stmt = stmt.where(any_of(SupplyWarning.state, c.states))
+        if c.levels:
+            stmt = stmt.where(any_of(SupplyWarning.level, c.levels))
+        if c.subtypes:
+            stmt = stmt.where(any_of(SupplyWarning.subtype, c.subtypes))
+        if c.organisation_id is not None:
+            stmt = stmt.where(SupplyWarning.organisation_id == c.organisation_id)
+        if c.division_codes is not None:
+            stmt = stmt.where(any_of(SupplyWarning.division_code, c.division_codes))
+        if c.drug_code_id is not None:
+            stmt = stmt.where(SupplyWarning.drug_code_id == c.drug_code_id)
+        return stmt
+
+    async def page(self, area: frozenset[str] | None, criteria: WarningCriteria,
+                   request: PageRequest) -> Page[SupplyWarning]:
+        """Returns one page of warnings located in the area, newest first."""
+        return await keyset_page(self.session, self._warnings(area, criteria), [(SupplyWarning.id, True)], request,
+                                 id_col=SupplyWarning.id)
+
+    async def counts(self, area: frozenset[str] | None, criteria: WarningCriteria,
+                     group_by: WarningGroupBy) -> list[tuple[str, int]]:
+        """Counts warnings per group (rule, supply-entity type, state, level, organisation, county)."""
+        col = {WarningGroupBy.RULE: SupplyWarning.rule_id,
+               WarningGroupBy.SUBTYPE: func.coalesce(SupplyWarning.subtype, "COUNTY"),
+               WarningGroupBy.STATE: SupplyWarning.state, WarningGroupBy.LEVEL: SupplyWarning.level,
+               WarningGroupBy.ORGANISATION: SupplyWarning.organisation_id,
+               WarningGroupBy.COUNTY: SupplyWarning.division_code}[group_by].label("key")
+        sub = self._warnings(area, criteria).with_only_columns(col).subquery()
+        rows = (await self.session.execute(select(sub.c.key, func.count()).group_by(sub.c.key)
+                                           .order_by(func.count().desc(), sub.c.key))).all()
+        return [(str(k) if k is not None else "", int(n)) for k, n in rows]
+
+    async def get_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
+        """Returns warnings in the area aligned to `ids`."""
+        rows = (await self.session.scalars(
+            self._warnings(area, WarningCriteria()).where(any_of(SupplyWarning.id, ids)))).all()
+        return _aligned(ids, rows, "id")
+
+    async def lock_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
+        """Returns and locks warnings in the area aligned to `ids` (locked in id order: no deadlocks)."""
+        rows = (await self.session.scalars(self._warnings(area, WarningCriteria()).where(
+            any_of(SupplyWarning.id, ids)).order_by(SupplyWarning.id).with_for_update())).all()
+        return _aligned(ids, rows, "id")
+
+    async def set_state(self, ids: Sequence[int], state: str, **values: Any) -> None:
+        """Moves warnings to a state."""
+        await self.session.execute(update(SupplyWarning).where(any_of(SupplyWarning.id, ids))
+                                   .values(state=state, **values))
+
+    # --- evaluation (the job) ------------------------------------------------------------------
+
+    async def evaluate_days_of_stock(self, rule: WarningRule, area: Sequence[str], now: datetime) -> tuple[int, int]:
+        """Opens or refreshes warnings where on-hand ÷ average daily sales (over the window up to the level's
+        as-of date) is below the threshold. Returns (opened, refreshed)."""
+        result = await self.session.execute(text("""
+            WITH sales AS (
+              SELECT l.organisation_id, l.drug_code_id, l.on_hand, sum(m.quantity) / CAST(:window AS numeric) AS daily
+              FROM stock_level l
+              JOIN organisation o ON o.id = l.organisation_id
+              JOIN stock_movement m ON m.organisation_id = l.organisation_id AND m.drug_code_id = l.drug_code_id
+                AND m.kind = 'SALE' AND m.business_date > l.as_of - CAST(:window AS int) AND m.business_date <= l.as_of
+              WHERE o.subtype = ANY(CAST(:subtypes AS text[])) AND o.division_code = ANY(CAST(:area AS text[]))
+              GROUP BY l.organisation_id, l.drug_code_id, l.on_hand
+              HAVING sum(m.quantity) > 0)
+            INSERT INTO supply_warning (rule_id, level, subject_key, organisation_id, subtype, division_code,
+                                        drug_code_id, value, threshold, state, first_seen_at, last_seen_at)
+            SELECT :rule, :level, 'O:' || s.organisation_id, s.organisation_id, o.subtype, o.division_code,
+                   s.drug_code_id, round(s.on_hand / s.daily, 3), CAST(:threshold AS numeric), 'IDENTIFIED', :now, :now
+            FROM sales s JOIN organisation o ON o.id = s.organisation_id
+            WHERE s.on_hand / s.daily < CAST(:threshold AS numeric)
+            ON CONFLICT (rule_id, subject_key, drug_code_id) WHERE state <> 'CLOSED'
+            DO UPDATE SET value = EXCLUDED.value, threshold = EXCLUDED.threshold, level = EXCLUDED.level,
+                          last_seen_at = EXCLUDED.last_seen_at
+            RETURNING (xmax = 0) AS inserted"""),
+            {"rule": rule.id, "level": rule.level, "window": rule.window_days, "subtypes": list(rule.target_subtypes),
+             "area": list(area), "threshold": rule.threshold, "now": now})
+        flags = [r.inserted for r in result]
+        return sum(flags), len(flags) - sum(flags)
+
+    async def evaluate_low_coverage(self, rule: WarningRule, area: Sequence[str], catalog_id: int | None,
+                                    now: datetime) -> tuple[int, int]:
+        """Opens or refreshes warnings for (county, catalog drug code) pairs stocked by fewer than `threshold`
+        target institutions in the county. Considered: counties with a target institution, and catalog codes that
+        some target institution in the rule's area reports. Returns (opened, refreshed)."""
+        result = await self.session.execute(text("""
+            WITH targets AS (
+              SELECT o.id, o.division_code FROM organisation o
+              WHERE o.subtype = ANY(CAST(:subtypes AS text[])) AND o.division_code = ANY(CAST(:area AS text[]))),
+            counties AS (SELECT DISTINCT division_code FROM targets),
+            codes AS (
+              SELECT DISTINCT l.drug_code_id FROM stock_level l JOIN targets t ON t.id = l.organisation_id
+              WHERE CAST(:catalog AS int) IS NULL OR EXISTS (
+                SELECT 1 FROM catalog_entry e WHERE e.version_id = CAST(:catalog AS int) AND e.drug_code_id = l.drug_code_id)),
+            cover AS (
+              SELECT t.division_code, l.drug_code_id, count(*) AS n
+              FROM stock_level l JOIN targets t ON t.id = l.organisation_id
+              WHERE l.on_hand > 0 GROUP BY t.division_code, l.drug_code_id)
+            INSERT INTO supply_warning (rule_id, level, subject_key, organisation_id, subtype, division_code,
+                                        drug_code_id, value, threshold, state, first_seen_at, last_seen_at)
+            SELECT :rule, :level, 'D:' || c.division_code, NULL, NULL, c.division_code, k.drug_code_id,
+                   coalesce(v.n, 0), CAST(:threshold AS numeric), 'IDENTIFIED', :now, :now
+            FROM counties c CROSS JOIN codes k
+            LEFT JOIN cover v ON v.division_code = c.division_code AND v.drug_code_id = k.drug_code_id
+            WHERE coalesce(v.n, 0) < CAST(:threshold AS numeric)
+            ON CONFLICT (rule_id, subject_key, drug_code_id) WHERE state <> 'CLOSED'
+            DO UPDATE SET value = EXCLUDED.value, threshold = EXCLUDED.threshold, level = EXCLUDED.level,
+                          last_seen_at = EXCLUDED.last_seen_at
+            RETURNING (xmax = 0) AS inserted"""),
+            {"rule": rule.id, "level": rule.level, "subtypes": list(rule.target_subtypes), "area": list(area),
+             "catalog": catalog_id, "threshold": rule.threshold, "now": now})
+        flags = [r.inserted for r in result]
+        return sum(flags), len(flags) - sum(flags)
+
+    async def close_cleared(self, rule_id: int, now: datetime) -> int:
+        """Closes the rule's open warnings that this run (`now`) did not see again: their condition cleared."""
+        result = await self.session.execute(
+            update(SupplyWarning).where(SupplyWarning.rule_id == rule_id, SupplyWarning.state != WarningState.CLOSED,
+                                        SupplyWarning.last_seen_at < now)
+            .values(state=WarningState.CLOSED, closed_at=now))
+        return int(result.rowcount or 0)
+
+    async def close_inactive(self, now: datetime) -> list[tuple[int, int]]:
+        """Closes open warnings of disabled or deleted rules; returns (rule id, closed) pairs."""
+        inactive = select(WarningRule.id).where(or_(WarningRule.enabled.is_(False), WarningRule.deleted_at.is_not(None)))
+        rows = (await self.session.execute(
+            update(SupplyWarning).where(SupplyWarning.rule_id.in_(inactive), SupplyWarning.state != WarningState.CLOSED)
+            .values(state=WarningState.CLOSED, closed_at=now).returning(SupplyWarning.rule_id))).all()
+        out: dict[int, int] = {}
+        for (rid,) in rows:
+            out[rid] = out.get(rid, 0) + 1
+        return sorted(out.items())
+
+    async def run_started_after(self, moment: datetime) -> bool:
+        """True when an evaluation run started after `moment` (and so saw everything committed before it)."""
+        return bool(await self.session.scalar(select(exists().where(WarningEvaluationRun.started_at > moment))))
+
+    async def all_enabled_rules(self) -> list[WarningRule]:
+        """Returns every enabled rule of every bureau (the job)."""
+        return list((await self.session.scalars(select(WarningRule).where(
+            WarningRule.enabled.is_(True), WarningRule.deleted_at.is_(None)).order_by(WarningRule.id))).all())
