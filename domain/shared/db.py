@@ -151,7 +151,7 @@ def create_database(settings: Settings, *, pool_size: int | None = None) -> Data
         max_overflow=5,
         pool_pre_ping=False,
         connect_args={"server_settings": {"timezone": "UTC", "application_name": "zhilian",
-                                          "plan_cache_mode": "force_custom_plan"}},  # see fastdb.SERVER_SETTINGS
+                                          "plan_cache_mode": "force_custom_plan"}},  # writes, exports: ad-hoc filters
     )
     event.listen(engine.sync_engine, "before_cursor_execute", _count_statement)
     # Reads run without BEGIN/ROLLBACK round trips; each statement sees committed data.
