@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -59,6 +60,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
         state, pool = await create_state(settings)
         holder["state"] = state
         holder["graphql"] = GraphQLApp(schema, state)
+        # The schema, mappers and caches built at start-up live as long as the process: move them out of the
+        # cyclic collector's generations, and collect the young generation less often (each request allocates
+        # thousands of short-lived objects; full passes over the long-lived ones were ~5-10% of a lookup's CPU).
+        gc.collect()
+        gc.freeze()
+        gc.set_threshold(20_000, 20, 50)
         try:
             yield
         finally:
