@@ -1,15 +1,19 @@
 """The GraphQL HTTP endpoint: POST and GET, multipart uploads, GraphiQL, orjson, per-request context."""
 from __future__ import annotations
 
+from inspect import isawaitable
 from typing import Any
 
 import orjson
 from cross_web import HTTPException
+from graphql import ExecutionResult, get_operation_ast
+from graphql import execute as graphql_execute
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
 from strawberry.exceptions import MissingQueryError
+from strawberry.execution.is_awaitable import optimized_is_awaitable
 from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
@@ -28,6 +32,7 @@ class GraphQLApp(GraphQL):
         super().__init__(schema, graphql_ide="graphiql" if app.settings.graphiql else None,
                          allow_queries_via_get=True, multipart_uploads_enabled=True)
         self.app_state = app
+        self._engine = next((e for e in schema.extensions if hasattr(e, "prepare")), None)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         s = self.app_state
@@ -96,17 +101,48 @@ class GraphQLApp(GraphQL):
             return None
         sub_response = await self.get_sub_response(request)
         context = await self.get_context(request, sub_response)
-        try:
-            result = await self.schema.execute(query, variable_values=variables, context_value=context,
-                                               operation_name=name, allowed_operation_types=allowed)
-        except (InvalidOperationTypeError, CannotGetOperationTypeError, MissingQueryError):
-            return None  # nothing ran; the view answers with its own 400
+        result = await self._execute_prepared(query, variables, name, context, allowed)
+        if result is None:
+            try:
+                result = await self.schema.execute(query, variable_values=variables, context_value=context,
+                                                   operation_name=name, allowed_operation_types=allowed)
+            except (InvalidOperationTypeError, CannotGetOperationTypeError, MissingQueryError):
+                return None  # nothing ran; the view answers with its own 400
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body["errors"] = [e.formatted for e in result.errors]
         if result.extensions:
             body["extensions"] = result.extensions
         return self.create_response(body, sub_response)
+
+    async def _execute_prepared(self, query: str, variables: dict[str, Any] | None, name: str | None,
+                                context: Context, allowed: set[OperationType]) -> Any:
+        """A valid, already-prepared document straight into graphql-core's executor, with strawberry's executor
+        class and the same error coding as the engine extension: strawberry's per-request pipeline (execution
+        context, extension runner, four async context managers) was ~0.1 ms of a ~0.7 ms lookup. Returns None
+        whenever strawberry's full `schema.execute` must decide (syntax or validation errors, NUL input,
+        refused introspection, an operation the method does not allow)."""
+        engine = self._engine
+        if engine is None or engine.has_nul(query, variables):
+            return None
+        prepared = engine.prepare(query, self.schema._schema)
+        if prepared is None:
+            return None
+        document, errors, introspects = prepared
+        if errors or engine.introspection_refused(introspects, context.principal):
+            return None
+        operation = get_operation_ast(document, name)
+        if operation is None or OperationType(operation.operation.value) not in allowed:
+            return None
+        result = graphql_execute(self.schema._schema, document, context_value=context, variable_values=variables,
+                                 operation_name=name, is_awaitable=optimized_is_awaitable,
+                                 executor_class=self.schema.execution_context_class)
+        if isawaitable(result):
+            result = await result
+        if result.errors:
+            self.schema.process_errors(result.errors)
+            result = ExecutionResult(data=result.data, errors=engine.coded(result.errors))
+        return result
 
     async def _respond(self, request: Request) -> Response:
         try:

@@ -115,25 +115,39 @@ def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtens
     class Engine(SchemaExtension):
         # One hook instead of four: every hook costs a context manager per request. Strawberry skips its own
         # parse when the document is set and its own validation when pre_execution_errors is set, and does not
-        # execute when a result is already there.
+        # execute when a result is already there. The API's direct path (api.graphql) uses the same pieces.
+        prepare = staticmethod(_prepare)
+
+        @staticmethod
+        def has_nul(query: str, variables: Any) -> bool:
+            return "\x00" in query or "\\u0000" in query or _has_nul(variables)
+
+        @staticmethod
+        def introspection_refused(introspects: bool, principal: Any) -> bool:
+            return production and introspects and not principal.non_public
+
+        @staticmethod
+        def coded(errors: list[GraphQLError]) -> list[GraphQLError]:
+            return [_coded(e, production) for e in errors]
+
         def on_operation(self) -> Iterator[None]:
             ctx = self.execution_context
             query = ctx.query or ""
             # PostgreSQL text cannot hold NUL; refuse it here rather than fail deep in a query.
-            if "\x00" in query or "\\u0000" in query or _has_nul(ctx.variables):
+            if self.has_nul(query, ctx.variables):
                 raise GraphQLError("输入中包含非法字符（NUL）", extensions={"code": "BAD_USER_INPUT",
                                                                      "reason": "INVALID_CHARACTER"})
             prepared = _prepare(query, ctx.schema._schema) if ctx.graphql_document is None and query else None
             if prepared is not None:  # None: a syntax error, which strawberry's own parse reports
                 ctx.graphql_document, errors, introspects = prepared
                 ctx.pre_execution_errors = list(errors)
-                if production and introspects and not errors and not ctx.context.principal.non_public:
+                if not errors and self.introspection_refused(introspects, ctx.context.principal):
                     err = ApiError("内省查询仅对已登录的非公众客户端开放", "FORBIDDEN", reason="INTROSPECTION_DISABLED")
                     ctx.result = ExecutionResult(data=None, errors=[err])
             yield
             result = ctx.result
             errors = getattr(result, "errors", None)
             if errors:
-                result.errors = [_coded(e, production) for e in errors]  # type: ignore[union-attr]
+                result.errors = self.coded(errors)  # type: ignore[union-attr]
 
     return Engine
