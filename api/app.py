@@ -14,6 +14,7 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from api import graphiql
+from api.auth import principal_from_header
 from api.graphql import GraphQLApp
 from domain.divisions.repository import load_tree
 from domain.drugs.importer import build_template
@@ -92,6 +93,30 @@ def create_app(settings: Settings | None = None) -> Starlette:
         return Response(build_template(TEMPLATE_EXAMPLES), media_type=XLSX,
                         headers={"Content-Disposition": "attachment; filename=catalog-import-template.xlsx"})
 
+    async def evidence(request: Request) -> Response:
+        """An inquiry evidence file, for a signed-in caller who can see its task (SUP-21/22)."""
+        from urllib.parse import quote
+
+        from domain.inquiry.access import InquiryAccess
+        from domain.inquiry.repository import InquiryRepository
+        from domain.shared.scopes import Scope
+
+        state: AppState = holder["state"]
+        who = principal_from_header(request.headers.get("authorization"), state.settings.jwt_secret, state.tree)
+        if who.user_id is None:
+            return JSONResponse({"error": "UNAUTHENTICATED", "message": "请先登录"}, status_code=401)
+        if not who.has(Scope.INQUIRIES_READ):
+            return JSONResponse({"error": "FORBIDDEN", "message": "您没有访问此数据的权限"}, status_code=403)
+        async with state.database.read_sessions() as s:
+            found = await InquiryRepository(s).evidence_content(InquiryAccess.of(who), request.path_params["id"])
+        if found is None:
+            return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或无权查看"}, status_code=404)
+        meta, content = found
+        return Response(content, media_type=meta.media_type, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.file_name)}",
+            "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff",
+            "Digest": f"sha-256={meta.sha256}"})
+
     async def download(request: Request) -> Response:
         import uuid as _uuid
         from urllib.parse import quote
@@ -117,6 +142,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/files/catalog-import-template.xlsx", catalog_template),
         Route("/graphiql-assets/{name}", graphiql.asset),
         Route("/files/download/{key}", download),
+        Route("/files/evidence/{id:int}", evidence),
         Route("/graphql", LazyGraphQL(), methods=["GET", "POST"]),
     ]
     admin = ROOT / "frontend" / "admin" / "dist"

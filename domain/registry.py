@@ -3,6 +3,8 @@ from domain.audit import models as _audit  # noqa: F401
 from domain.divisions import models as _divisions  # noqa: F401
 from domain.drugs import models as _drugs  # noqa: F401
 from domain.identity import models as _identity  # noqa: F401
+from domain.inquiry import models as _inquiry  # noqa: F401
+from domain.notifications import models as _notifications  # noqa: F401
 from domain.shared import files as _files  # noqa: F401
 from domain.shared import outbox as _outbox  # noqa: F401
 from domain.supply import models as _supply  # noqa: F401

@@ -12,6 +12,9 @@ from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.repository import CatalogRepository, DrugRepository
 from domain.drugs.service import TIMELINE_ACTIONS, VERSION
 from domain.identity.repository import IdentityRepository
+from domain.inquiry.models import CREATE_ACTION, INQUIRY_WORKFLOW
+from domain.inquiry.repository import InquiryRepository
+from domain.inquiry.service import TASK
 from domain.supply.access import OrgAccess, RuleAccess
 from domain.supply.models import WARNING_WORKFLOW
 from domain.supply.repository import OrganisationRepository, WarningRepository
@@ -158,3 +161,24 @@ class Loaders:
     def warning_rule(self) -> BatchLoader[int, Any]:
         repo, access = WarningRepository(self.ctx.db), RuleAccess.of(self.ctx.principal)
         return BatchLoader(lambda ids: repo.rules_by_ids(access, ids))
+
+    # inquiries (the task is already visible to the caller: these load what belongs to it)
+    @cached_property
+    def inquiry_history(self) -> BatchLoader[int, list[Any]]:
+        audit = AuditRepository(self.ctx.db)
+        actions = (CREATE_ACTION, *INQUIRY_WORKFLOW.actions)
+        return BatchLoader(lambda ids: audit.list_for_entities(TASK, [str(i) for i in ids], actions))
+
+    @cached_property
+    def inquiry_evidence(self) -> BatchLoader[int, list[Any]]:
+        return BatchLoader(InquiryRepository(self.ctx.db).evidence_for_tasks)
+
+    @cached_property
+    def inquiry_warning(self) -> BatchLoader[int, Any]:
+        repo = WarningRepository(self.ctx.db)
+        return BatchLoader(lambda ids: repo.get_many(None, ids))
+
+    @cached_property
+    def inquiry_rule(self) -> BatchLoader[int, Any]:
+        repo = WarningRepository(self.ctx.db)
+        return BatchLoader(lambda ids: repo.rules_by_ids(RuleAccess(None, None), ids))

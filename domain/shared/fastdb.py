@@ -110,6 +110,12 @@ class FastResult:
     def first(self) -> Record | None:
         return self._rows[0] if self._rows else None
 
+    def one(self) -> Record:
+        """The only row (as SQLAlchemy's Result.one: anything else is an error)."""
+        if len(self._rows) != 1:
+            raise LookupError(f"expected exactly one row, got {len(self._rows)}")
+        return self._rows[0]
+
     def scalars(self) -> FastScalars:
         return FastScalars(self._rows, self._entity)
 

@@ -25,6 +25,11 @@ class Scope(StrEnum):
     SUPPLY_READ = "supply:read"
     WARNING_RULES_WRITE = "warning_rules:write"
     WARNINGS_HANDLE = "warnings:handle"
+    INQUIRIES_READ = "inquiries:read"
+    INQUIRIES_MANAGE = "inquiries:manage"
+    INQUIRIES_FEEDBACK = "inquiries:feedback"
+    INQUIRIES_REVIEW = "inquiries:review"
+    NOTIFICATIONS_READ = "notifications:read"
 
 
 class Role(StrEnum):
@@ -45,6 +50,8 @@ class Post(StrEnum):
     AUDITOR = "AUDITOR"
     WARNING_RULE_MAINTAINER = "WARNING_RULE_MAINTAINER"
     WARNING_HANDLER = "WARNING_HANDLER"
+    INQUIRY_HANDLER = "INQUIRY_HANDLER"
+    INQUIRY_REVIEWER = "INQUIRY_REVIEWER"
 
 
 ROLE_LABELS = {
@@ -65,6 +72,8 @@ POST_LABELS = {
     Post.AUDITOR: "审计查询",
     Post.WARNING_RULE_MAINTAINER: "预警规则维护",
     Post.WARNING_HANDLER: "预警处置",
+    Post.INQUIRY_HANDLER: "问询分配下发",
+    Post.INQUIRY_REVIEWER: "问询审核归档",
 }
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
@@ -72,15 +81,19 @@ ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
-                                     Scope.SUPPLY_READ}),
+                                     Scope.SUPPLY_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
-                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ}),
+                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
+                                         Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
     Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ}),
     # Institutions and enterprises see their own organisation and report their own stock (SUP-04);
     # enterprises maintain their own basic information (SUP-02).
-    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT}),
-    Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE}),
+    # SUP-21: every supply entity answers the inquiries dispatched to it.
+    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.INQUIRIES_READ,
+                                       Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
+    Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE,
+                                      Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
     Role.INSURED_PERSON: frozenset(),
     Role.PHYSICIAN: frozenset(),
     Role.PARTNER: frozenset(),
@@ -93,6 +106,8 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.AUDITOR: frozenset({Scope.AUDIT_READ}),
     Post.WARNING_RULE_MAINTAINER: frozenset({Scope.WARNING_RULES_WRITE}),
     Post.WARNING_HANDLER: frozenset({Scope.WARNINGS_HANDLE}),
+    Post.INQUIRY_HANDLER: frozenset({Scope.INQUIRIES_MANAGE}),
+    Post.INQUIRY_REVIEWER: frozenset({Scope.INQUIRIES_REVIEW}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -104,6 +119,10 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     # SUP-14/15: rules and alerts belong to the two-level users.
     Post.WARNING_RULE_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
     Post.WARNING_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    # SUP-18…24: the region allocates, the prefecture dispatches and reviews (which step a bureau may take is
+    # decided by its level in the inquiry service, the post only says the person handles inquiries).
+    Post.INQUIRY_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    Post.INQUIRY_REVIEWER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

@@ -151,6 +151,9 @@ WARNING_WORKFLOW = Workflow(
     transitions=(
         Transition("alert", "发起告警", frozenset({WarningState.IDENTIFIED}), WarningState.ALERTED,
                    Scope.WARNINGS_HANDLE, opinion=Opinion.OPTIONAL),
+        # SUP-15/16 加入问询: the inquiry service fires it when it creates the task (SUP-18).
+        Transition("inquire", "加入问询", frozenset({WarningState.IDENTIFIED, WarningState.ALERTED}),
+                   WarningState.IN_INQUIRY, Scope.WARNINGS_HANDLE, opinion=Opinion.OPTIONAL),
     ),
 )
 

@@ -14,6 +14,7 @@ from domain.audit.models import jsonable, snapshot
 from domain.divisions.repository import load_tree
 from domain.drugs.codes import normalise_code
 from domain.identity.models import Organisation, OrgSubtype
+from domain.notifications.repository import NotificationRepository
 from domain.shared.config import SHANGHAI
 from domain.shared.errors import DomainError, Forbidden, ValidationFailed
 from domain.shared.principal import Principal
@@ -298,6 +299,12 @@ class WarningService:
             now = datetime.now(timezone.utc)
             extra: dict[str, Any] = {"alerted_at": now} if name == "alert" else {}
             await repo.set_state([w.id for w in rows if w], t.target, **extra)
+            if name == "alert":  # SUP-15 面向供应主体发起告警: the entity's users see it on their home page
+                await NotificationRepository(uow.session).add_many([
+                    (w.organisation_id, "warning.alert", "收到供应预警告警",
+                     f"预警规则 {w.rule_id}：药品编码 {w.drug_code_id} 指标值 {w.value}（阈值 {w.threshold}）"
+                     + (f"。{opinion.strip()}" if opinion and opinion.strip() else ""), WARNING, str(w.id))
+                    for w in rows if w is not None and w.organisation_id is not None])
             for w in rows:
                 if w is not None:  # the warning's own division: that area's officials read the trail
                     uow.record(WARNING_WORKFLOW.action(name), WARNING, w.id, label=f"rule {w.rule_id}",

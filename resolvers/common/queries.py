@@ -12,7 +12,10 @@ from domain.drugs.repository import CatalogRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.repository import WarningRepository
+from domain.inquiry.access import InquiryAccess
+from domain.inquiry.repository import InquiryRepository
 from resolvers.context import Info
+from schema.inquiry import types as inquiry_types
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
 from schema.drugs import types as t
@@ -115,4 +118,8 @@ class CommonQueries:
             rows = await WarningRepository(info.context.db).get_many(
                 None if who.area.everything else who.area.codes, [pk])
             return supply_types.SupplyWarning.of(rows[0]) if rows[0] else None
+        if kind == "InquiryTask":
+            need(Scope.INQUIRIES_READ)
+            (task,) = await InquiryRepository(info.context.db).get_many(InquiryAccess.of(who), [pk])
+            return inquiry_types.InquiryTask.of(task) if task else None
         return None

@@ -118,13 +118,13 @@ def test_alerting_warnings_in_batch_all_or_nothing_and_scoped(api: Api):
     assert outside.codes == ["FORBIDDEN"]
     offered = api.gql("query($id: ID!) { node(id: $id) { ... on SupplyWarning { availableActions } } }",
                       {"id": ids[0]}, as_="wlmq_official").ok()["node"]["availableActions"]
-    assert offered == ["alert"]
+    assert offered == ["alert", "inquire"]
     done = api.gql(ALERT, {"i": {"ids": ids, "opinion": "请尽快补货"}}, as_="wlmq_official").ok()["warningAlert"]
     assert done["userErrors"] == [] and {w["state"] for w in done["warnings"]} == {"ALERTED"}
     history = api.gql("query($id: ID!) { node(id: $id) { ... on SupplyWarning { availableActions timeline { action "
                       "label fromState toState opinion actor { username } } } } }", {"id": ids[0]},
                       as_="xj_admin").ok()["node"]
-    assert history == {"availableActions": [], "timeline": [
+    assert history == {"availableActions": ["inquire"], "timeline": [
         {"action": "alert", "label": "发起告警", "fromState": "IDENTIFIED", "toState": "ALERTED", "opinion": "请尽快补货",
          "actor": {"username": "wlmq_official"}}]}
     again = api.gql(ALERT, {"i": {"ids": ids}}, as_="xj_admin").ok()["warningAlert"]

@@ -1,0 +1,61 @@
+"""Notifications: written in the same transaction as the business write that causes them."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Integer, and_, exists, func, literal, select
+from sqlalchemy.dialects.postgresql import insert
+
+from domain.identity.models import OrgKind, Organisation
+from domain.notifications.models import Notification, NotificationRead
+from domain.shared.db import any_of
+from domain.shared.pagination import Page, PageRequest, keyset_page
+
+
+class NotificationRepository:
+    def __init__(self, session: Any) -> None:
+        self.session = session
+
+    async def add_many(self, items: Sequence[tuple[int, str, str, str, str, str]]) -> None:
+        """Adds (organisation id, kind, title, body, entity type, entity id) notifications."""
+        if items:
+            await self.session.execute(insert(Notification), [
+                {"organisation_id": o, "kind": k, "title": t[:200], "body": b, "entity_type": et, "entity_id": ei}
+                for o, k, t, b, et, ei in items])
+
+    async def bureau_ids(self, division_codes: Sequence[str]) -> dict[str, int]:
+        """division code → the bureau organisation of that division (the lowest id if several)."""
+        rows = (await self.session.execute(
+            select(Organisation.division_code, func.min(Organisation.id))
+            .where(Organisation.kind == OrgKind.BUREAU, any_of(Organisation.division_code, list(division_codes)))
+            .group_by(Organisation.division_code))).all()
+        return {d: i for d, i in rows}
+
+    def _read(self, user_id: int) -> Any:
+        return exists().where(and_(NotificationRead.notification_id == Notification.id,
+                                   NotificationRead.user_id == user_id))
+
+    async def page(self, org_id: int, user_id: int, unread_only: bool, request: PageRequest) -> Page[Any]:
+        """Newest first, each row with `read` (whether this user has read it)."""
+        stmt = select(Notification.id, Notification.kind, Notification.title, Notification.body,
+                      Notification.entity_type, Notification.entity_id, Notification.created_at,
+                      self._read(user_id).label("read")).where(Notification.organisation_id == org_id)
+        if unread_only:
+            stmt = stmt.where(~self._read(user_id))
+        return await keyset_page(self.session, stmt, [(Notification.id, True)], request, id_col=Notification.id,
+                                 scalars=False)
+
+    async def unread_count(self, org_id: int, user_id: int) -> int:
+        return int(await self.session.scalar(select(func.count()).select_from(Notification).where(
+            Notification.organisation_id == org_id, ~self._read(user_id))) or 0)
+
+    async def mark_read(self, org_id: int, user_id: int, ids: Sequence[int] | None) -> int:
+        """Marks the listed (or all) notifications of the organisation read for this user; returns how many."""
+        src = select(Notification.id, literal(user_id, Integer)).where(
+            Notification.organisation_id == org_id, ~self._read(user_id))
+        if ids is not None:
+            src = src.where(any_of(Notification.id, list(ids)))
+        r = await self.session.execute(
+            insert(NotificationRead).from_select(["notification_id", "user_id"], src).on_conflict_do_nothing())
+        return int(r.rowcount or 0)
