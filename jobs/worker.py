@@ -16,7 +16,8 @@ from domain.shared.config import get_settings
 from domain.shared.db import create_database
 from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
-from domain.supply.service import WarningEvaluator
+from domain.shared.config import SHANGHAI
+from domain.supply.service import FULL, INCREMENTAL, WarningEvaluator
 from jobs.queue import ArqQueue
 
 log = logging.getLogger("zhilian.jobs")
@@ -37,10 +38,22 @@ async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
     return await ImportJob(ctx["db"].write_sessions, ctx["queue"]).run(import_id)
 
 
-async def evaluate_warnings(ctx: dict[str, Any]) -> dict[str, int]:
-    """Evaluates every enabled warning rule (SUP-14…17); enqueued after each stock report and run on schedule.
-    A run that started after this job was enqueued has already seen its data: then this one returns at once."""
-    return await WarningEvaluator(ctx["db"].write_sessions).run(requested_at=ctx.get("enqueue_time"))
+async def evaluate_warnings(ctx: dict[str, Any], mode: str = FULL) -> dict[str, int]:
+    """Evaluates every enabled warning rule (SUP-14…17). Stock reports enqueue an INCREMENTAL run (only the
+    levels written since the previous run); rule changes and the nightly schedule a FULL one. A run that started
+    after this job was enqueued has already seen its data: then this one returns at once."""
+    return await WarningEvaluator(ctx["db"].write_sessions).run(requested_at=ctx.get("enqueue_time"),
+                                                                 mode=INCREMENTAL if mode == INCREMENTAL else FULL)
+
+
+async def evaluate_warnings_incremental(ctx: dict[str, Any]) -> dict[str, int]:
+    """The half-hourly sweep: whatever stock arrived without a triggered run (e.g. the queue was down)."""
+    return await WarningEvaluator(ctx["db"].write_sessions).run(mode=INCREMENTAL)
+
+
+async def evaluate_warnings_full(ctx: dict[str, Any]) -> dict[str, int]:
+    """The nightly full run: also catches back-dated movements and catalog changes."""
+    return await WarningEvaluator(ctx["db"].write_sessions).run(mode=FULL)
 
 
 async def relay_outbox(ctx: dict[str, Any]) -> int:
@@ -67,12 +80,14 @@ async def purge_files(ctx: dict[str, Any]) -> int:
 class WorkerSettings:
     functions = [process_catalog_import, evaluate_warnings]
     cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
-                 cron(evaluate_warnings, minute={7, 37}, unique=True),
+                 cron(evaluate_warnings_incremental, minute={7, 37}, unique=True),
+                 cron(evaluate_warnings_full, hour={2}, minute={17}, unique=True),  # nightly
                  cron(purge_files, minute={0, 15, 30, 45}, unique=True)]
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(settings.redis_url)
     queue_name = settings.arq_queue
+    timezone = SHANGHAI  # cron hours are business (Asia/Shanghai) hours, whatever the machine's zone
     max_jobs = 4
     job_timeout = 3600
     keep_result = 3600

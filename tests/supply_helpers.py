@@ -51,7 +51,7 @@ def batch(rows: list[dict[str, Any]], key: str | None = None) -> dict[str, Any]:
     return {"i": {"batchKey": key or uuid.uuid4().hex, "rows": rows}}
 
 
-def evaluate(requested_at: datetime | None = None) -> dict[str, int]:
+def evaluate(requested_at: datetime | None = None, mode: str = "FULL") -> dict[str, int]:
     """Runs the warning evaluation job's use case once, as the worker would."""
     from domain.shared.config import Settings
     from domain.shared.db import create_database
@@ -60,7 +60,7 @@ def evaluate(requested_at: datetime | None = None) -> dict[str, int]:
     async def run() -> dict[str, int]:
         db = create_database(Settings.from_env(), pool_size=2)
         try:
-            return await WarningEvaluator(db.write_sessions).run(requested_at)
+            return await WarningEvaluator(db.write_sessions).run(requested_at, mode)
         finally:
             await db.dispose()
     return asyncio.run(run())

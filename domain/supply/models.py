@@ -74,6 +74,8 @@ class StockLevel(Base):
 
     __table_args__ = (
         CheckConstraint("on_hand >= 0", name="on_hand"),
+        # the incremental warning evaluation reads the levels written since the previous run
+        Index("ix_stock_level_updated_at", "updated_at"),
         # coverage: which organisations stock a code
         Index("ix_stock_level_drug_stocked", "drug_code_id", "organisation_id", postgresql_where=text("on_hand > 0")),
     )
@@ -201,6 +203,7 @@ class WarningEvaluationRun(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     started_at: Mapped[datetime] = mapped_column(index=True)
     finished_at: Mapped[datetime | None] = mapped_column()
+    mode: Mapped[str] = mapped_column(String(12), default="FULL", server_default="FULL")  # FULL / INCREMENTAL
     rules: Mapped[int] = mapped_column(Integer, default=0)
     opened: Mapped[int] = mapped_column(Integer, default=0)
     refreshed: Mapped[int] = mapped_column(Integer, default=0)

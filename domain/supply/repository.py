@@ -399,9 +399,13 @@ class WarningRepository:
 
     # --- evaluation (the job) ------------------------------------------------------------------
 
-    async def evaluate_days_of_stock(self, rule: WarningRule, area: Sequence[str], now: datetime) -> tuple[int, int]:
+    async def evaluate_days_of_stock(self, rule: WarningRule, area: Sequence[str], now: datetime,
+                                     since: datetime | None = None) -> tuple[int, int]:
         """Opens or refreshes warnings where on-hand ÷ average daily sales (over the window up to the level's
-        as-of date) is below the threshold. Returns (opened, refreshed)."""
+        as-of date) is below the threshold. Returns (opened, refreshed).
+
+        `since` (incremental run): only the (organisation, code) levels written since then; the value of any other
+        pair cannot have changed, because the sales window is anchored at the level's own as-of date."""
         result = await self.session.execute(text("""
             WITH sales AS (
               SELECT l.organisation_id, l.drug_code_id, l.on_hand, sum(m.quantity) / CAST(:window AS numeric) AS daily
@@ -410,6 +414,7 @@ class WarningRepository:
               JOIN stock_movement m ON m.organisation_id = l.organisation_id AND m.drug_code_id = l.drug_code_id
                 AND m.kind = 'SALE' AND m.business_date > l.as_of - CAST(:window AS int) AND m.business_date <= l.as_of
               WHERE o.subtype = ANY(CAST(:subtypes AS text[])) AND o.division_code = ANY(CAST(:area AS text[]))
+                AND (CAST(:since AS timestamptz) IS NULL OR l.updated_at >= CAST(:since AS timestamptz))
               GROUP BY l.organisation_id, l.drug_code_id, l.on_hand
               HAVING sum(m.quantity) > 0)
             INSERT INTO supply_warning (rule_id, level, subject_key, organisation_id, subtype, division_code,
@@ -423,12 +428,12 @@ class WarningRepository:
                           last_seen_at = EXCLUDED.last_seen_at
             RETURNING (xmax = 0) AS inserted"""),
             {"rule": rule.id, "level": rule.level, "window": rule.window_days, "subtypes": list(rule.target_subtypes),
-             "area": list(area), "threshold": rule.threshold, "now": now})
+             "area": list(area), "threshold": rule.threshold, "now": now, "since": since})
         flags = [r.inserted for r in result]
         return sum(flags), len(flags) - sum(flags)
 
     async def evaluate_low_coverage(self, rule: WarningRule, area: Sequence[str], catalog_id: int | None,
-                                    now: datetime) -> tuple[int, int]:
+                                    now: datetime, since: datetime | None = None) -> tuple[int, int]:
         """Opens or refreshes warnings for (county, catalog drug code) pairs stocked by fewer than `threshold`
         target institutions in the county. Considered: counties with a target institution, and catalog codes that
         some target institution in the rule's area reports. Returns (opened, refreshed)."""
@@ -439,12 +444,15 @@ class WarningRepository:
             counties AS (SELECT DISTINCT division_code FROM targets),
             codes AS (
               SELECT DISTINCT l.drug_code_id FROM stock_level l JOIN targets t ON t.id = l.organisation_id
-              WHERE CAST(:catalog AS int) IS NULL OR EXISTS (
-                SELECT 1 FROM catalog_entry e WHERE e.version_id = CAST(:catalog AS int) AND e.drug_code_id = l.drug_code_id)),
+              WHERE (CAST(:catalog AS int) IS NULL OR EXISTS (
+                SELECT 1 FROM catalog_entry e WHERE e.version_id = CAST(:catalog AS int) AND e.drug_code_id = l.drug_code_id))
+                AND (CAST(:since AS timestamptz) IS NULL OR l.drug_code_id IN (
+                  SELECT d.drug_code_id FROM stock_level d WHERE d.updated_at >= CAST(:since AS timestamptz)))),
             cover AS (
               SELECT t.division_code, l.drug_code_id, count(*) AS n
               FROM stock_level l JOIN targets t ON t.id = l.organisation_id
-              WHERE l.on_hand > 0 GROUP BY t.division_code, l.drug_code_id)
+              WHERE l.on_hand > 0 AND l.drug_code_id IN (SELECT drug_code_id FROM codes)
+              GROUP BY t.division_code, l.drug_code_id)
             INSERT INTO supply_warning (rule_id, level, subject_key, organisation_id, subtype, division_code,
                                         drug_code_id, value, threshold, state, first_seen_at, last_seen_at)
             SELECT :rule, :level, 'D:' || c.division_code, NULL, NULL, c.division_code, k.drug_code_id,
@@ -457,16 +465,24 @@ class WarningRepository:
                           last_seen_at = EXCLUDED.last_seen_at
             RETURNING (xmax = 0) AS inserted"""),
             {"rule": rule.id, "level": rule.level, "subtypes": list(rule.target_subtypes), "area": list(area),
-             "catalog": catalog_id, "threshold": rule.threshold, "now": now})
+             "catalog": catalog_id, "threshold": rule.threshold, "now": now, "since": since})
         flags = [r.inserted for r in result]
         return sum(flags), len(flags) - sum(flags)
 
-    async def close_cleared(self, rule_id: int, now: datetime) -> int:
-        """Closes the rule's open warnings that this run (`now`) did not see again: their condition cleared."""
+    async def close_cleared(self, rule: WarningRule, now: datetime, since: datetime | None = None) -> int:
+        """Closes the rule's open warnings that this run (`now`) did not see again: their condition cleared.
+        An incremental run (`since`) only judges the pairs (days of stock) or codes (coverage) it evaluated."""
+        where = [SupplyWarning.rule_id == rule.id, SupplyWarning.state != WarningState.CLOSED,
+                 SupplyWarning.last_seen_at < now]
+        if since is not None:
+            fresh = StockLevel.updated_at >= since
+            if rule.metric == "DAYS_OF_STOCK":
+                where.append(exists().where(StockLevel.organisation_id == SupplyWarning.organisation_id,
+                                            StockLevel.drug_code_id == SupplyWarning.drug_code_id, fresh))
+            else:
+                where.append(SupplyWarning.drug_code_id.in_(select(StockLevel.drug_code_id).where(fresh)))
         result = await self.session.execute(
-            update(SupplyWarning).where(SupplyWarning.rule_id == rule_id, SupplyWarning.state != WarningState.CLOSED,
-                                        SupplyWarning.last_seen_at < now)
-            .values(state=WarningState.CLOSED, closed_at=now))
+            update(SupplyWarning).where(*where).values(state=WarningState.CLOSED, closed_at=now))
         return int(result.rowcount or 0)
 
     async def close_inactive(self, now: datetime) -> list[tuple[int, int]]:
@@ -480,9 +496,18 @@ class WarningRepository:
             out[rid] = out.get(rid, 0) + 1
         return sorted(out.items())
 
-    async def run_started_after(self, moment: datetime) -> bool:
-        """True when an evaluation run started after `moment` (and so saw everything committed before it)."""
-        return bool(await self.session.scalar(select(exists().where(WarningEvaluationRun.started_at > moment))))
+    async def run_started_after(self, moment: datetime, full_only: bool = False) -> bool:
+        """True when an evaluation run (a full one, if asked) started after `moment` (and so saw everything
+        committed before it)."""
+        cond = [WarningEvaluationRun.started_at > moment]
+        if full_only:
+            cond.append(WarningEvaluationRun.mode == "FULL")
+        return bool(await self.session.scalar(select(exists().where(*cond))))
+
+    async def last_run_started(self) -> datetime | None:
+        """When the newest finished run started (the incremental watermark)."""
+        return await self.session.scalar(select(func.max(WarningEvaluationRun.started_at)).where(
+            WarningEvaluationRun.finished_at.is_not(None)))
 
     async def all_enabled_rules(self) -> list[WarningRule]:
         """Returns every enabled rule of every bureau (the job)."""

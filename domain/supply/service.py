@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -38,6 +38,8 @@ BATCH = "StockReportBatch"
 RULE = "WarningRule"
 WARNING = "SupplyWarning"
 EVALUATE_JOB = "evaluate_warnings"
+FULL, INCREMENTAL = "FULL", "INCREMENTAL"
+INCREMENTAL_MARGIN = timedelta(minutes=10)  # longer than any stock report transaction
 SUBTYPES = {s.value for s in OrgSubtype}
 QUANTUM = Decimal("0.001")  # NUMERIC(18,3)
 
@@ -144,7 +146,7 @@ class StockService:
             uow.record("stock.report", BATCH, batch.id, label=cmd.batch_key, division_code=org.division_code,
                        after={"organisation": org.code, "rows": len(rows), "movements": len(moves),
                               "levels": len(levels), "from": dates[0], "to": dates[-1]})
-            uow.enqueue(EVALUATE_JOB)
+            uow.enqueue(EVALUATE_JOB, INCREMENTAL)
             await uow.commit()
         return ReportResult(batch, replayed=False)
 
@@ -325,12 +327,15 @@ class WarningEvaluator:
     def __init__(self, sessions: Any) -> None:
         self.sessions = sessions
 
-    async def run(self, requested_at: datetime | None = None) -> dict[str, int]:
+    async def run(self, requested_at: datetime | None = None, mode: str = FULL) -> dict[str, int]:
         """Opens, refreshes and closes warnings for all rules; returns totals.
 
         `requested_at` is when the job was enqueued (after the stock report committed): if a run started after
         it, that run already saw the new data and this one returns at once, so a burst of reports costs one or
-        two evaluations, not one each."""
+        two evaluations, not one each (a full request is only answered by a full run).
+
+        `mode` INCREMENTAL evaluates only the stock levels written since the previous run started (less a margin
+        for transactions that were still open then); with no previous run it is a full run."""
         who = Principal.system("warning-evaluator")
         uow = UnitOfWork(self.sessions, who)
         totals = {"rules": 0, "opened": 0, "refreshed": 0, "closed": 0, "skipped": 0}
@@ -339,8 +344,12 @@ class WarningEvaluator:
             await uow.session.execute(text("SELECT pg_advisory_xact_lock(20261130)"))
             now = await uow.session.scalar(text("SELECT clock_timestamp()"))
             repo, stocking = WarningRepository(uow.session), StockingRepository(uow.session)
-            if requested_at is not None and await repo.run_started_after(requested_at):
+            if requested_at is not None and await repo.run_started_after(requested_at, full_only=mode == FULL):
                 return {**totals, "skipped": 1}
+            since = None
+            if mode == INCREMENTAL:
+                last = await repo.last_run_started()
+                since = last - INCREMENTAL_MARGIN if last is not None else None
             tree = await load_tree(uow.session)
             for rid, n in await repo.close_inactive(now):
                 totals["closed"] += n
@@ -348,21 +357,22 @@ class WarningEvaluator:
             for rule in await repo.all_enabled_rules():
                 area = sorted(tree.subtree(rule.owner_division))
                 if rule.metric == RuleMetric.DAYS_OF_STOCK:
-                    opened, refreshed = await repo.evaluate_days_of_stock(rule, area, now)
+                    opened, refreshed = await repo.evaluate_days_of_stock(rule, area, now, since)
                 else:
                     catalog = await stocking.latest_catalog(frozenset(area) | frozenset(tree.ancestors(rule.owner_division)))
-                    opened, refreshed = await repo.evaluate_low_coverage(rule, area, catalog, now)
-                closed = await repo.close_cleared(rule.id, now)
+                    opened, refreshed = await repo.evaluate_low_coverage(rule, area, catalog, now, since)
+                closed = await repo.close_cleared(rule, now, since)
                 totals["rules"] += 1
                 totals["opened"] += opened
                 totals["refreshed"] += refreshed
                 totals["closed"] += closed
                 if opened or refreshed or closed:
                     uow.record("warning.evaluate", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
-                               after={"opened": opened, "refreshed": refreshed, "closed": closed})
+                               after={"opened": opened, "refreshed": refreshed, "closed": closed,
+                                      "mode": FULL if since is None else INCREMENTAL})
             uow.session.add(WarningEvaluationRun(
                 started_at=now, finished_at=datetime.now(timezone.utc), rules=totals["rules"], opened=totals["opened"],
-                refreshed=totals["refreshed"], closed=totals["closed"]))
+                refreshed=totals["refreshed"], closed=totals["closed"], mode=FULL if since is None else INCREMENTAL))
             await uow.commit()
         log.info("warning evaluation: %s", jsonable(totals))
         return totals

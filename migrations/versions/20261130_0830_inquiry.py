@@ -1,4 +1,5 @@
-"""Inquiry workflow (SUP-18…24): tasks and evidence files; result notifications (SUP-01).
+"""Inquiry workflow (SUP-18…24): tasks and evidence files; result notifications (SUP-01); incremental warning
+evaluation (the run mode and an index on when each stock level was written).
 
 Revision ID: 0005_inquiry
 Revises: 0004_supply
@@ -88,9 +89,13 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_inquiry_evidence'))
     )
     op.create_index(op.f('ix_inquiry_evidence_task_id'), 'inquiry_evidence', ['task_id'], unique=False)
+    op.add_column('warning_evaluation_run', sa.Column('mode', sa.String(length=12), server_default='FULL', nullable=False))
+    op.create_index('ix_stock_level_updated_at', 'stock_level', ['updated_at'], unique=False)
 
 
 def downgrade() -> None:
+    op.drop_index('ix_stock_level_updated_at', table_name='stock_level')
+    op.drop_column('warning_evaluation_run', 'mode')
     op.drop_index(op.f('ix_inquiry_evidence_task_id'), table_name='inquiry_evidence')
     op.drop_table('inquiry_evidence')
     op.drop_index('ix_inquiry_task_state', table_name='inquiry_task')

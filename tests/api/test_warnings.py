@@ -221,3 +221,32 @@ def test_a_job_enqueued_before_a_run_started_is_answered_by_that_run():
     assert evaluate(requested_at=datetime.now(timezone.utc))["skipped"] == 0
     runs = sql("SELECT rules FROM warning_evaluation_run WHERE started_at > $1", before)
     assert len(runs) >= 2 and all(r["rules"] >= 3 for r in runs)  # (the worker may run one too)
+
+
+def test_incremental_evaluation_judges_only_the_stock_written_since_the_previous_run(api: Api):
+    rule = sql("INSERT INTO warning_rule (owner_division, name, level, metric, target_subtypes, threshold, window_days, "
+               "enabled) VALUES ('650107', $1, 'RED', 'DAYS_OF_STOCK', '{PHARMACY}', 5, 10, true) RETURNING id",
+               unique("增量规则"))[0]["id"]
+    (a, _, ua), (b, _, ub) = make_supply_org("PHARMACY", "650107"), make_supply_org("PHARMACY", "650107")
+    code = codes(1, 1710)[0]
+    low = [row(code, days_ago(2), "0", "30", "4")]                 # 4 left ÷ (30 ÷ 10) = 1.33 days
+    assert api.gql(STOCK_REPORT, batch(low), as_=ua).ok()["stockReport"]["userErrors"] == []
+    evaluate(mode="FULL")
+    seen = "SELECT organisation_id, state, last_seen_at FROM supply_warning WHERE rule_id = $1 ORDER BY organisation_id"
+    (wa,) = sql(seen, rule)
+    assert (wa["organisation_id"], wa["state"]) == (a, "IDENTIFIED")
+    # A's level was written well before that run (beyond the margin kept for transactions still open then)
+    sql("UPDATE stock_level SET updated_at = now() - interval '1 hour' WHERE organisation_id = $1", a)
+    # B reports a shortage, A nothing: the incremental run opens B's warning and leaves A's untouched
+    assert api.gql(STOCK_REPORT, batch(low), as_=ub).ok()["stockReport"]["userErrors"] == []
+    evaluate(mode="INCREMENTAL")
+    rows = sql(seen, rule)
+    assert [(r["organisation_id"], r["state"]) for r in rows] == [(a, "IDENTIFIED"), (b, "IDENTIFIED")]
+    assert rows[0]["last_seen_at"] == wa["last_seen_at"]
+    # A restocks: the next incremental run closes A's warning only
+    assert api.gql(STOCK_REPORT, batch([row(code, days_ago(1), "500", "0", "504")]), as_=ua).ok()["stockReport"]["userErrors"] == []
+    evaluate(mode="INCREMENTAL")
+    assert [(r["organisation_id"], r["state"]) for r in sql(seen, rule)] == [(a, "CLOSED"), (b, "IDENTIFIED")]
+    modes = [r["mode"] for r in sql("SELECT mode FROM warning_evaluation_run ORDER BY id DESC LIMIT 2")]
+    assert modes == ["INCREMENTAL", "INCREMENTAL"]
+    sql("UPDATE warning_rule SET enabled = false WHERE id = $1", rule)
