@@ -5,6 +5,7 @@ from domain.drugs import models as _drugs  # noqa: F401
 from domain.identity import models as _identity  # noqa: F401
 from domain.shared import files as _files  # noqa: F401
 from domain.shared import outbox as _outbox  # noqa: F401
+from domain.supply import exchange_models as _supply_exchange  # noqa: F401
 from domain.supply import models as _supply  # noqa: F401
 from domain.shared.db import Base
 

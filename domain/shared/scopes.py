@@ -25,6 +25,10 @@ class Scope(StrEnum):
     SUPPLY_READ = "supply:read"
     WARNING_RULES_WRITE = "warning_rules:write"
     WARNINGS_HANDLE = "warnings:handle"
+    WHOLESALE_OFFER = "wholesale:offer"
+    OFFERS_READ = "offers:read"
+    DELIVERY_REPORT = "delivery:report"
+    EXCHANGE_SYNC = "exchange:sync"
 
 
 class Role(StrEnum):
@@ -45,6 +49,7 @@ class Post(StrEnum):
     AUDITOR = "AUDITOR"
     WARNING_RULE_MAINTAINER = "WARNING_RULE_MAINTAINER"
     WARNING_HANDLER = "WARNING_HANDLER"
+    EXCHANGE_INTERFACE = "EXCHANGE_INTERFACE"
 
 
 ROLE_LABELS = {
@@ -65,6 +70,7 @@ POST_LABELS = {
     Post.AUDITOR: "审计查询",
     Post.WARNING_RULE_MAINTAINER: "预警规则维护",
     Post.WARNING_HANDLER: "预警处置",
+    Post.EXCHANGE_INTERFACE: "数据交换接口",
 }
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
@@ -72,15 +78,19 @@ ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
-                                     Scope.SUPPLY_READ}),
+                                     Scope.SUPPLY_READ, Scope.OFFERS_READ}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
-                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ}),
+                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
+                                         Scope.OFFERS_READ}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
     Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ}),
     # Institutions and enterprises see their own organisation and report their own stock (SUP-04);
-    # enterprises maintain their own basic information (SUP-02).
-    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT}),
-    Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE}),
+    # enterprises maintain their own basic information (SUP-02). Institutions see what wholesalers carry (SUP-06);
+    # wholesalers upload their offers (DRUG-14…17) and distributors their deliveries (SUP-09): the services check
+    # the organisation's subtype, as one role covers every kind of enterprise.
+    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.OFFERS_READ}),
+    Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE,
+                                      Scope.WHOLESALE_OFFER, Scope.OFFERS_READ, Scope.DELIVERY_REPORT}),
     Role.INSURED_PERSON: frozenset(),
     Role.PHYSICIAN: frozenset(),
     Role.PARTNER: frozenset(),
@@ -93,6 +103,9 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.AUDITOR: frozenset({Scope.AUDIT_READ}),
     Post.WARNING_RULE_MAINTAINER: frozenset({Scope.WARNING_RULES_WRITE}),
     Post.WARNING_HANDLER: frozenset({Scope.WARNINGS_HANDLE}),
+    # The procurement subsystem's interface account (招采子系统, DRUG-17, SUP-03, SUP-09): it syncs distributors and
+    # pushes offers and deliveries on behalf of the enterprise it names.
+    Post.EXCHANGE_INTERFACE: frozenset({Scope.EXCHANGE_SYNC, Scope.WHOLESALE_OFFER, Scope.DELIVERY_REPORT}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -104,6 +117,8 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     # SUP-14/15: rules and alerts belong to the two-level users.
     Post.WARNING_RULE_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
     Post.WARNING_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    # SUP-03 names a dedicated interface; a region official may hold it too (manual sync, the bureau's own tools).
+    Post.EXCHANGE_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})
