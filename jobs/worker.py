@@ -16,6 +16,7 @@ from domain.shared.config import get_settings
 from domain.shared.db import create_database
 from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
+from domain.supply.exchange_service import UploadJob
 from domain.supply.service import WarningEvaluator
 from jobs.queue import ArqQueue
 
@@ -35,6 +36,11 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
     """Checks and imports one uploaded catalog file."""
     return await ImportJob(ctx["db"].write_sessions, ctx["queue"]).run(import_id)
+
+
+async def process_wholesale_upload(ctx: dict[str, Any], upload_id: int) -> str:
+    """Validates one wholesaler 报盘 upload and stores its valid rows as offers (DRUG-16, DRUG-18)."""
+    return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).run(upload_id)
 
 
 async def evaluate_warnings(ctx: dict[str, Any]) -> dict[str, int]:
@@ -65,7 +71,7 @@ async def purge_files(ctx: dict[str, Any]) -> int:
 
 
 class WorkerSettings:
-    functions = [process_catalog_import, evaluate_warnings]
+    functions = [process_catalog_import, process_wholesale_upload, evaluate_warnings]
     cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
                  cron(evaluate_warnings, minute={7, 37}, unique=True),
                  cron(purge_files, minute={0, 15, 30, 45}, unique=True)]

@@ -15,16 +15,18 @@ from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
+from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.drugs import types as drug_types
 from schema.extensions import make_engine_extension
+from schema.supply import exchange as exchange_types
 from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations))
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations))
 
 
 class Schema(strawberry.Schema):
@@ -42,7 +44,8 @@ def build_schema(settings: Settings) -> Schema:
         query=Query, mutation=Mutation,
         types=[drug_types.Drug, drug_types.Variety, drug_types.Manufacturer, drug_types.Tag,
                drug_types.CatalogVersion, drug_types.CatalogEntry, drug_types.CatalogImport,
-               supply_types.WarningRule, supply_types.SupplyWarning, supply_types.StockReport],
+               supply_types.WarningRule, supply_types.SupplyWarning, supply_types.StockReport,
+               exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch],
         config=StrawberryConfig(auto_camel_case=True),
         extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
     )

@@ -113,6 +113,12 @@ class WholesaleUploadRow(Base):
     )
 
 
+class ListingStatus(StrEnum):
+    LISTED = "LISTED"        # 已挂网
+    UNLISTED = "UNLISTED"    # 未挂网
+    WITHDRAWN = "WITHDRAWN"  # 已撤网
+
+
 class WholesaleOffer(Base):
     """What a wholesaler carries (批发企业配备 / 可供应, DRUG-22 wholesaler fields): the latest reported row per code."""
 
