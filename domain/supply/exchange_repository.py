@@ -291,10 +291,9 @@ class ExchangeRepository:
         return where
 
     async def orders_page(self, access: OrgAccess, c: DeliveryCriteria, request: PageRequest) -> Page[DeliveryOrder]:
-        """Returns one page of order lines the caller sees, newest order first."""
+        """Returns one page of order lines the caller sees, most recently reported first."""
         stmt = select(DeliveryOrder).where(*self._orders(access, c))
-        return await keyset_page(self.session, stmt, [(DeliveryOrder.order_date, True), (DeliveryOrder.id, True)],
-                                 request, id_col=DeliveryOrder.id)
+        return await keyset_page(self.session, stmt, [(DeliveryOrder.id, True)], request, id_col=DeliveryOrder.id)
 
     async def delivery_stats_page(self, access: OrgAccess, c: DeliveryCriteria, today: date,
                                   request: PageRequest) -> Page[Any]:

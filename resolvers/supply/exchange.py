@@ -127,7 +127,7 @@ class SupplyExchangeQueries:
             OrgAccess.of(info.context.principal), await _delivery_criteria(info, filter), shanghai_today(), request)
         return x.DistributorDeliveryStatsConnection.of(page, x.DistributorDeliveryStats.of)
 
-    @strawberry.field(description="药品配送明细（SUP-09）：每笔订单每个药品的配送情况，最新订单在前；医保局看辖区内配送企业的，"
+    @strawberry.field(description="药品配送明细（SUP-09）：每笔订单每个药品的配送情况，最近报送的在前；医保局看辖区内配送企业的，"
                                   "配送企业看本单位配送的，定点医药机构看本单位订货的", extensions=needs(Scope.ORGANISATIONS_READ))
     async def delivery_orders(self, info: Info, first: int | None = 20, after: str | None = None,
                               offset: int | None = None, filter: x.DeliveryOrderFilter | None = None
