@@ -82,7 +82,7 @@ def _order(no: str, inst: str, drug: str, ordered: str, delivered: str, status: 
 
 def test_deliveries_feed_statistics_order_detail_and_in_transit(api: Api):
     dist, _, user = make_supply_org("DISTRIBUTOR", "650100")
-    hosp, hcode, huser = make_supply_org("HOSPITAL", "650102")
+    hosp, hcode, huser = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
     c = codes(3, 980)
     orders = [_order("PO-1", hcode, c[0], "100", "100", "DELIVERED", 10, 5, 6),   # on time
               _order("PO-1", hcode, c[1], "50", "50", "DELIVERED", 10, 5, 3),     # late
@@ -126,7 +126,7 @@ def test_deliveries_feed_statistics_order_detail_and_in_transit(api: Api):
 
 def test_delivery_report_rejects_bad_rows_and_non_distributors(api: Api):
     dist, _, user = make_supply_org("DISTRIBUTOR", "650100")
-    _, hcode, _ = make_supply_org("HOSPITAL", "650102")
+    _, hcode, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
     c = codes(1, 990)
     tomorrow = (today() + timedelta(days=1)).isoformat()
     orders = [_order("A", hcode, c[0], "10", "11", "IN_TRANSIT", 2),
