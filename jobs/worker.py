@@ -17,6 +17,7 @@ from domain.shared.db import create_database
 from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
 from domain.shared.config import SHANGHAI
+from domain.supply.exchange_service import UploadJob
 from domain.supply.service import FULL, INCREMENTAL, WarningEvaluator
 from jobs.queue import ArqQueue
 
@@ -56,6 +57,11 @@ async def evaluate_warnings_full(ctx: dict[str, Any]) -> dict[str, int]:
     return await WarningEvaluator(ctx["db"].write_sessions).run(mode=FULL)
 
 
+async def process_wholesale_upload(ctx: dict[str, Any], upload_id: int) -> str:
+    """Validates one wholesaler 报盘 upload and stores its valid rows as offers (DRUG-16, DRUG-18)."""
+    return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).run(upload_id)
+
+
 async def relay_outbox(ctx: dict[str, Any]) -> int:
     """Enqueues outbox messages whose immediate hand-over after commit did not happen."""
     async with ctx["db"].write_sessions() as session:
@@ -78,7 +84,7 @@ async def purge_files(ctx: dict[str, Any]) -> int:
 
 
 class WorkerSettings:
-    functions = [process_catalog_import, evaluate_warnings]
+    functions = [process_catalog_import, process_wholesale_upload, evaluate_warnings]
     cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
                  cron(evaluate_warnings_incremental, minute={7, 37}, unique=True),
                  cron(evaluate_warnings_full, hour={2}, minute={17}, unique=True),  # nightly

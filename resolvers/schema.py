@@ -17,17 +17,21 @@ from resolvers.drugs.queries import DrugQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
+from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.drugs import types as drug_types
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
+from schema.supply import exchange as exchange_types
 from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, InquiryQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, InquiryMutations))
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
+                              InquiryQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
+                                    InquiryMutations))
 
 
 class Schema(strawberry.Schema):
@@ -46,7 +50,8 @@ def build_schema(settings: Settings) -> Schema:
         types=[drug_types.Drug, drug_types.Variety, drug_types.Manufacturer, drug_types.Tag,
                drug_types.CatalogVersion, drug_types.CatalogEntry, drug_types.CatalogImport,
                supply_types.WarningRule, supply_types.SupplyWarning, supply_types.StockReport,
-               inquiry_types.InquiryTask, inquiry_types.InquiryEvidence, inquiry_types.Notification],
+               inquiry_types.InquiryTask, inquiry_types.InquiryEvidence, inquiry_types.Notification,
+               exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch],
         config=StrawberryConfig(auto_camel_case=True),
         extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
     )

@@ -209,8 +209,8 @@ def _rows(cells_iter: Iterator[list[Any]]) -> tuple[int, Iterator[tuple[int, dic
     return start, gen()
 
 
-def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
-    """Returns an estimate of the data-row count and an iterator of (line number, row dict)."""
+def read_cells(file_format: str, content: bytes) -> tuple[int, Iterator[list[Any]]]:
+    """Returns an estimate of the data-row count and the first sheet's (or the CSV's) lines as cell lists."""
     if file_format == "XLSX":
         from openpyxl import load_workbook
 
@@ -219,14 +219,15 @@ def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int
         except Exception as exc:  # noqa: BLE001 - any parse failure means an unreadable workbook
             raise FileError("UNREADABLE_FILE", "无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式") from exc
         ws = wb.worksheets[0]
-        estimate = max((ws.max_row or 1) - 1, 0)
-        cells = (list(r) for r in ws.iter_rows(values_only=True))
-        _, rows = _rows(cells)
-    else:
-        text = _decode(content)
-        lines = text.splitlines()
-        estimate = max(len(lines) - 1, 0)
-        _, rows = _rows(iter(csv.reader(lines)))
+        return max((ws.max_row or 1) - 1, 0), (list(r) for r in ws.iter_rows(values_only=True))
+    lines = _decode(content).splitlines()
+    return max(len(lines) - 1, 0), iter(csv.reader(lines))
+
+
+def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
+    """Returns an estimate of the data-row count and an iterator of (line number, row dict)."""
+    estimate, cells = read_cells(file_format, content)
+    _, rows = _rows(cells)
     if estimate > MAX_ROWS:
         raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {MAX_ROWS}")
     return estimate, rows

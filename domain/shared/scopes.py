@@ -30,6 +30,10 @@ class Scope(StrEnum):
     INQUIRIES_FEEDBACK = "inquiries:feedback"
     INQUIRIES_REVIEW = "inquiries:review"
     NOTIFICATIONS_READ = "notifications:read"
+    WHOLESALE_OFFER = "wholesale:offer"
+    OFFERS_READ = "offers:read"
+    DELIVERY_REPORT = "delivery:report"
+    EXCHANGE_SYNC = "exchange:sync"
 
 
 class Role(StrEnum):
@@ -52,6 +56,7 @@ class Post(StrEnum):
     WARNING_HANDLER = "WARNING_HANDLER"
     INQUIRY_HANDLER = "INQUIRY_HANDLER"
     INQUIRY_REVIEWER = "INQUIRY_REVIEWER"
+    EXCHANGE_INTERFACE = "EXCHANGE_INTERFACE"
 
 
 ROLE_LABELS = {
@@ -74,6 +79,7 @@ POST_LABELS = {
     Post.WARNING_HANDLER: "预警处置",
     Post.INQUIRY_HANDLER: "问询分配下发",
     Post.INQUIRY_REVIEWER: "问询审核归档",
+    Post.EXCHANGE_INTERFACE: "数据交换接口",
 }
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
@@ -81,18 +87,22 @@ ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
-                                     Scope.SUPPLY_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
+                                     Scope.SUPPLY_READ, Scope.OFFERS_READ, Scope.INQUIRIES_READ,
+                                     Scope.NOTIFICATIONS_READ}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
                                          Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
-                                         Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
+                                         Scope.OFFERS_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
     Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ}),
     # Institutions and enterprises see their own organisation and report their own stock (SUP-04);
-    # enterprises maintain their own basic information (SUP-02).
+    # enterprises maintain their own basic information (SUP-02). Institutions see what wholesalers carry (SUP-06);
+    # wholesalers upload their offers (DRUG-14…17) and distributors their deliveries (SUP-09): the services check
+    # the organisation's subtype, as one role covers every kind of enterprise.
     # SUP-21: every supply entity answers the inquiries dispatched to it.
-    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.INQUIRIES_READ,
-                                       Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
+    Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.OFFERS_READ,
+                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
     Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE,
+                                      Scope.WHOLESALE_OFFER, Scope.OFFERS_READ, Scope.DELIVERY_REPORT,
                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
     Role.INSURED_PERSON: frozenset(),
     Role.PHYSICIAN: frozenset(),
@@ -108,6 +118,9 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.WARNING_HANDLER: frozenset({Scope.WARNINGS_HANDLE}),
     Post.INQUIRY_HANDLER: frozenset({Scope.INQUIRIES_MANAGE}),
     Post.INQUIRY_REVIEWER: frozenset({Scope.INQUIRIES_REVIEW}),
+    # The procurement subsystem's interface account (招采子系统, DRUG-17, SUP-03, SUP-09): it syncs distributors and
+    # pushes offers and deliveries on behalf of the enterprise it names.
+    Post.EXCHANGE_INTERFACE: frozenset({Scope.EXCHANGE_SYNC, Scope.WHOLESALE_OFFER, Scope.DELIVERY_REPORT}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -123,6 +136,8 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     # decided by its level in the inquiry service, the post only says the person handles inquiries).
     Post.INQUIRY_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
     Post.INQUIRY_REVIEWER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    # SUP-03 names a dedicated interface; a region official may hold it too (manual sync, the bureau's own tools).
+    Post.EXCHANGE_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

@@ -1,0 +1,331 @@
+"""All SQL of enterprise data exchange: uploads and their rows, offers, API batches, distributors, delivery orders.
+Every read takes an access object and filters in SQL."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, func, literal_column, or_, select, update
+from sqlalchemy.dialects.postgresql import insert
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.drugs.models import DrugCode
+from domain.identity.models import Organisation
+from domain.shared.db import any_of
+from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.supply.access import OrgAccess
+from domain.supply.exchange_models import (DeliveryOrder, DeliveryStatus, ExchangeBatch, WholesaleOffer,
+                                           WholesaleUpload, WholesaleUploadRow)
+from domain.supply.models import StockLevel
+
+
+# The wholesaler's columns travel with each offer: institutions may see offers of wholesalers that the
+# organisation loader (own organisation only, for them) would not return.
+ORG_COLUMNS = ("id", "code", "name", "kind", "division_code", "subtype", "ownership", "hospital_level", "credit_code",
+               "address", "contact_name", "contact_phone")
+
+
+def _like_escape(text_: str) -> str:
+    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _org_scope(access: OrgAccess, org_col: Any, division_col: Any) -> list[Any]:
+    if access.own is not None:
+        return [org_col == access.own]
+    if access.divisions is not None:
+        return [any_of(division_col, access.divisions)]
+    return []
+
+
+@dataclass(frozen=True)
+class OfferCriteria:
+    drug_code: str | None = None        # a code or a code prefix
+    name: str | None = None             # generic, trade or registered name contains
+    wholesaler_id: int | None = None
+    division_codes: frozenset[str] | None = None  # the wholesaler's division (a subtree)
+    in_stock: bool = False
+
+
+@dataclass(frozen=True)
+class DeliveryCriteria:
+    distributor_id: int | None = None
+    institution_id: int | None = None
+    order_no: str | None = None
+    statuses: tuple[str, ...] = ()
+    division_codes: frozenset[str] | None = None
+    drug_code_id: int | None = None
+    order_from: date | None = None
+    order_to: date | None = None
+
+
+class ExchangeRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    # --- API batches -------------------------------------------------------------------------
+
+    async def batch(self, kind: str, sender: str, batch_key: str) -> ExchangeBatch | None:
+        """Returns an earlier batch of this kind from this sender under this key."""
+        return (await self.session.scalars(select(ExchangeBatch).where(
+            ExchangeBatch.kind == kind, ExchangeBatch.sender == sender, ExchangeBatch.batch_key == batch_key))).first()
+
+    # --- organisations -----------------------------------------------------------------------
+
+    async def lock_org(self, org_id: int) -> Organisation | None:
+        """Returns and locks an organisation (serialises one enterprise's reports)."""
+        return (await self.session.scalars(select(Organisation).where(Organisation.id == org_id)
+                                           .with_for_update())).first()
+
+    async def org_by_code(self, code: str) -> Organisation | None:
+        """Returns the organisation with this code or credit code."""
+        return (await self.session.scalars(select(Organisation).where(
+            or_(Organisation.code == code, Organisation.credit_code == code)).order_by(Organisation.id))).first()
+
+    async def orgs_by_credit_codes(self, codes: Sequence[str]) -> dict[str, Organisation]:
+        """Returns credit code → organisation for these codes (locked: the sync updates them)."""
+        rows = (await self.session.scalars(select(Organisation).where(any_of(Organisation.credit_code, codes))
+                                           .order_by(Organisation.id).with_for_update())).all()
+        return {o.credit_code: o for o in rows if o.credit_code}
+
+    async def orgs_by_codes(self, codes: Sequence[str]) -> dict[str, Organisation]:
+        """Returns code → organisation for these codes (institution codes)."""
+        rows = (await self.session.scalars(select(Organisation).where(any_of(Organisation.code, codes)))).all()
+        return {o.code: o for o in rows}
+
+    # --- uploads -----------------------------------------------------------------------------
+
+    def _uploads(self, access: OrgAccess) -> Any:
+        return select(WholesaleUpload).where(*_org_scope(access, WholesaleUpload.organisation_id,
+                                                         WholesaleUpload.division_code))
+
+    async def upload(self, access: OrgAccess, upload_id: int, *, for_update: bool = False) -> WholesaleUpload | None:
+        """Returns an upload the caller sees."""
+        stmt = self._uploads(access).where(WholesaleUpload.id == upload_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return (await self.session.scalars(stmt)).first()
+
+    async def uploads_page(self, access: OrgAccess, state: str | None, request: PageRequest) -> Page[WholesaleUpload]:
+        """Returns one page of uploads the caller sees, newest first."""
+        stmt = self._uploads(access)
+        if state:
+            stmt = stmt.where(WholesaleUpload.state == state)
+        return await keyset_page(self.session, stmt, [(WholesaleUpload.id, True)], request, id_col=WholesaleUpload.id)
+
+    async def upload_file(self, upload_id: int) -> bytes:
+        """Returns the stored file of an upload's latest attempt (the job)."""
+        return bytes(await self.session.scalar(select(WholesaleUpload.file_content)
+                                               .where(WholesaleUpload.id == upload_id)) or b"")
+
+    async def claim_upload(self, upload_id: int) -> WholesaleUpload | None:
+        """Moves an UPLOADED upload to VALIDATING and returns it; None if another run has it or it is done."""
+        row = (await self.session.scalars(update(WholesaleUpload).where(
+            WholesaleUpload.id == upload_id, WholesaleUpload.state == "UPLOADED")
+            .values(state="VALIDATING", updated_at=func.now()).returning(WholesaleUpload))).first()
+        return row
+
+    async def add_rows(self, rows: list[dict[str, Any]]) -> None:
+        """Stores per-row results."""
+        if rows:
+            await self.session.execute(insert(WholesaleUploadRow), rows)
+
+    def _rows(self, access: OrgAccess, upload_id: int, attempt: int | None, status: str | None) -> Any:
+        stmt = select(WholesaleUploadRow).join(WholesaleUpload, WholesaleUpload.id == WholesaleUploadRow.upload_id) \
+            .where(WholesaleUploadRow.upload_id == upload_id,
+                   *_org_scope(access, WholesaleUpload.organisation_id, WholesaleUpload.division_code))
+        if attempt is not None:
+            stmt = stmt.where(WholesaleUploadRow.attempt == attempt)
+        if status:
+            stmt = stmt.where(WholesaleUploadRow.status == status)
+        return stmt
+
+    async def rows_page(self, access: OrgAccess, upload_id: int, attempt: int | None, status: str | None,
+                        request: PageRequest) -> Page[WholesaleUploadRow]:
+        """Returns one page of an upload's row results, by attempt and line."""
+        return await keyset_page(self.session, self._rows(access, upload_id, attempt, status),
+                                 [(WholesaleUploadRow.attempt, False), (WholesaleUploadRow.row_no, False),
+                                  (WholesaleUploadRow.id, False)], request, id_col=WholesaleUploadRow.id)
+
+    async def all_rows(self, access: OrgAccess, upload_id: int, attempt: int | None,
+                       status: str | None) -> list[WholesaleUploadRow]:
+        """Returns an upload's row results (export; at most the upload's row cap)."""
+        stmt = self._rows(access, upload_id, attempt, status).order_by(
+            WholesaleUploadRow.attempt, WholesaleUploadRow.row_no, WholesaleUploadRow.id)
+        return list((await self.session.scalars(stmt)).all())
+
+    # --- offers ------------------------------------------------------------------------------
+
+    async def upsert_offers(self, org: Organisation, rows: list[dict[str, Any]]) -> None:
+        """Stores offers; an older as-of date never overwrites a newer one."""
+        if not rows:
+            return
+        stmt = insert(WholesaleOffer).values([{**r, "organisation_id": org.id, "division_code": org.division_code}
+                                              for r in rows])
+        cols = ("stock_qty", "purchase_price", "purchase_date", "listing_status", "listing_id", "listing_price",
+                "as_of", "source", "upload_id", "batch_id", "division_code")
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["organisation_id", "drug_code_id"],
+            set_={**{c: getattr(stmt.excluded, c) for c in cols}, "updated_at": func.now()},
+            where=WholesaleOffer.as_of <= stmt.excluded.as_of)
+        await self.session.execute(stmt)
+
+    async def set_on_hand(self, org_id: int, levels: dict[int, tuple[Decimal, date]]) -> None:
+        """Sets the organisation's stock level (on-hand, as-of) per drug, unless a newer level exists; this is what
+        the stocking statistics (SUP-07/08) read."""
+        if not levels:
+            return
+        stmt = insert(StockLevel).values([{"organisation_id": org_id, "drug_code_id": d, "on_hand": q, "as_of": a}
+                                          for d, (q, a) in levels.items()])
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["organisation_id", "drug_code_id"],
+            set_={"on_hand": stmt.excluded.on_hand, "as_of": stmt.excluded.as_of, "batch_id": None,
+                  "updated_at": func.now()},
+            where=StockLevel.as_of <= stmt.excluded.as_of)
+        await self.session.execute(stmt)
+
+    async def set_in_transit(self, org_id: int, levels: dict[int, tuple[Decimal, date]]) -> None:
+        """Sets a distributor's in-transit quantity per drug (a new level starts with nothing on hand)."""
+        if not levels:
+            return
+        stmt = insert(StockLevel).values([{"organisation_id": org_id, "drug_code_id": d, "on_hand": Decimal(0),
+                                           "in_transit": q, "as_of": a} for d, (q, a) in levels.items()])
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["organisation_id", "drug_code_id"],
+            set_={"in_transit": stmt.excluded.in_transit, "updated_at": func.now(),
+                  "as_of": func.greatest(StockLevel.as_of, stmt.excluded.as_of)},
+            where=StockLevel.as_of <= stmt.excluded.as_of)
+        await self.session.execute(stmt)
+
+    async def offers_page(self, wholesalers: OrgAccess, c: OfferCriteria, request: PageRequest) -> Page[Any]:
+        """Returns one page of offers of the wholesalers the caller sees, by drug code then wholesaler."""
+        stmt = select(WholesaleOffer.organisation_id, WholesaleOffer.drug_code_id, WholesaleOffer.stock_qty,
+                      WholesaleOffer.purchase_price, WholesaleOffer.purchase_date, WholesaleOffer.listing_status,
+                      WholesaleOffer.listing_id, WholesaleOffer.listing_price, WholesaleOffer.as_of,
+                      WholesaleOffer.source, WholesaleOffer.updated_at, DrugCode.code.label("drug_code"),
+                      *[getattr(Organisation, c).label(f"w_{c}") for c in ORG_COLUMNS]) \
+            .join(DrugCode, DrugCode.id == WholesaleOffer.drug_code_id) \
+            .join(Organisation, Organisation.id == WholesaleOffer.organisation_id) \
+            .where(*_org_scope(wholesalers, WholesaleOffer.organisation_id, WholesaleOffer.division_code))
+        if c.drug_code:
+            stmt = stmt.where(DrugCode.code.startswith(c.drug_code, autoescape=True))
+        if c.name:
+            q = f"%{_like_escape(c.name.strip())}%"
+            stmt = stmt.where(or_(DrugCode.generic_name.ilike(q), DrugCode.trade_name.ilike(q),
+                                  DrugCode.registered_name.ilike(q)))
+        if c.wholesaler_id is not None:
+            stmt = stmt.where(WholesaleOffer.organisation_id == c.wholesaler_id)
+        if c.division_codes is not None:
+            stmt = stmt.where(any_of(WholesaleOffer.division_code, c.division_codes))
+        if c.in_stock:
+            stmt = stmt.where(WholesaleOffer.stock_qty > 0)
+        return await keyset_page(self.session, stmt, [(DrugCode.code, False), (WholesaleOffer.organisation_id, False)],
+                                 request, id_col=WholesaleOffer.organisation_id, scalars=False,
+                                 values_of=lambda r: [r.drug_code, r.organisation_id])
+
+    async def drug_table(self, org_id: int, catalog_id: int | None) -> list[Any]:
+        """Returns every drug the wholesaler carries (offers and stock levels) with its master data, offer and entry
+        in the given catalog version (DRUG-14), by code."""
+        from domain.drugs.models import CatalogEntry, CatalogVersion
+
+        carried = select(WholesaleOffer.drug_code_id).where(WholesaleOffer.organisation_id == org_id).union(
+            select(StockLevel.drug_code_id).where(StockLevel.organisation_id == org_id)).subquery()
+        stmt = select(DrugCode.code, DrugCode.registered_name, DrugCode.generic_name, DrugCode.trade_name,
+                      DrugCode.registered_form, DrugCode.spec, DrugCode.packaging, DrugCode.approval_no,
+                      DrugCode.standard_code, CatalogEntry.reimbursement_class, CatalogEntry.insurance_name,
+                      CatalogEntry.catalog_no, CatalogVersion.version_no,
+                      func.coalesce(WholesaleOffer.stock_qty, StockLevel.on_hand).label("stock_qty"),
+                      WholesaleOffer.purchase_price, WholesaleOffer.listing_status, WholesaleOffer.listing_price,
+                      func.coalesce(WholesaleOffer.as_of, StockLevel.as_of).label("as_of")) \
+            .select_from(DrugCode).join(carried, carried.c.drug_code_id == DrugCode.id) \
+            .outerjoin(WholesaleOffer, and_(WholesaleOffer.organisation_id == org_id,
+                                            WholesaleOffer.drug_code_id == DrugCode.id)) \
+            .outerjoin(StockLevel, and_(StockLevel.organisation_id == org_id, StockLevel.drug_code_id == DrugCode.id)) \
+            .outerjoin(CatalogEntry, and_(CatalogEntry.version_id == (catalog_id or -1),
+                                          CatalogEntry.drug_code_id == DrugCode.id)) \
+            .outerjoin(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id) \
+            .order_by(DrugCode.code)
+        return list((await self.session.execute(stmt)).all())
+
+    # --- deliveries --------------------------------------------------------------------------
+
+    async def upsert_orders(self, rows: list[dict[str, Any]]) -> int:
+        """Inserts or updates order lines by (distributor, order number, drug); returns how many were new."""
+        if not rows:
+            return 0
+        stmt = insert(DeliveryOrder).values(rows)
+        cols = ("institution_id", "ordered_qty", "delivered_qty", "order_date", "due_date", "delivered_date",
+                "status", "batch_id", "division_code")
+        stmt = stmt.on_conflict_do_update(
+            index_elements=["distributor_id", "order_no", "drug_code_id"],
+            set_={**{c: getattr(stmt.excluded, c) for c in cols}, "updated_at": func.now()}) \
+            .returning(literal_column("(xmax = 0)").label("inserted"))
+        return sum(1 for r in await self.session.execute(stmt) if r.inserted)
+
+    def _orders(self, access: OrgAccess, c: DeliveryCriteria) -> Any:
+        if access.own is not None:  # a distributor sees what it delivers, an institution what it ordered
+            where: list[Any] = [or_(DeliveryOrder.distributor_id == access.own,
+                                    DeliveryOrder.institution_id == access.own)]
+        elif access.divisions is not None:
+            where = [any_of(DeliveryOrder.division_code, access.divisions)]
+        else:
+            where = []
+        if c.distributor_id is not None:
+            where.append(DeliveryOrder.distributor_id == c.distributor_id)
+        if c.institution_id is not None:
+            where.append(DeliveryOrder.institution_id == c.institution_id)
+        if c.order_no:
+            where.append(DeliveryOrder.order_no == c.order_no)
+        if c.statuses:
+            where.append(any_of(DeliveryOrder.status, c.statuses))
+        if c.division_codes is not None:
+            where.append(any_of(DeliveryOrder.division_code, c.division_codes))
+        if c.drug_code_id is not None:
+            where.append(DeliveryOrder.drug_code_id == c.drug_code_id)
+        if c.order_from is not None:
+            where.append(DeliveryOrder.order_date >= c.order_from)
+        if c.order_to is not None:
+            where.append(DeliveryOrder.order_date <= c.order_to)
+        return where
+
+    async def orders_page(self, access: OrgAccess, c: DeliveryCriteria, request: PageRequest) -> Page[DeliveryOrder]:
+        """Returns one page of order lines the caller sees, most recently reported first."""
+        stmt = select(DeliveryOrder).where(*self._orders(access, c))
+        return await keyset_page(self.session, stmt, [(DeliveryOrder.id, True)], request, id_col=DeliveryOrder.id)
+
+    async def delivery_stats_page(self, access: OrgAccess, c: DeliveryCriteria, today: date,
+                                  request: PageRequest) -> Page[Any]:
+        """Returns one page of distributors with their delivery statistics over the criteria's orders, by code:
+        orders, lines, quantities, delivery rate and on-time rate, computed in one grouped subquery."""
+        o = DeliveryOrder
+        live = o.status != DeliveryStatus.CANCELLED
+        due = and_(live, o.due_date.is_not(None), or_(o.delivered_date.is_not(None), o.due_date < today))
+        on_time = and_(due, o.delivered_date.is_not(None), o.delivered_date <= o.due_date,
+                       o.delivered_qty >= o.ordered_qty)
+        agg = select(o.distributor_id.label("distributor_id"),
+                     func.count(func.distinct(o.order_no)).label("orders"),
+                     func.count().label("lines"),
+                     func.count().filter(o.status == DeliveryStatus.DELIVERED).label("delivered_lines"),
+                     func.count().filter(o.status == DeliveryStatus.IN_TRANSIT).label("in_transit_lines"),
+                     func.count().filter(o.status == DeliveryStatus.CANCELLED).label("cancelled_lines"),
+                     func.coalesce(func.sum(o.ordered_qty).filter(live), 0).label("ordered_qty"),
+                     func.coalesce(func.sum(o.delivered_qty).filter(live), 0).label("delivered_qty"),
+                     func.count().filter(due).label("due_lines"),
+                     func.count().filter(on_time).label("on_time_lines"),
+                     func.max(o.order_date).label("last_order_date")) \
+            .where(*self._orders(OrgAccess(None), c)).group_by(o.distributor_id).subquery("agg")
+        stmt = select(Organisation.id, Organisation.code, Organisation.name, Organisation.kind,
+                      Organisation.division_code, Organisation.subtype, Organisation.ownership,
+                      Organisation.hospital_level, Organisation.credit_code, Organisation.address,
+                      Organisation.contact_name, Organisation.contact_phone, *[x for x in agg.c if x.key != "distributor_id"]) \
+            .select_from(Organisation).outerjoin(agg, agg.c.distributor_id == Organisation.id) \
+            .where(Organisation.subtype == "DISTRIBUTOR",
+                   *_org_scope(access, Organisation.id, Organisation.division_code))
+        if c.distributor_id is not None:
+            stmt = stmt.where(Organisation.id == c.distributor_id)
+        if c.division_codes is not None:
+            stmt = stmt.where(any_of(Organisation.division_code, c.division_codes))
+        return await keyset_page(self.session, stmt, [(Organisation.code, False)], request, id_col=Organisation.id,
+                                 scalars=False)
