@@ -3,7 +3,7 @@
 #
 #   bash scripts/frontend.sh build   npm deps (only when package.json/package-lock.json changed), codegen, type-check, vite build
 #   bash scripts/frontend.sh test    codegen staleness check, build, Vitest, then Playwright against the real backend
-#                                    (fresh database zhilian_e2e with small demo data, API on 127.0.0.1:$E2E_PORT + arq worker)
+#                                    (fresh database $E2E_DB (zhilian_e2e) with small demo data, API on 127.0.0.1:$E2E_PORT + arq worker)
 # JUnit results go to .local/junit-vitest.xml and .local/junit-playwright.xml.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -50,7 +50,7 @@ chromium() {
 e2e() {
   local api worker status=0
   local env
-  env=$(.venv/bin/python scripts/services.py ensure --db zhilian_e2e --fresh) || return 1
+  env=$(.venv/bin/python scripts/services.py ensure --db "${E2E_DB:-zhilian_e2e}" --fresh) || return 1
   eval "$env"
   export ZHILIAN_ENV=test ARQ_QUEUE="zhilian:e2e:$$"
   .venv/bin/python -m alembic upgrade head >/dev/null || return 1
