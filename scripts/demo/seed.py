@@ -379,6 +379,11 @@ async def seed(size: int, seed_value: int = 2026) -> dict[str, int]:
             async with db.engine.connect() as conn:
                 conn = await conn.execution_options(isolation_level="AUTOCOMMIT")
                 await conn.execute(text("VACUUM (ANALYZE)"))
+        # Demo inquiries also reach a database loaded before they existed (once: none when any task exists).
+        from scripts.demo.inquiry import seed_inquiries
+
+        if n := await seed_inquiries(db.write_sessions):
+            added["inquiry_task"] = n
         return added
     finally:
         await db.dispose()
