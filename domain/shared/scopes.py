@@ -25,6 +25,7 @@ class Scope(StrEnum):
     SUPPLY_READ = "supply:read"
     WARNING_RULES_WRITE = "warning_rules:write"
     WARNINGS_HANDLE = "warnings:handle"
+    FOCUS_LISTS_WRITE = "focus_lists:write"
 
 
 class Role(StrEnum):
@@ -70,9 +71,10 @@ POST_LABELS = {
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data and manage tags.
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
+    # SUP-42…45: the region bureau maintains the focus lists (重点监测清单) that both levels analyse.
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
-                                     Scope.SUPPLY_READ}),
+                                     Scope.SUPPLY_READ, Scope.FOCUS_LISTS_WRITE}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
                                          Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.

@@ -19,6 +19,7 @@ from domain.identity.models import Organisation
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.daily import add_to_daily
 from domain.supply.models import (MovementKind, StockLevel, StockMovement, StockReportBatch, SupplyWarning,
                                   WarningEvaluationRun, WarningRule, WarningState)
 from domain.supply.stock import Level
@@ -132,6 +133,8 @@ class StockRepository:
             "CAST(:ks AS text[]), CAST(:qs AS numeric[])) AS m(d, b, k, q)"),
             {"org": org_id, "batch": batch_id, "ds": [m[0] for m in moves], "bs": [m[1] for m in moves],
              "ks": [str(m[2]) for m in moves], "qs": [m[3] for m in moves]})
+        await add_to_daily(self.session, org_id, [m[0] for m in moves], [m[1] for m in moves],
+                           [str(m[2]) for m in moves], [m[3] for m in moves])
 
     async def upsert_levels(self, org_id: int, batch_id: int, levels: dict[int, Level]) -> None:
         """Stores the newest levels; an older as-of date never overwrites a newer one."""

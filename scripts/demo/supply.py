@@ -69,6 +69,9 @@ class SupplySeeder:
         await self.staff()
         await self.stock()
         await self.rules()
+        from scripts.demo.analysis import AnalysisSeeder
+
+        await AnalysisSeeder(self.base).run()
 
     async def _counties(self) -> tuple[list[str], list[str]]:
         rows = (await self.s.execute(text(
