@@ -15,6 +15,7 @@ from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
+from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.drugs import types as drug_types
@@ -23,8 +24,8 @@ from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations))
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyAnalysisQueries))
+Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyAnalysisMutations))
 
 
 class Schema(strawberry.Schema):
