@@ -143,19 +143,25 @@ FROM st GROUP BY GROUPING SETS ((pref), ())
 CATALOG_SIZE = """SELECT count(*) AS codes, count(DISTINCT d.variety_id) AS varieties FROM catalog_entry e
 JOIN drug_code d ON d.id = e.drug_code_id WHERE e.version_id = :catalog"""
 
+# Two steps: sum per (bucket, code) first (a hash aggregate), then count codes and varieties per bucket over that
+# small set; counting DISTINCT over the raw rows sorted all of them (on disk at 10M+ movements).
 TREND = f"""
 WITH b AS (
   SELECT CAST(g AS date) AS bucket FROM generate_series(CAST(date_trunc(:unit, CAST(:start AS date)) AS date),
                                                        CAST(:end AS date), CAST(CAST(:step AS text) AS interval)) AS g),
-t AS (
-  SELECT CAST(date_trunc(:unit, s.business_date) AS date) AS bucket,
-    count(DISTINCT s.drug_code_id) FILTER (WHERE s.hospital_received + s.pharmacy_received + s.enterprise_sold > 0) AS codes,
-    count(DISTINCT d.variety_id) FILTER (WHERE s.hospital_received + s.pharmacy_received + s.enterprise_sold > 0) AS varieties,
-    sum(s.hospital_received + s.pharmacy_received) AS institution_received,
-    sum(s.enterprise_sold) AS enterprise_supplied, sum(s.hospital_sold + s.pharmacy_sold) AS institution_sold
-  FROM stock_daily s JOIN drug_code d ON d.id = s.drug_code_id
+per_code AS (
+  SELECT CAST(date_trunc(:unit, s.business_date) AS date) AS bucket, s.drug_code_id,
+    sum(s.hospital_received + s.pharmacy_received) AS institution_received, sum(s.enterprise_sold) AS enterprise_supplied,
+    sum(s.hospital_sold + s.pharmacy_sold) AS institution_sold
+  FROM stock_daily s
   WHERE s.business_date BETWEEN :start AND :end AND {AREA_SQL.format(col="s.division_code")}
-  GROUP BY 1)
+  GROUP BY 1, 2),
+t AS (
+  SELECT p.bucket, count(*) FILTER (WHERE p.institution_received + p.enterprise_supplied > 0) AS codes,
+    count(DISTINCT d.variety_id) FILTER (WHERE p.institution_received + p.enterprise_supplied > 0) AS varieties,
+    sum(p.institution_received) AS institution_received, sum(p.enterprise_supplied) AS enterprise_supplied,
+    sum(p.institution_sold) AS institution_sold
+  FROM per_code p JOIN drug_code d ON d.id = p.drug_code_id GROUP BY p.bucket)
 SELECT b.bucket, coalesce(t.codes, 0) AS codes, coalesce(t.varieties, 0) AS varieties,
   coalesce(t.institution_received, 0) AS institution_received, coalesce(t.enterprise_supplied, 0) AS enterprise_supplied,
   coalesce(t.institution_sold, 0) AS institution_sold
