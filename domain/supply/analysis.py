@@ -73,7 +73,8 @@ flows AS (
     sum(s.hospital_received) AS hospital_received, sum(s.hospital_sold) AS hospital_sold,
     sum(s.hospital_sales) AS hospital_sales, sum(s.pharmacy_received) AS pharmacy_received,
     sum(s.pharmacy_sold) AS pharmacy_sold, sum(s.pharmacy_sales) AS pharmacy_sales,
-    sum(s.enterprise_received) AS enterprise_received, sum(s.enterprise_sold) AS enterprise_sold
+    sum(s.enterprise_received) AS enterprise_received, sum(s.enterprise_sold) AS enterprise_sold,
+    sum(s.hospital_sales_amount) AS hospital_sales_amount, sum(s.pharmacy_sales_amount) AS pharmacy_sales_amount
   FROM stock_daily s JOIN keys k ON k.drug_code_id = s.drug_code_id JOIN division dv ON dv.code = s.division_code
   WHERE s.business_date BETWEEN :start AND :end AND {AREA_SQL.format(col="s.division_code")}
   GROUP BY {{grouping}}),
@@ -103,6 +104,7 @@ SELECT coalesce(fl.k, fl.lk, w.k) AS k, coalesce(fl.pref, fl.lpref, w.pref) AS p
   coalesce(fl.hospital_sales, 0) AS hospital_sales, coalesce(fl.pharmacy_received, 0) AS pharmacy_received,
   coalesce(fl.pharmacy_sold, 0) AS pharmacy_sold, coalesce(fl.pharmacy_sales, 0) AS pharmacy_sales,
   coalesce(fl.enterprise_received, 0) AS enterprise_received, coalesce(fl.enterprise_sold, 0) AS enterprise_sold,
+  coalesce(fl.hospital_sales_amount, 0) AS hospital_sales_amount, coalesce(fl.pharmacy_sales_amount, 0) AS pharmacy_sales_amount,
   coalesce(fl.stocking_institutions, 0) AS stocking_institutions, coalesce(fl.stocking_hospitals, 0) AS stocking_hospitals,
   coalesce(fl.stocking_pharmacies, 0) AS stocking_pharmacies, coalesce(fl.stocking_enterprises, 0) AS stocking_enterprises,
   coalesce(fl.institution_on_hand, 0) AS institution_on_hand, coalesce(fl.enterprise_on_hand, 0) AS enterprise_on_hand,
@@ -239,7 +241,8 @@ class AnalysisRepository:
         mv = select(StockMovement.organisation_id.label("org_id"),
                     func.sum(StockMovement.quantity).filter(StockMovement.kind == MovementKind.RECEIPT).label("received"),
                     func.sum(StockMovement.quantity).filter(StockMovement.kind == MovementKind.SALE).label("sold"),
-                    func.count().filter(StockMovement.kind == MovementKind.SALE).label("sales")) \
+                    func.count().filter(StockMovement.kind == MovementKind.SALE).label("sales"),
+                    func.sum(StockMovement.amount).label("amount")) \
             .where(any_of(StockMovement.drug_code_id, ds), StockMovement.business_date.between(window.start, window.end),
                    StockMovement.kind != MovementKind.ADJUSTMENT) \
             .group_by(StockMovement.organisation_id).subquery("mv")
@@ -252,7 +255,8 @@ class AnalysisRepository:
                        Organisation.hospital_level, Organisation.credit_code, Organisation.address,
                        Organisation.contact_name, Organisation.contact_phone,
                        func.coalesce(mv.c.received, 0).label("received"), func.coalesce(mv.c.sold, 0).label("sold"),
-                       func.coalesce(mv.c.sales, 0).label("sales"), func.coalesce(lv.c.on_hand, 0).label("on_hand"),
+                       func.coalesce(mv.c.sales, 0).label("sales"), func.coalesce(mv.c.amount, 0).label("amount"),
+                       func.coalesce(lv.c.on_hand, 0).label("on_hand"),
                        lv.c.as_of) \
             .select_from(mv.join(lv, mv.c.org_id == lv.c.org_id, full=True)) \
             .join(Organisation, Organisation.id == org_id).where(*in_area).subquery("x")
@@ -268,7 +272,8 @@ class AnalysisRepository:
         if area is not None:
             join_on = and_(join_on, any_of(s.division_code, area))
         stmt = select(DrugCode.id, sold.label("sold"),
-                      func.coalesce(func.sum(s.hospital_sales + s.pharmacy_sales), 0).label("sales")) \
+                      func.coalesce(func.sum(s.hospital_sales + s.pharmacy_sales), 0).label("sales"),
+                      func.coalesce(func.sum(s.hospital_sales_amount + s.pharmacy_sales_amount), 0).label("amount")) \
             .select_from(DrugCode).outerjoin(s, join_on).where(DrugCode.variety_id == variety_id) \
             .group_by(DrugCode.id).order_by(sold.desc(), DrugCode.id).limit(100)
         return list((await self.session.execute(stmt)).all())

@@ -26,9 +26,11 @@ SUMS = """
   coalesce(sum(q) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'), 0),
   count(*) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'),
   coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'RECEIPT'), 0),
-  coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'SALE'), 0)"""
+  coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'SALE'), 0),
+  coalesce(sum(a) FILTER (WHERE s = 'HOSPITAL' AND k = 'SALE'), 0),
+  coalesce(sum(a) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'), 0)"""
 COLUMNS = ("hospital_received", "hospital_sold", "hospital_sales", "pharmacy_received", "pharmacy_sold",
-           "pharmacy_sales", "enterprise_received", "enterprise_sold")
+           "pharmacy_sales", "enterprise_received", "enterprise_sold", "hospital_sales_amount", "pharmacy_sales_amount")
 INSERT = f"INSERT INTO stock_daily (business_date, division_code, drug_code_id, {', '.join(COLUMNS)}) "
 
 
@@ -46,6 +48,8 @@ class StockDaily(Base):
     pharmacy_sales: Mapped[int] = mapped_column(Integer)
     enterprise_received: Mapped[Decimal] = mapped_column(QTY)
     enterprise_sold: Mapped[Decimal] = mapped_column(QTY)  # wholesalers' and distributors' sales = supplied
+    hospital_sales_amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))  # of the sales reported with an amount
+    pharmacy_sales_amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))
 
     __table_args__ = (
         # one drug (or a focus list's few) over a date range
@@ -58,19 +62,19 @@ _UPSERT = " ON CONFLICT (business_date, division_code, drug_code_id) DO UPDATE S
 
 
 async def add_to_daily(session: AsyncSession, org_id: int, ds: list[int], bs: list[date], ks: list[str],
-                       qs: list[Decimal]) -> None:
+                       qs: list[Decimal], am: list[Decimal | None]) -> None:
     """Adds one organisation's new movements to the rollup (rows taken in key order: concurrent reports of the
     same county lock them in the same order)."""
     await session.execute(text(
         INSERT + f"SELECT b, o.division_code, d, {SUMS} "
-        "FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), CAST(:ks AS text[]), CAST(:qs AS numeric[])) "
-        "AS m(d, b, k, q) CROSS JOIN (SELECT division_code, subtype AS s FROM organisation WHERE id = :org) o "
+        "FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), CAST(:ks AS text[]), CAST(:qs AS numeric[]), "
+        "CAST(:am AS numeric[])) AS m(d, b, k, q, a) CROSS JOIN (SELECT division_code, subtype AS s FROM organisation WHERE id = :org) o "
         "WHERE k IN ('RECEIPT', 'SALE') GROUP BY b, o.division_code, d ORDER BY b, o.division_code, d" + _UPSERT),
-        {"org": org_id, "ds": ds, "bs": bs, "ks": ks, "qs": qs})
+        {"org": org_id, "ds": ds, "bs": bs, "ks": ks, "qs": qs, "am": am})
 
 
 REBUILD = (INSERT + f"SELECT m.business_date, o.division_code, m.drug_code_id, {SUMS} "
-           "FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q FROM stock_movement "
+           "FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q, amount AS a FROM stock_movement "
            "WHERE kind IN ('RECEIPT', 'SALE')) m JOIN (SELECT id, division_code, subtype AS s FROM organisation) o "
            "ON o.id = m.organisation_id GROUP BY m.business_date, o.division_code, m.drug_code_id")
 

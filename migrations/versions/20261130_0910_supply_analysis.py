@@ -1,5 +1,5 @@
-"""Supply analyses: focus lists (SUP-42…45), the daily supply rollup (SUP-39…41, DRUG-24/25), an index for open
-warnings per drug.
+"""Supply analyses: focus lists (SUP-42…45), the daily supply rollup (SUP-39…41, DRUG-24/25), an optional sales
+amount on movements (DRUG-24 销售金额), an index for open warnings per drug.
 
 Revision ID: 0007_supply_analysis
 Revises: 0004_supply
@@ -16,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 QTY = sa.Numeric(precision=18, scale=3)
-REBUILD = """INSERT INTO stock_daily (business_date, division_code, drug_code_id, hospital_received, hospital_sold, hospital_sales, pharmacy_received, pharmacy_sold, pharmacy_sales, enterprise_received, enterprise_sold) SELECT m.business_date, o.division_code, m.drug_code_id, 
+REBUILD = """INSERT INTO stock_daily (business_date, division_code, drug_code_id, hospital_received, hospital_sold, hospital_sales, pharmacy_received, pharmacy_sold, pharmacy_sales, enterprise_received, enterprise_sold, hospital_sales_amount, pharmacy_sales_amount) SELECT m.business_date, o.division_code, m.drug_code_id, 
   coalesce(sum(q) FILTER (WHERE s = 'HOSPITAL' AND k = 'RECEIPT'), 0),
   coalesce(sum(q) FILTER (WHERE s = 'HOSPITAL' AND k = 'SALE'), 0),
   count(*) FILTER (WHERE s = 'HOSPITAL' AND k = 'SALE'),
@@ -24,10 +24,14 @@ REBUILD = """INSERT INTO stock_daily (business_date, division_code, drug_code_id
   coalesce(sum(q) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'), 0),
   count(*) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'),
   coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'RECEIPT'), 0),
-  coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'SALE'), 0) FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q FROM stock_movement WHERE kind IN ('RECEIPT', 'SALE')) m JOIN (SELECT id, division_code, subtype AS s FROM organisation) o ON o.id = m.organisation_id GROUP BY m.business_date, o.division_code, m.drug_code_id"""
+  coalesce(sum(q) FILTER (WHERE s IN ('WHOLESALER', 'DISTRIBUTOR') AND k = 'SALE'), 0),
+  coalesce(sum(a) FILTER (WHERE s = 'HOSPITAL' AND k = 'SALE'), 0),
+  coalesce(sum(a) FILTER (WHERE s = 'PHARMACY' AND k = 'SALE'), 0) FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q, amount AS a FROM stock_movement WHERE kind IN ('RECEIPT', 'SALE')) m JOIN (SELECT id, division_code, subtype AS s FROM organisation) o ON o.id = m.organisation_id GROUP BY m.business_date, o.division_code, m.drug_code_id"""
 
 
 def upgrade() -> None:
+    # 销售金额 of a day's sales (DRUG-24), optional in stock reports
+    op.add_column("stock_movement", sa.Column("amount", sa.Numeric(precision=18, scale=2), nullable=True))
     op.create_table(
         "focus_list_member",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -61,6 +65,8 @@ def upgrade() -> None:
         *[sa.Column(c, sa.Integer() if c.endswith("_sales") else QTY, nullable=False)
           for c in ("hospital_received", "hospital_sold", "hospital_sales", "pharmacy_received", "pharmacy_sold",
                     "pharmacy_sales", "enterprise_received", "enterprise_sold")],
+        sa.Column("hospital_sales_amount", sa.Numeric(precision=18, scale=2), nullable=False),
+        sa.Column("pharmacy_sales_amount", sa.Numeric(precision=18, scale=2), nullable=False),
         sa.ForeignKeyConstraint(["division_code"], ["division.code"], name=op.f("fk_stock_daily_division_code_division")),
         sa.ForeignKeyConstraint(["drug_code_id"], ["drug_code.id"], name=op.f("fk_stock_daily_drug_code_id_drug_code")),
         sa.PrimaryKeyConstraint("business_date", "division_code", "drug_code_id", name=op.f("pk_stock_daily")),
@@ -76,3 +82,4 @@ def downgrade() -> None:
     op.drop_index("ix_supply_warning_drug_open", table_name="supply_warning")
     op.drop_table("stock_daily")
     op.drop_table("focus_list_member")
+    op.drop_column("stock_movement", "amount")

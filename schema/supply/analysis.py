@@ -13,7 +13,6 @@ from domain.divisions.models import DivisionLevel
 from domain.shared.config import SHANGHAI
 from domain.supply import analysis as a
 from domain.supply.analysis import ALL, AnalysisRepository, Window, days_of_stock
-from domain.supply.focus import FOCUS_LABELS
 from domain.supply.focus import FocusKind as _FocusKind
 from schema.common.types import Division, Organisation, OrgSubtypeEnum, division_of, f, local
 from schema.drugs.types import Drug, Variety
@@ -103,6 +102,8 @@ class SupplyFigures:
     pharmacy_received: Decimal = f("零售药店进货量")
     pharmacy_sold: Decimal = f("零售药店销售量")
     pharmacy_sale_records: int = f("零售药店销售记录数（机构×日）")
+    hospital_sales_amount: Decimal = f("医疗机构销售金额（元；只含报告了金额的销售）")
+    pharmacy_sales_amount: Decimal = f("零售药店销售金额（元；只含报告了金额的销售）")
     institution_received: Decimal = f("定点医药机构进货量合计（= 供应到机构的数量）")
     institution_sold: Decimal = f("定点医药机构销售（使用）量合计")
     enterprise_received: Decimal = f("批发/配送企业进货量")
@@ -130,7 +131,8 @@ class SupplyFigures:
         return cls(key=r.pref, label=_label(info, r.pref), hospital_received=r.hospital_received,
                    hospital_sold=r.hospital_sold, hospital_sale_records=int(r.hospital_sales),
                    pharmacy_received=r.pharmacy_received, pharmacy_sold=r.pharmacy_sold,
-                   pharmacy_sale_records=int(r.pharmacy_sales),
+                   pharmacy_sale_records=int(r.pharmacy_sales), hospital_sales_amount=r.hospital_sales_amount,
+                   pharmacy_sales_amount=r.pharmacy_sales_amount,
                    institution_received=Decimal(r.hospital_received) + Decimal(r.pharmacy_received),
                    institution_sold=sold, enterprise_received=r.enterprise_received,
                    enterprise_supplied=r.enterprise_sold, stocking_institutions=int(r.stocking_institutions),
@@ -145,7 +147,8 @@ class SupplyFigures:
     def empty(cls, info: strawberry.Info, key: str = ALL) -> SupplyFigures:
         z = Decimal(0)
         return cls(key=key, label=_label(info, key), hospital_received=z, hospital_sold=z, hospital_sale_records=0,
-                   pharmacy_received=z, pharmacy_sold=z, pharmacy_sale_records=0, institution_received=z,
+                   pharmacy_received=z, pharmacy_sold=z, pharmacy_sale_records=0, hospital_sales_amount=z,
+                   pharmacy_sales_amount=z, institution_received=z,
                    institution_sold=z, enterprise_received=z, enterprise_supplied=z, stocking_institutions=0,
                    stocking_hospitals=0, stocking_pharmacies=0, stocking_enterprises=0, institution_on_hand=z,
                    enterprise_on_hand=z, in_transit=z, average_daily_sales=z, days_of_stock=None, open_warnings=0,
@@ -260,13 +263,14 @@ class OrganisationSupply:
     received: Decimal = f("时段内进货量")
     sold: Decimal = f("时段内销售（供应）量")
     sale_records: int = f("时段内销售记录数（日）")
+    sales_amount: Decimal = f("时段内销售金额（元；只含报告了金额的销售）")
     on_hand: Decimal = f("当前库存")
     as_of: date | None = f("库存日期")
 
     @classmethod
     def of(cls, r: Any) -> OrganisationSupply:
         return cls(organisation=Organisation.of(r), received=r.received, sold=r.sold, sale_records=int(r.sales),
-                   on_hand=r.on_hand, as_of=r.as_of)
+                   sales_amount=r.amount, on_hand=r.on_hand, as_of=r.as_of)
 
 
 OrganisationSupplyConnection = Connection[OrganisationSupply]
@@ -407,6 +411,7 @@ class PeerSales:
     drug: Drug = f("药品")
     sold: Decimal = f("定点医药机构销售量")
     sale_records: int = f("销售记录数（机构×日）")
+    sales_amount: Decimal = f("销售金额（元；只含报告了金额的销售）")
     is_self: bool = f("是否为本药品")
 
 
@@ -456,7 +461,8 @@ class DrugSupplyFile:
         w = window(from_, to)
         rows = await AnalysisRepository(info.context.db).peers(scoped_area(info, None), self._variety_id, w)
         drugs = await info.context.loaders.drug.load_many([r.id for r in rows])
-        return [PeerSales(drug=Drug.of(d), sold=r.sold, sale_records=int(r.sales), is_self=r.id == self._drug_id)
+        return [PeerSales(drug=Drug.of(d), sold=r.sold, sale_records=int(r.sales),
+                          sales_amount=r.amount, is_self=r.id == self._drug_id)
                 for r, d in zip(rows, drugs, strict=True) if d]
 
     @strawberry.field(description="药品供应信息·区划供应情况（DRUG-25）：辖区合计与各市州的企业供应量、机构进货、库存、"

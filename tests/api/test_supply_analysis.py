@@ -9,9 +9,10 @@ import pytest
 
 from tests.analysis_helpers import new_variety_with_codes
 from tests.helpers import Api, global_id, sql
-from tests.supply_helpers import STOCK_REPORT, batch, days_ago, make_supply_org, row, today
+from tests.supply_helpers import STOCK_REPORT, batch, days_ago, make_supply_org, row
 
 FIGS = """key hospitalReceived hospitalSold hospitalSaleRecords pharmacyReceived pharmacySold pharmacySaleRecords
+  hospitalSalesAmount pharmacySalesAmount
   institutionReceived institutionSold enterpriseReceived enterpriseSupplied stockingInstitutions stockingHospitals
   stockingPharmacies stockingEnterprises institutionOnHand enterpriseOnHand averageDailySales daysOfStock openWarnings"""
 ANALYSIS = f"""query($c: String, $v: ID, $d: String) {{ drugSupplyAnalysis(code: $c, varietyId: $v, divisionCode: $d) {{
@@ -30,11 +31,17 @@ FOCUS = f"""query($k: FocusListKind!, $n: Int, $d: String) {{ focusListAnalysis(
   member {{ id variety {{ id }} drug {{ code }} }} total {{ {FIGS} }} byPrefecture {{ {FIGS} }} }} }} }} }}"""
 FILE = """query($c: String!) { drug(code: $c) { supplyFile {
   sales { total { hospitalSold pharmacySold } byPrefecture { key hospitalSold pharmacySold } }
-  salesByInstitution(first: 10) { totalCount nodes { organisation { id } sold saleRecords } }
-  sameGenericSales { drug { code } sold isSelf }
+  salesByInstitution(first: 10) { totalCount nodes { organisation { id } sold saleRecords salesAmount } }
+  sameGenericSales { drug { code } sold salesAmount isSelf }
   supply { total { institutionReceived enterpriseSupplied institutionOnHand stockingInstitutions } }
   supplyByInstitution(first: 10) { totalCount nodes { organisation { id } onHand received } }
   disclosure { total { institutions hospitals pharmacies } byPrefecture { key institutions } } } } }"""
+
+
+def make_org(subtype: str, division: str) -> tuple[int, str, str]:
+    """A fresh supply entity; hospitals get an ownership and level like real ones (other tests group by them)."""
+    extra = {"ownership": "PUBLIC", "hospital_level": "05"} if subtype == "HOSPITAL" else {}
+    return make_supply_org(subtype, division, **extra)
 
 
 def d(x: str | int) -> Decimal:
@@ -47,11 +54,11 @@ def world(api: Api) -> dict:
     H1 (乌鲁木齐 650102), P1 (乌鲁木齐 650103), H2 (喀什 653101), W1 (wholesaler, 乌鲁木齐)."""
     vid, codes, ids = new_variety_with_codes(2)
     d1, d2 = codes
-    orgs = {k: make_supply_org(s, div) for k, s, div in (("H1", "HOSPITAL", "650102"), ("P1", "PHARMACY", "650103"),
+    orgs = {k: make_org(s, div) for k, s, div in (("H1", "HOSPITAL", "650102"), ("P1", "PHARMACY", "650103"),
                                                            ("H2", "HOSPITAL", "653101"), ("W1", "WHOLESALER", "650100"))}
     reports = {
-        "H1": [row(d1, days_ago(3), "10", "2", "8"), row(d1, days_ago(2), "0", "4", "4")],
-        "P1": [row(d1, days_ago(2), "6", "1", "5"), row(d2, days_ago(2), "3", "0", "3")],
+        "H1": [row(d1, days_ago(3), "10", "2", "8", salesAmount="20.50"), row(d1, days_ago(2), "0", "4", "4")],
+        "P1": [row(d1, days_ago(2), "6", "1", "5", salesAmount="9.9"), row(d2, days_ago(2), "3", "0", "3")],
         "H2": [row(d1, days_ago(2), "20", "5", "15")],
         "W1": [row(d1, days_ago(3), "100", "36", "64")],
     }
@@ -68,6 +75,7 @@ def test_per_drug_analysis_region_and_prefecture_figures_are_exact(api: Api, wor
     assert a["drug"]["code"] == d1 and a["breakdown"]["days"] == 30
     assert (d(total["hospitalReceived"]), d(total["hospitalSold"]), total["hospitalSaleRecords"]) == (30, 11, 3)
     assert (d(total["pharmacyReceived"]), d(total["pharmacySold"]), total["pharmacySaleRecords"]) == (6, 1, 1)
+    assert (total["hospitalSalesAmount"], total["pharmacySalesAmount"]) == ("20.50", "9.90")  # money as strings
     assert (d(total["institutionReceived"]), d(total["institutionSold"])) == (36, 12)
     assert (d(total["enterpriseReceived"]), d(total["enterpriseSupplied"])) == (100, 36)
     assert (total["stockingInstitutions"], total["stockingHospitals"], total["stockingPharmacies"],
@@ -109,7 +117,7 @@ def test_a_prefecture_official_sees_only_their_prefecture(api: Api, world: dict)
 def test_trend_buckets_and_supplied_counts_are_exact(api: Api):
     """Reports dated in March 2024 in 乌鲁木齐县 (650121): no other data lies there then."""
     _, codes, _ = new_variety_with_codes(2)
-    _, _, hosp = make_supply_org("HOSPITAL", "650121")
+    _, _, hosp = make_org("HOSPITAL", "650121")
     _, _, whs = make_supply_org("WHOLESALER", "650100")
     api.gql(STOCK_REPORT, batch([row(codes[0], date(2024, 3, 5), "10", "3", "7"),
                                  row(codes[1], date(2024, 3, 6), "5", "0", "5"),
@@ -217,7 +225,7 @@ def test_coverage_counts_catalog_codes_stocked_by_enterprises_and_institutions(a
     for i in ids:
         sql("INSERT INTO catalog_entry (version_id, drug_code_id, reimbursement_class, insurance_name) "
             "VALUES ($1, $2, 'B', '测试药')", catalog, i)
-    _, _, hosp = make_supply_org("HOSPITAL", "653101")
+    _, _, hosp = make_org("HOSPITAL", "653101")
     _, _, whs = make_supply_org("WHOLESALER", "650100")
     api.gql(STOCK_REPORT, batch([row(codes[0], days_ago(1), "5", "0", "5"), row(codes[1], days_ago(1), "5", "0", "5")]),
             as_=hosp).ok()
@@ -253,9 +261,11 @@ def test_drug_file_sales_supply_and_disclosure_sections(api: Api, world: dict):
     assert (d(f["sales"]["total"]["hospitalSold"]), d(f["sales"]["total"]["pharmacySold"])) == (11, 1)
     assert {p["key"]: (d(p["hospitalSold"]), d(p["pharmacySold"])) for p in f["sales"]["byPrefecture"]} == {
         "650100": (6, 1), "653100": (5, 0)}
-    assert [(n["organisation"]["id"], d(n["sold"]), n["saleRecords"]) for n in f["salesByInstitution"]["nodes"]] == [
-        (world["orgs"]["H1"], 6, 2), (world["orgs"]["H2"], 5, 1), (world["orgs"]["P1"], 1, 1)]
-    assert [(p["drug"]["code"], d(p["sold"]), p["isSelf"]) for p in f["sameGenericSales"]] == [(d1, 12, True), (d2, 0, False)]
+    assert [(n["organisation"]["id"], d(n["sold"]), n["saleRecords"], d(n["salesAmount"]))
+            for n in f["salesByInstitution"]["nodes"]] == [
+        (world["orgs"]["H1"], 6, 2, d("20.5")), (world["orgs"]["H2"], 5, 1, 0), (world["orgs"]["P1"], 1, 1, d("9.9"))]
+    assert [(p["drug"]["code"], d(p["sold"]), d(p["salesAmount"]), p["isSelf"]) for p in f["sameGenericSales"]] == [
+        (d1, 12, d("30.4"), True), (d2, 0, 0, False)]
     s = f["supply"]["total"]
     assert (d(s["institutionReceived"]), d(s["enterpriseSupplied"]), d(s["institutionOnHand"]), s["stockingInstitutions"]) == \
         (36, 36, 24, 3)
@@ -278,3 +288,15 @@ def test_ranking_orders_by_the_chosen_figure(api: Api, world: dict):
     assert world["codes"][0] not in [n["drug"]["code"] for n in mine["nodes"]]  # no enterprise in 喀什市 supplied it
     bad = api.gql("""query { drugSupplyRanking(first: 101) { totalCount } }""", as_="xj_admin")
     assert bad.codes == ["BAD_USER_INPUT"]
+
+
+@pytest.mark.parametrize("amount, sold, code", [("1.005", "1", "OUT_OF_RANGE"), ("-1", "1", "NEGATIVE_QUANTITY"),
+                                                 ("5", "0", "INVALID_VALUE"), ("1e17", "1", "OUT_OF_RANGE")])
+def test_stock_report_rejects_bad_sales_amounts(api: Api, world: dict, amount: str, sold: str, code: str):
+    before = sql("SELECT count(*) AS n FROM stock_movement")[0]["n"]
+    _, _, user = make_supply_org("PHARMACY", "650104")
+    r = api.gql(STOCK_REPORT, batch([row(world["codes"][0], days_ago(1), "0", sold, "5", salesAmount=amount)]),
+                as_=user).ok()["stockReport"]
+    assert r["report"] is None and [(e["code"], e["field"], e["row"]) for e in r["userErrors"]] == [
+        (code, ["rows", "0", "salesAmount"], 0)]
+    assert sql("SELECT count(*) AS n FROM stock_movement")[0]["n"] == before
