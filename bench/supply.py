@@ -4,13 +4,16 @@
 
 Measures, in-process against PostgreSQL (no HTTP): an evaluation of every enabled rule; a second run on the
 same data (what the job does after a stock report: every rule again, nothing new to open); and the region and
-prefecture stocking summaries (one GROUP BY each) as a region and a prefecture official would ask them."""
+prefecture stocking summaries (one GROUP BY each) as a region and a prefecture official would ask them; and the
+supply analyses (coverage, trend, ranking, a focus list) as a region official asks them."""
 from __future__ import annotations
 
 import argparse
 import asyncio
 import statistics
 import time
+from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import text
 
@@ -19,7 +22,9 @@ from domain.shared.config import get_settings
 from domain.shared.db import create_database
 from domain.shared.principal import Principal
 from domain.shared.scopes import Role, scopes_for
+from domain.shared.pagination import PageRequest
 from domain.supply.access import OrgAccess
+from domain.supply.analysis import AnalysisRepository, Granularity, RankBy, Window
 from domain.supply.repository import OrgCriteria, StockingGroupBy, StockingRepository
 from domain.supply.service import WarningEvaluator
 
@@ -53,8 +58,44 @@ async def main(repeat: int) -> None:
                     times.append(time.perf_counter() - t)
             print(f"stocking summary {division} by {group_by}: median {statistics.median(times) * 1000:.0f} ms "
                   f"(max {max(times) * 1000:.0f} ms, {repeat} runs)")
+        await analyses(db, tree, repeat)
     finally:
         await db.dispose()
+
+
+async def analyses(db: Any, tree: Any, repeat: int) -> None:
+    """The heaviest supply analyses (SUP-39 coverage, SUP-40 trend, SUP-42…45 focus lists) as a region official
+    asks them, over the 30 (trend by day) and 365 (by month) days up to the newest business date."""
+    area = tree.area("650000").codes
+    async with db.read_sessions() as s:
+        repo = AnalysisRepository(s)
+        catalog = await StockingRepository(s).latest_catalog(tree.area("650000").visible_codes)
+        end = await s.scalar(text("SELECT max(business_date) FROM stock_daily")) or date.today()
+        last30, last365 = Window(end - timedelta(days=29), end), Window(end - timedelta(days=364), end)
+        members = list((await s.scalars(text("SELECT id FROM focus_list_member WHERE kind = 'SELECTED' "
+                                              "ORDER BY id LIMIT 20"))).all())
+        cases = [("coverage 650000 (catalog codes by prefecture)", lambda: repo.coverage(area, catalog)),
+                 ("trend 650000 by day, 30 days", lambda: repo.trend(area, last30, Granularity.DAY)),
+                 ("trend 650000 by month, 365 days", lambda: repo.trend(area, last365, Granularity.MONTH)),
+                 ("ranking 650000 by institution receipts, 30 days",
+                  lambda: repo.ranking_page(area, last30, RankBy.INSTITUTION_RECEIVED, PageRequest(20))),
+                 ("focus list SELECTED, 20 members by prefecture, 30 days",
+                  lambda: _focus(repo, area, members, last30))]
+        for label, run in cases:
+            if catalog is None and label.startswith("coverage"):
+                continue
+            times = []
+            for _ in range(repeat):
+                t = time.perf_counter()
+                await run()
+                times.append(time.perf_counter() - t)
+            print(f"{label}: median {statistics.median(times) * 1000:.0f} ms (max {max(times) * 1000:.0f} ms, "
+                  f"{repeat} runs)")
+
+
+async def _focus(repo: AnalysisRepository, area: frozenset[str], members: list[int], w: Window) -> None:
+    await repo.figures(area, await repo.member_drug_ids(members), w, by_prefecture=True)
+    await repo.list_reach(area, None, "SELECTED")
 
 
 if __name__ == "__main__":

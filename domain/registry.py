@@ -9,6 +9,8 @@ from domain.shared import files as _files  # noqa: F401
 from domain.shared import outbox as _outbox  # noqa: F401
 from domain.supply import exchange_models as _supply_exchange  # noqa: F401
 from domain.supply import models as _supply  # noqa: F401
+from domain.supply import daily as _supply_daily  # noqa: F401
+from domain.supply import focus as _supply_focus  # noqa: F401
 from domain.shared.db import Base
 
 metadata = Base.metadata

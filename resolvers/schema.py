@@ -17,6 +17,7 @@ from resolvers.drugs.queries import DrugQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
+from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
@@ -29,9 +30,9 @@ from schema.supply import types as supply_types
 log = logging.getLogger("zhilian.graphql")
 
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
-                              InquiryQueries))
+                              SupplyAnalysisQueries, InquiryQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
-                                    InquiryMutations))
+                                    SupplyAnalysisMutations, InquiryMutations))
 
 
 class Schema(strawberry.Schema):

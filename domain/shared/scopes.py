@@ -34,6 +34,7 @@ class Scope(StrEnum):
     OFFERS_READ = "offers:read"
     DELIVERY_REPORT = "delivery:report"
     EXCHANGE_SYNC = "exchange:sync"
+    FOCUS_LISTS_WRITE = "focus_lists:write"
 
 
 class Role(StrEnum):
@@ -85,10 +86,11 @@ POST_LABELS = {
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data and manage tags.
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
+    # SUP-42…45: the region bureau maintains the focus lists (重点监测清单) that both levels analyse.
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
                                      Scope.SUPPLY_READ, Scope.OFFERS_READ, Scope.INQUIRIES_READ,
-                                     Scope.NOTIFICATIONS_READ}),
+                                     Scope.NOTIFICATIONS_READ, Scope.FOCUS_LISTS_WRITE}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
                                          Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
                                          Scope.OFFERS_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),

@@ -19,7 +19,7 @@ LABELS = {"name": "名称", "address": "地址", "contact_name": "联系人", "c
           "metric": "指标", "target_subtypes": "目标供应主体类型", "threshold": "阈值", "window_days": "统计天数",
           "description": "说明", "ids": "预警", "opinion": "意见", "drug_code": "药品代码",
           "business_date": "业务日期", "received_qty": "进货数量", "sold_qty": "销售数量", "on_hand_qty": "库存数量",
-          "in_transit_qty": "在途数量"}
+          "in_transit_qty": "在途数量", "sales_amount": "销售金额"}
 
 
 class UpdateOrganisation(Command):
@@ -38,6 +38,7 @@ class StockRow(Command):
     sold_qty: Decimal
     on_hand_qty: Decimal
     in_transit_qty: Decimal | None = None
+    sales_amount: Decimal | None = None  # 销售金额 (yuan) of the day's sales, optional (DRUG-24)
 
 
 class ReportStock(Command):

@@ -49,6 +49,7 @@ class StockMovement(Base):
     business_date: Mapped[date] = mapped_column(Date)  # Asia/Shanghai calendar day
     kind: Mapped[str] = mapped_column(String(12))
     quantity: Mapped[Decimal] = mapped_column(QTY)
+    amount: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))  # SALE: 销售金额 when reported (DRUG-24)
     batch_id: Mapped[int | None] = mapped_column(ForeignKey("stock_report_batch.id", ondelete="SET NULL"))
 
     __table_args__ = (

@@ -19,6 +19,7 @@ from domain.identity.models import Organisation
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.daily import add_to_daily
 from domain.supply.models import (MovementKind, StockLevel, StockMovement, StockReportBatch, SupplyWarning,
                                   WarningEvaluationRun, WarningRule, WarningState)
 from domain.supply.stock import Level
@@ -122,16 +123,22 @@ class StockRepository:
             StockLevel.organisation_id == org_id, any_of(StockLevel.drug_code_id, drug_ids)))).all()
         return {d: Level(o, t, a) for d, o, t, a in rows}
 
-    async def add_movements(self, org_id: int, batch_id: int, moves: list[tuple[int, date, str, Decimal]]) -> None:
-        """Inserts movements in one array-bound statement."""
+    async def add_movements(self, org_id: int, batch_id: int, moves: list[tuple[int, date, str, Decimal]],
+                            amounts: dict[tuple[int, date], Decimal] | None = None) -> None:
+        """Inserts movements in one array-bound statement (sales carry their amount where one was reported) and
+        adds them to the daily rollup."""
         if not moves:
             return
+        amounts = amounts or {}
+        am = [amounts.get((m[0], m[1])) if str(m[2]) == "SALE" else None for m in moves]
         await self.session.execute(text(
-            "INSERT INTO stock_movement (organisation_id, drug_code_id, business_date, kind, quantity, batch_id) "
-            "SELECT :org, d, b, k, q, :batch FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), "
-            "CAST(:ks AS text[]), CAST(:qs AS numeric[])) AS m(d, b, k, q)"),
+            "INSERT INTO stock_movement (organisation_id, drug_code_id, business_date, kind, quantity, amount, batch_id) "
+            "SELECT :org, d, b, k, q, a, :batch FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), "
+            "CAST(:ks AS text[]), CAST(:qs AS numeric[]), CAST(:am AS numeric[])) AS m(d, b, k, q, a)"),
             {"org": org_id, "batch": batch_id, "ds": [m[0] for m in moves], "bs": [m[1] for m in moves],
-             "ks": [str(m[2]) for m in moves], "qs": [m[3] for m in moves]})
+             "ks": [str(m[2]) for m in moves], "qs": [m[3] for m in moves], "am": am})
+        await add_to_daily(self.session, org_id, [m[0] for m in moves], [m[1] for m in moves],
+                           [str(m[2]) for m in moves], [m[3] for m in moves], am)
 
     async def upsert_levels(self, org_id: int, batch_id: int, levels: dict[int, Level]) -> None:
         """Stores the newest levels; an older as-of date never overwrites a newer one."""

@@ -140,7 +140,8 @@ class StockService:
                                      row_count=len(rows), movement_count=len(moves), reported_by=who.user_id)
             uow.session.add(batch)
             await uow.session.flush()
-            await stock.add_movements(org.id, batch.id, moves)
+            await stock.add_movements(org.id, batch.id, moves, {(d, r.business_date): r.sales_amount for d, r in rows
+                                                                if r.sales_amount is not None})
             await stock.upsert_levels(org.id, batch.id, levels)
             dates = sorted(r.business_date for _, r in rows)
             uow.record("stock.report", BATCH, batch.id, label=cmd.batch_key, division_code=org.division_code,

@@ -13,12 +13,26 @@ from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.models import MovementKind
 
 ZERO = Decimal(0)
-QTY_LIMIT = Decimal("1000000000")  # NUMERIC(18,3) holds 15 integer digits; a day's row never nears this
+QTY_LIMIT = Decimal("1000000000")
+AMOUNT_LIMIT = Decimal("10000000000000000")  # NUMERIC(18,2) holds 16 integer digits  # NUMERIC(18,3) holds 15 integer digits; a day's row never nears this
 
 
 def row_error(i: int, field: str, code: str, message: str) -> DomainError:
     """A per-row error; `details.row` is the 0-based row index, the field path names it too."""
     return DomainError(f"第 {i + 1} 行：{message}", code=code, field=["rows", str(i), field], details={"row": i})
+
+
+def amount_errors(i: int, amount: Decimal, sold: Decimal) -> list[DomainError]:
+    """A sales amount is money: NUMERIC(18,2), not negative, and only with a sold quantity."""
+    if not amount.is_finite():
+        return [row_error(i, "salesAmount", C.INVALID_VALUE, "销售金额不是有效数字")]
+    if amount < 0:
+        return [row_error(i, "salesAmount", C.NEGATIVE_QUANTITY, "销售金额不能为负数")]
+    if amount >= AMOUNT_LIMIT or amount.as_tuple().exponent < -2:  # type: ignore[operator]
+        return [row_error(i, "salesAmount", C.OUT_OF_RANGE, "销售金额超出范围（最多 2 位小数）")]
+    if amount > 0 and sold <= 0:
+        return [row_error(i, "salesAmount", C.INVALID_VALUE, "没有销售数量时不能有销售金额")]
+    return []
 
 
 def check_rows(rows: list[StockRow], today: date, known: dict[str, int], in_transit_allowed: bool) -> list[DomainError]:
@@ -47,6 +61,8 @@ def check_rows(rows: list[StockRow], today: date, known: dict[str, int], in_tran
                 errors.append(row_error(i, field, C.NEGATIVE_QUANTITY, f"{label}不能为负数"))
             elif value >= QTY_LIMIT or value.as_tuple().exponent < -3:  # type: ignore[operator]
                 errors.append(row_error(i, field, C.OUT_OF_RANGE, f"{label}超出范围（最多 3 位小数）"))
+        if r.sales_amount is not None:
+            errors += amount_errors(i, r.sales_amount, r.sold_qty)
         if r.in_transit_qty is not None and not in_transit_allowed:
             errors.append(row_error(i, "inTransitQty", C.IN_TRANSIT_NOT_ALLOWED, "只有配送企业报告在途数量"))
         key = (code, r.business_date)
@@ -66,6 +82,8 @@ def content_hash(rows: list[StockRow]) -> str:
                                            r.received_qty.normalize(), r.sold_qty.normalize(),
                                            r.on_hand_qty.normalize(),
                                            "" if r.in_transit_qty is None else r.in_transit_qty.normalize())).encode())
+        if r.sales_amount is not None:  # only then: batches reported before amounts existed keep their hash
+            h.update(f"|{r.sales_amount.normalize()}".encode())
         h.update(b"\n")
     return h.hexdigest()
 

@@ -84,7 +84,8 @@ class SupplyMutations:
         try:
             cmd = parse(c.ReportStock, c.LABELS, batch_key=input.batch_key, rows=[
                 {"drug_code": r.drug_code, "business_date": r.business_date, "received_qty": r.received_qty,
-                 "sold_qty": r.sold_qty, "on_hand_qty": r.on_hand_qty, "in_transit_qty": r.in_transit_qty}
+                 "sold_qty": r.sold_qty, "on_hand_qty": r.on_hand_qty, "in_transit_qty": r.in_transit_qty,
+                 "sales_amount": r.sales_amount}
                 for r in input.rows])
             result = await StockService(info.context.uow()).report(cmd)
         except DomainError as e:

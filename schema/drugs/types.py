@@ -13,9 +13,11 @@ from domain.shared.scopes import Scope
 from schema.common.types import Actor, Division, division_of, f, local
 from schema.drugs.enums import (CatalogAction, CatalogState, DrugType, ErrorPolicy, ImportState, ReimbursementClass,
                                 TagTarget, TagValueType)
+from schema.permissions import needs
 from schema.relay import Connection, Node, to_global_id
 
 CatalogVersionRef = Annotated["CatalogVersion", strawberry.lazy("schema.drugs.types")]
+DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
 
 
 @strawberry.type(description="剂型字典")
@@ -257,6 +259,13 @@ class Drug(Node):
     def archive(self) -> DrugArchive:
         return DrugArchive(drug=self)
 
+    @strawberry.field(description="一药一档的销售使用（DRUG-24）、药品供应（DRUG-25）、信息公开（DRUG-26）栏目，数据限本人辖区；"
+                                  "需要 supply:read 权限", extensions=needs(Scope.SUPPLY_READ))
+    def supply_file(self) -> DrugSupplyFileRef:
+        from schema.supply.analysis import DrugSupplyFile
+
+        return DrugSupplyFile(_drug_id=self._pk, _variety_id=self._variety_id)
+
     @classmethod
     def of(cls, x: m.DrugCode) -> Drug:
         return cls(id=to_global_id("Drug", x.id), code=x.code, type=m.DrugType(x.type), class_code=x.class_code,
@@ -282,9 +291,9 @@ ARCHIVE_SECTIONS = (
     ("PACKAGE_INSERT", "药品说明书信息", True, "DRUG-21"),
     ("PRODUCTION", "生产经营信息", False, "DRUG-22"),
     ("PROCUREMENT", "采购配送信息", False, "DRUG-23"),
-    ("SALES", "销售使用信息", False, "DRUG-24"),
-    ("SUPPLY", "药品供应信息", False, "DRUG-25"),
-    ("DISCLOSURE", "信息公开情况", False, "DRUG-26"),
+    ("SALES", "销售使用信息", True, "DRUG-24"),      # Drug.supplyFile
+    ("SUPPLY", "药品供应信息", True, "DRUG-25"),
+    ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # institution counts; public query counts come with the public app
     ("TRACEABILITY", "药品追溯信息", False, "DRUG-27"),
 )
 

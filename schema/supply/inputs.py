@@ -37,6 +37,7 @@ class StockReportRowInput:
     sold_qty: Decimal = f("当日销售数量（≥ 0）")
     on_hand_qty: Decimal = f("日终库存数量（≥ 0）")
     in_transit_qty: Decimal | None = f("在途数量（仅配送企业，≥ 0）", default=None)
+    sales_amount: Decimal | None = f("当日销售金额（元，≥ 0，最多 2 位小数；有销售数量时可填）", default=None)
 
 
 @strawberry.input(description="库存报告批次（SUP-04）：任一行有错则整批不导入；同一批次号重发返回首次结果")

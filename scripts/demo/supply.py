@@ -72,6 +72,9 @@ class SupplySeeder:
         from scripts.demo.exchange import ExchangeSeeder
 
         await ExchangeSeeder(self).run(ANCHOR, PASSWORD)
+        from scripts.demo.analysis import AnalysisSeeder
+
+        await AnalysisSeeder(self.base).run()
 
     async def _counties(self) -> tuple[list[str], list[str]]:
         rows = (await self.s.execute(text(

@@ -1,0 +1,135 @@
+"""Maintaining focus lists (SUP-42…45): the region bureau adds and removes members; each change is audited in the
+same transaction, and repeating a change changes nothing (idempotent)."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import Field, StringConstraints
+from sqlalchemy import delete, select, text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.drugs.codes import normalise_code
+from domain.drugs.models import DrugCode, Variety
+from domain.shared.commands import Command
+from domain.shared.db import any_of
+from domain.shared.errors import DomainError, Forbidden, ValidationFailed
+from domain.shared.scopes import Scope
+from domain.shared.uow import UnitOfWork
+from domain.supply.errors import SupplyError
+from domain.supply.errors import SupplyErrorCode as C
+from domain.supply.focus import FOCUS_LABELS, FocusKind, FocusListMember
+
+MEMBER = "FocusListMember"
+LABELS = {"kind": "清单类型", "drug_codes": "药品代码", "variety_ids": "品种", "note": "备注"}
+
+
+class ChangeFocusList(Command):
+    kind: FocusKind
+    drug_codes: list[Annotated[str, StringConstraints(max_length=64)]] = Field(default_factory=list, max_length=100)
+    variety_ids: list[int] = Field(default_factory=list, max_length=100)
+    note: Annotated[str, StringConstraints(max_length=200)] | None = None
+
+
+@dataclass
+class FocusChange:
+    owner: str
+    members: list[FocusListMember]  # added (or removed) members
+    unchanged: int                  # already on (or not on) the list
+
+
+class FocusListRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self.session = session
+
+    async def drug_ids(self, codes: Sequence[str]) -> dict[str, int]:
+        """Returns code → id for codes in master data."""
+        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))).all()
+        return {c: i for c, i in rows}
+
+    async def known_varieties(self, ids: Sequence[int]) -> set[int]:
+        """Returns those of `ids` that are varieties."""
+        return set((await self.session.scalars(select(Variety.id).where(any_of(Variety.id, ids)))).all())
+
+    async def add(self, owner: str, kind: str, drug_ids: Sequence[int], variety_ids: Sequence[int], note: str | None,
+                  by: int | None) -> list[FocusListMember]:
+        """Inserts the members not yet on the list; returns the inserted ones."""
+        result = await self.session.execute(text("""
+            INSERT INTO focus_list_member (owner_division, kind, drug_code_id, variety_id, note, added_by)
+            SELECT :owner, :kind, d, v, :note, :by
+            FROM (SELECT unnest(CAST(:ds AS int[])) AS d, NULL::int AS v
+                  UNION ALL SELECT NULL::int, unnest(CAST(:vs AS int[]))) x
+            ON CONFLICT DO NOTHING RETURNING id"""),
+            {"owner": owner, "kind": kind, "ds": list(drug_ids), "vs": list(variety_ids), "note": note, "by": by})
+        ids = [r[0] for r in result]
+        if not ids:
+            return []
+        return list((await self.session.scalars(select(FocusListMember).where(any_of(FocusListMember.id, ids))
+                                                .order_by(FocusListMember.id))).all())
+
+    async def remove(self, owner: str, kind: str, drug_ids: Sequence[int], variety_ids: Sequence[int]
+                     ) -> list[FocusListMember]:
+        """Deletes the given members of the owner's list; returns the deleted ones."""
+        m = FocusListMember
+        rows = (await self.session.scalars(
+            delete(m).where(m.owner_division == owner, m.kind == kind,
+                            any_of(m.drug_code_id, drug_ids) | any_of(m.variety_id, variety_ids))
+            .returning(m).execution_options(synchronize_session=False))).all()
+        return sorted(rows, key=lambda r: r.id)
+
+
+class FocusListService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    def _owner(self) -> str:
+        who = self.uow.who
+        if not who.has(Scope.FOCUS_LISTS_WRITE) or who.division_code is None:
+            raise Forbidden("只有自治区（省）医保局可以维护重点监测清单", code=C.FORBIDDEN)
+        return who.division_code
+
+    async def _targets(self, repo: FocusListRepository, cmd: ChangeFocusList) -> tuple[list[int], list[int]]:
+        if not cmd.drug_codes and not cmd.variety_ids:
+            raise SupplyError("请至少指定一个药品代码或品种", code=C.REQUIRED, field=["drugCodes"])
+        codes = [normalise_code(c) for c in cmd.drug_codes]
+        known = await repo.drug_ids(codes)
+        varieties = await repo.known_varieties(cmd.variety_ids)
+        errors: list[DomainError] = [
+            SupplyError(f"药品代码 {c} 不在药品主数据中", code=C.DRUG_NOT_FOUND, field=["drugCodes", str(i)])
+            for i, c in enumerate(codes) if c not in known]
+        errors += [SupplyError("品种不存在", code=C.NOT_FOUND, field=["varietyIds", str(i)])
+                   for i, v in enumerate(cmd.variety_ids) if v not in varieties]
+        if errors:
+            raise ValidationFailed(errors)
+        return sorted({known[c] for c in codes}), sorted(set(cmd.variety_ids))
+
+    def _audit(self, uow: UnitOfWork, action: str, owner: str, kind: FocusKind, rows: list[FocusListMember]) -> None:
+        for r in rows:
+            target = {"drugCodeId": r.drug_code_id} if r.drug_code_id is not None else {"varietyId": r.variety_id}
+            state = {"kind": kind.value, **target, "note": r.note}
+            uow.record(action, MEMBER, r.id, label=FOCUS_LABELS[kind], division_code=owner,
+                       before=state if action.endswith("remove") else None,
+                       after=state if action.endswith("add") else None)
+
+    async def add(self, cmd: ChangeFocusList) -> FocusChange:
+        """Adds drug codes and varieties to the bureau's list of this kind; members already there stay as they are."""
+        owner = self._owner()
+        async with self.uow as uow:
+            repo = FocusListRepository(uow.session)
+            ds, vs = await self._targets(repo, cmd)
+            added = await repo.add(owner, cmd.kind, ds, vs, cmd.note or None, self.uow.who.user_id)
+            self._audit(uow, "focus_list.add", owner, cmd.kind, added)
+            await uow.commit()
+        return FocusChange(owner, added, len(ds) + len(vs) - len(added))
+
+    async def remove(self, cmd: ChangeFocusList) -> FocusChange:
+        """Removes drug codes and varieties from the bureau's list of this kind; absent ones are ignored."""
+        owner = self._owner()
+        async with self.uow as uow:
+            repo = FocusListRepository(uow.session)
+            ds, vs = await self._targets(repo, cmd)
+            removed = await repo.remove(owner, cmd.kind, ds, vs)
+            self._audit(uow, "focus_list.remove", owner, cmd.kind, removed)
+            await uow.commit()
+        return FocusChange(owner, removed, len(ds) + len(vs) - len(removed))

@@ -1,0 +1,216 @@
+"""Root fields of the supply analyses (SUP-39…45, DRUG-06) and focus-list maintenance. Every read is scoped to the
+caller's area in the repository; bad arguments are coded BAD_USER_INPUT errors."""
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Annotated
+
+import strawberry
+
+from domain.drugs.codes import normalise_code
+from domain.drugs.repository import DrugRepository
+from domain.shared.commands import parse
+from domain.shared.errors import DomainError
+from domain.shared.scopes import Scope
+from domain.supply import analysis as a
+from domain.supply.analysis import ALL, AnalysisRepository
+from domain.supply.focus import FOCUS_LABELS
+from domain.supply.focus import FocusKind as _FocusKind
+from domain.supply.focus_service import LABELS, ChangeFocusList, FocusListService
+from resolvers.common.ids import id_arg
+from resolvers.context import Info
+from resolvers.supply.queries import _catalog
+from schema.drugs.types import Drug, Variety
+from schema.errors import bad_input, user_errors
+from schema.permissions import needs
+from schema.relay import from_global_id, page_request
+from schema.supply import analysis as t
+from schema.supply.enums import SupplyErrorCode
+from schema.supply.payloads import SupplyUserError
+
+FromDate = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含），默认为结束日期前 29 天")]
+ToDate = Annotated[date | None, strawberry.argument(description="结束日期（含，北京时间），默认今天，不能晚于今天")]
+Division = Annotated[str | None, strawberry.argument(description="限定到某区划（含下级），须在本人辖区内，否则结果为空")]
+
+
+@strawberry.type
+class SupplyAnalysisQueries:
+    @strawberry.field(description="医保目录药品供应覆盖分析（SUP-39）：目录编码/品种数，有 ≥ 1 家批发/配送企业或定点医药机构"
+                                  "库存的个数与覆盖率，合计与各市州", extensions=needs(Scope.SUPPLY_READ))
+    async def supply_coverage(self, info: Info, division_code: Division = None) -> t.SupplyCoverage:
+        area = t.scoped_area(info, division_code)
+        catalog = await _catalog(info)
+        prefs = t.prefectures(info, area)
+        if catalog is None:
+            empty = t.coverage_of(info, ALL, None, 0, 0)
+            return t.SupplyCoverage(catalog_version_no=None, catalog_codes=0, catalog_varieties=0, total=empty,
+                                    by_prefecture=[t.coverage_of(info, p, None, 0, 0) for p in prefs])
+        repo = AnalysisRepository(info.context.db)
+        size = await repo.catalog_size(catalog)
+        rows = {r.pref: r for r in await repo.coverage(area, catalog)}
+        codes, varieties = int(size.codes), int(size.varieties)
+        version = await info.context.loaders.catalog_version.load(catalog)
+        return t.SupplyCoverage(
+            catalog_version_no=version.version_no if version else None, catalog_codes=codes,
+            catalog_varieties=varieties, total=t.coverage_of(info, ALL, rows.get(ALL), codes, varieties),
+            by_prefecture=[t.coverage_of(info, p, rows.get(p), codes, varieties) for p in prefs])
+
+    @strawberry.field(description="目录药品配备状态（DRUG-06，SUP-39 未覆盖清单）：当前最新已发布目录的药品编码，按代码排序，"
+                                  "每个带辖区内配备机构/企业数、库存、日均销量与可供天数；uncoveredBy 只列未被某一方覆盖的",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def catalog_drug_stocking(self, info: Info, first: int | None = 20, after: str | None = None,
+                                    offset: int | None = None, uncovered_by: t.CoverageSide | None = None,
+                                    division_code: Division = None, window_days: int = 30
+                                    ) -> t.CatalogDrugStockingConnection | None:
+        if not 1 <= window_days <= 365:
+            raise bad_input("windowDays 必须在 1 到 365 之间", "OUT_OF_RANGE", ["windowDays"])
+        request = page_request(first, after, offset)
+        area = t.scoped_area(info, division_code)
+        catalog = await _catalog(info)
+        if catalog is None:
+            return None
+        repo = AnalysisRepository(info.context.db)
+        page = await repo.catalog_drugs_page(area, catalog, a.CoverageSide(uncovered_by.value) if uncovered_by else None,
+                                             request)
+        end = t.today()
+        w = a.Window(end - timedelta(days=window_days - 1), end)
+        figures = t.group_figures(info, await repo.figures(area, [(d.id, d.id) for d in page.items], w), w.days)
+        return t.CatalogDrugStockingConnection.of(page, lambda d: t.CatalogDrugStocking(
+            drug=Drug.of(d), figures=figures.get(d.id, (t.SupplyFigures.empty(info), []))[0]))
+
+    @strawberry.field(description="药品供应情况走势（SUP-40）：按日/周/月的有供应品种数、编码数与供应量（机构进货、企业供应、"
+                                  "机构销售）；日期范围：按日最多 93 天、按周 366 天、按月 731 天，不能晚于今天",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def supply_trend(self, info: Info, from_: FromDate = None, to: ToDate = None,
+                           granularity: t.TrendGranularity = a.Granularity.DAY,
+                           division_code: Division = None) -> t.SupplyTrend:
+        g = a.Granularity(granularity.value)
+        w = t.window(from_, to, t.MAX_DAYS[g])
+        rows = await AnalysisRepository(info.context.db).trend(t.scoped_area(info, division_code), w, g)
+        return t.SupplyTrend(start=w.start, end=w.end, granularity=g, points=[
+            t.TrendPoint(start=r.bucket, supplied_codes=int(r.codes), supplied_varieties=int(r.varieties),
+                         institution_received=r.institution_received, enterprise_supplied=r.enterprise_supplied,
+                         institution_sold=r.institution_sold) for r in rows])
+
+    @strawberry.field(description="以药品为维度的供应分析（SUP-41）：一个药品编码（code）或一个品种（varietyId）在辖区内的"
+                                  "企业供应、各市州机构进货、销售、库存与可供天数，以及供应方和接收方明细；找不到为 null",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def drug_supply_analysis(self, info: Info, code: str | None = None, variety_id: strawberry.ID | None = None,
+                                   from_: FromDate = None, to: ToDate = None,
+                                   division_code: Division = None) -> t.DrugSupplyAnalysis | None:
+        if (code is None) == (variety_id is None):
+            raise bad_input("请指定 code 或 varietyId 之一", "INVALID_ARGUMENTS", ["code"])
+        w = t.window(from_, to)
+        area = t.scoped_area(info, division_code)
+        drug = variety = None
+        if code is not None:
+            if len(code) > 64:
+                raise bad_input("代码过长", "VALUE_TOO_LONG", ["code"])
+            drug = await DrugRepository(info.context.db).get_by_code(normalise_code(code)[:23])
+            if drug is None:
+                return None
+        else:
+            variety = await info.context.loaders.variety.load(from_global_id(variety_id, "Variety")[1])
+            if variety is None:
+                return None
+        repo = AnalysisRepository(info.context.db)
+        ids = await repo.drug_ids(drug.id if drug else None, variety.id if variety else None)
+        return t.DrugSupplyAnalysis(drug=Drug.of(drug) if drug else None, variety=Variety.of(variety) if variety else None,
+                                    breakdown=await t.breakdown(info, area, ids, w), _drug_ids=ids, _area=area,
+                                    _window=w)
+
+    @strawberry.field(description="药品供应排名（SUP-41）：时段内按机构进货量、企业供应量、机构销售量或销售记录数从大到小",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def drug_supply_ranking(self, info: Info, by: t.SupplyRankBy = a.RankBy.INSTITUTION_RECEIVED,
+                                  from_: FromDate = None, to: ToDate = None, division_code: Division = None,
+                                  first: int | None = 20, after: str | None = None, offset: int | None = None
+                                  ) -> t.DrugSupplyRankConnection:
+        request = page_request(first, after, offset)
+        w = t.window(from_, to)
+        page = await AnalysisRepository(info.context.db).ranking_page(t.scoped_area(info, division_code), w,
+                                                                      a.RankBy(by.value), request)
+        drugs = await info.context.loaders.drug.load_many([r.id for r in page.items])
+        by_id = {d.id: d for d in drugs if d}
+        return t.DrugSupplyRankConnection.of(page, lambda r: t.DrugSupplyRank(drug=Drug.of(by_id[r.id]), value=r.value))
+
+    @strawberry.field(description="重点监测清单（SUP-42…45）的成员：本级和上级医保局维护的，按加入顺序；SHORTAGE 即短缺药品清单",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def focus_list_members(self, info: Info, kind: t.FocusListKind, first: int | None = 20,
+                                 after: str | None = None, offset: int | None = None) -> t.FocusListMemberConnection:
+        page = await AnalysisRepository(info.context.db).members_page(t.visible_owners(info), kind.value,
+                                                                      page_request(first, after, offset))
+        return t.FocusListMemberConnection.of(page, t.FocusListMember.of)
+
+    @strawberry.field(description="重点监测清单供应分析（SUP-42 中选、SUP-43 短缺、SUP-44 高频、SUP-45 罕见病）：每个成员在"
+                                  "辖区内的配备机构数、库存、可供天数、近期进货与销售、未解除预警数，合计与各市州；"
+                                  "以及各市州配备清单药品的机构数（罕见病：可诊治机构数）",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def focus_list_analysis(self, info: Info, kind: t.FocusListKind, from_: FromDate = None, to: ToDate = None,
+                                  division_code: Division = None, first: int | None = 20, after: str | None = None,
+                                  offset: int | None = None) -> t.FocusListAnalysis:
+        request = page_request(first, after, offset)
+        w = t.window(from_, to)
+        area, visible = t.scoped_area(info, division_code), t.visible_owners(info)
+        repo = AnalysisRepository(info.context.db)
+        page = await repo.members_page(visible, kind.value, request)
+        keys = await repo.member_drug_ids([m.id for m in page.items])
+        figures = t.group_figures(info, await repo.figures(area, keys, w, by_prefecture=True), w.days)
+        reach_rows = {r.pref: r for r in await repo.list_reach(area, visible, kind.value)}
+
+        def reach(key: str) -> t.FocusReach:
+            r = reach_rows.get(key)
+            return t.FocusReach(key=key, label=t._label(info, key), institutions=int(r.institutions) if r else 0,
+                                stocking_institutions=int(r.stocking) if r else 0)
+
+        def member(m: object) -> t.FocusMemberSupply:
+            total, prefs = figures.get(m.id, (t.SupplyFigures.empty(info), []))  # type: ignore[attr-defined]
+            return t.FocusMemberSupply(member=t.FocusListMember.of(m), total=total, by_prefecture=prefs)
+
+        return t.FocusListAnalysis(kind=_FocusKind(kind.value), label=FOCUS_LABELS[_FocusKind(kind.value)],
+                                   start=w.start, end=w.end,
+                                   reach=[reach(ALL), *[reach(p) for p in t.prefectures(info, area)]],
+                                   members=t.FocusMemberSupplyConnection.of(page, member))
+
+    @strawberry.field(description="高频药建议（SUP-44）：时段内辖区销售记录数（机构×日）最多的药品编码，标出是否已在高频药清单中",
+                      extensions=needs(Scope.SUPPLY_READ))
+    async def high_frequency_suggestions(self, info: Info, from_: FromDate = None, to: ToDate = None,
+                                         first: int = 20) -> list[t.HighFrequencySuggestion]:
+        if not 1 <= first <= 100:
+            raise bad_input("first 必须在 1 到 100 之间", "PAGE_SIZE_EXCEEDED", ["first"])
+        w = t.window(from_, to)
+        rows = await AnalysisRepository(info.context.db).frequent_sales(t.scoped_area(info, None),
+                                                                        t.visible_owners(info), w, first)
+        drugs = await info.context.loaders.drug.load_many([r.id for r in rows])
+        return [t.HighFrequencySuggestion(drug=Drug.of(d), sale_records=int(r.records), sold=r.sold,
+                                          listed=bool(r.listed)) for r, d in zip(rows, drugs, strict=True) if d]
+
+
+def _command(input: t.FocusListChangeInput) -> ChangeFocusList:
+    varieties = [id_arg(v, "Variety", f"varietyIds.{i}") for i, v in enumerate(input.variety_ids or [])]
+    return parse(ChangeFocusList, LABELS, kind=_FocusKind(input.kind.value), drug_codes=input.drug_codes or [],
+                 variety_ids=[v for v in varieties if v is not None], note=input.note)
+
+
+@strawberry.type
+class SupplyAnalysisMutations:
+    @strawberry.mutation(description="向本局的重点监测清单加入药品编码或品种（SUP-42…45）；已在清单中的不重复加入",
+                         extensions=needs(Scope.FOCUS_LISTS_WRITE))
+    async def focus_list_add(self, info: Info, input: t.FocusListChangeInput) -> t.FocusListChangePayload:
+        try:
+            result = await FocusListService(info.context.uow()).add(_command(input))
+        except DomainError as e:
+            return t.FocusListChangePayload(changed=[], unchanged=0,
+                                            user_errors=user_errors(e, SupplyUserError, SupplyErrorCode))
+        return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
+                                        unchanged=result.unchanged, user_errors=[])
+
+    @strawberry.mutation(description="从本局的重点监测清单移出药品编码或品种；本不在清单中的忽略",
+                         extensions=needs(Scope.FOCUS_LISTS_WRITE))
+    async def focus_list_remove(self, info: Info, input: t.FocusListChangeInput) -> t.FocusListChangePayload:
+        try:
+            result = await FocusListService(info.context.uow()).remove(_command(input))
+        except DomainError as e:
+            return t.FocusListChangePayload(changed=[], unchanged=0,
+                                            user_errors=user_errors(e, SupplyUserError, SupplyErrorCode))
+        return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
+                                        unchanged=result.unchanged, user_errors=[])
