@@ -52,6 +52,7 @@ test('a region official sees stocking statistics equal to the API and drills int
     await page.locator('[data-test=codes-table] .el-pager li.number', { hasText: '2' }).click()
     await expect(page.locator('[data-test=codes-table] .el-pager li.is-active')).toHaveText('2')
   }
+  await page.locator('[data-test=org-info]').scrollIntoViewIfNeeded()
   await shot(page, '21-supply-organisation-drill-down')
 
   // Supply status of one stocked code (SUP-05, DRUG-06), opened from the drill-down.
