@@ -62,7 +62,17 @@ test('a region official sees stocking statistics equal to the API and drills int
   await expect(page).toHaveURL(/\/supply\/status\?code=/)
   await expect(page.locator('[data-test=status-drug]')).toContainText(code)
   await expect(page.locator('[data-test=stat-stocking]')).toContainText(String(status.stockingInstitutions))
+  const open = (await api.gql('xj_admin', `query($c: String!) { supplyWarningCounts(groupBy: LEVEL, filter: { drugCode: $c, states: [IDENTIFIED, ALERTED, IN_INQUIRY] }) { count } }`, { c: code })).supplyWarningCounts
+  await expect(page.locator('[data-test=status-warning-total]')).toHaveText(String(open.reduce((n: number, w: { count: number }) => n + w.count, 0)))
   await shot(page, '22-supply-status')
+
+  // Back on the drill-down: the entity's own warnings open in the warnings page, narrowed to it.
+  await page.goBack()
+  await page.locator('[data-test=org-warnings]').click()
+  await expect(page.locator('[data-test=filter-organisation]')).toContainText(first.organisation.name)
+  const mine = (await api.gql('xj_admin', 'query($f: WarningFilter) { supplyWarnings(first: 1, filter: $f) { totalCount } }',
+    { f: { organisationId: first.organisation.id, states: ['IDENTIFIED', 'ALERTED', 'IN_INQUIRY'] } })).supplyWarnings.totalCount
+  await expect(page.locator('[data-test=warnings-table] [data-test=pager]')).toContainText(`共 ${mine} 条`)
 })
 
 test('a prefecture official sees only their prefecture', async ({ page, request }) => {

@@ -71,6 +71,7 @@ export const DrugSupplyStatusQuery = graphql(`
       institutionOnHand enterpriseOnHand inTransit
       windowDays averageDailySales daysOfStock asOf
     }
+    openWarnings: supplyWarningCounts(groupBy: LEVEL, filter: { drugCode: $code, states: [IDENTIFIED, ALERTED, IN_INQUIRY] }) { key label count }
   }
 `)
 
