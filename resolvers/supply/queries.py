@@ -19,7 +19,7 @@ from schema.common.types import SUBTYPE_LABELS, Organisation, OrgSubtypeEnum
 from schema.drugs.types import Drug
 from schema.errors import bad_input
 from schema.permissions import needs
-from schema.relay import from_global_id, page_request
+from schema.relay import from_global_id, page_request, to_global_id
 from schema.supply import types as t
 from schema.supply.enums import StockingGroupBy, WarningGroupBy
 from schema.supply.inputs import OrganisationFilter, WarningFilter
@@ -257,5 +257,8 @@ class SupplyQueries:
             labels = {str(k): v for k, v in LEVEL_LABELS.items()}
         elif gb == _WarningGroupBy.COUNTY:
             labels = {k: n.name for k, _ in rows if (n := info.context.tree.get(k))}
-        return [t.WarningCount(key=k, label=labels.get(k, k), count=n) for k, n in rows]
+        # Rule and organisation keys are global IDs, so a group can be passed back as `filter.ruleId`/`organisationId`.
+        node = {_WarningGroupBy.RULE: "WarningRule", _WarningGroupBy.ORGANISATION: "Organisation"}.get(gb)
+        return [t.WarningCount(key=to_global_id(node, int(k)) if node and k else k, label=labels.get(k, k), count=n)
+                for k, n in rows]
 

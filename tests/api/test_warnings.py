@@ -153,6 +153,11 @@ def test_warning_counts_by_rule_and_by_supply_entity(api: Api):
                     as_="xj_admin").ok()["supplyWarnings"]["totalCount"]
     assert rows and sum(r["count"] for r in rows) == total
     assert {"可供天数严重不足", "可供天数偏低"} <= {r["label"] for r in rows}
+    # A group's key is the rule's global ID: it goes straight back into the filter (the SPA's by-rule list).
+    one = rows[0]
+    narrowed = api.gql(WARNINGS.replace("first: 100", "first: 1"), {"f": {"states": ["IDENTIFIED", "ALERTED"],
+                                                                         "ruleId": one["key"]}}, as_="xj_admin").ok()
+    assert narrowed["supplyWarnings"]["totalCount"] == one["count"]
     by_type = api.gql(q, {"g": "SUBTYPE"}, as_="wlmq_official").ok()["supplyWarningCounts"]
     in_area = sql("SELECT count(*) AS n FROM supply_warning WHERE division_code LIKE '6501%'")[0]["n"]
     assert sum(r["count"] for r in by_type) == in_area

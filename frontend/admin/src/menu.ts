@@ -1,4 +1,6 @@
-import { DataAnalysis, Document, Files, FirstAidKit, PriceTag, Upload } from '@element-plus/icons-vue'
+import {
+  Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
+} from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 
 export interface MenuItem {
@@ -15,6 +17,16 @@ export const MENU: MenuItem[] = [
   { path: '/catalog', title: '医保药品目录', scope: 'catalog:read', icon: Files },
   { path: '/catalog/import', title: '目录文件导入', scope: 'catalog:write', icon: Upload },
   { path: '/tags', title: '业务标签', scope: 'drugs:read', icon: PriceTag },
+  // Supply (SUP-05/07…17) for region and prefecture officials.
+  { path: '/supply/stocking', title: '药品配备情况', scope: 'supply:read', icon: Histogram },
+  { path: '/supply/status', title: '药品供应状态', scope: 'supply:read', icon: DataLine },
+  { path: '/supply/warnings', title: '预警数据', scope: 'supply:read', icon: Warning },
+  { path: '/supply/rules', title: '预警规则', scope: 'supply:read', icon: Setting },
+  // Institution and enterprise staff (stock:report is held only by them): their own unit (SUP-02/04/08/11/13/17).
+  { path: '/supply/my-organisation', title: '本单位信息', scope: 'stock:report', icon: OfficeBuilding },
+  { path: '/supply/my-stock', title: '本单位配备药品', scope: 'stock:report', icon: Box },
+  { path: '/supply/stock-report', title: '库存报告', scope: 'stock:report', icon: EditPen },
+  { path: '/supply/alerts', title: '告警通知', scope: 'stock:report', icon: Bell },
   { path: '/audit', title: '审计日志', scope: 'audit:read', icon: Document },
 ]
 

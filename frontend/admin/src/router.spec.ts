@@ -41,6 +41,28 @@ describe('router guards', () => {
     expect(router.currentRoute.value.name).toBe('catalog')
   })
 
+  it('lands institution staff (supply scopes only, no catalog) on their own organisation', async () => {
+    signIn('t')
+    const router = createAppRouter(clientWith(me(['organisations:read', 'stock:report'])))
+    await router.push('/')
+    expect(router.currentRoute.value.path).toBe('/supply/my-organisation')
+    await router.push('/supply/stocking')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+    await router.push('/supply/stock-report')
+    expect(router.currentRoute.value.name).toBe('stock-report')
+  })
+
+  it('keeps supply officials on the dashboard and lets them open the supply pages', async () => {
+    signIn('t')
+    const router = createAppRouter(clientWith(me(['catalog:read', 'drugs:read', 'organisations:read', 'supply:read'])))
+    await router.push('/')
+    expect(router.currentRoute.value.path).toBe('/dashboard')
+    await router.push('/supply/warnings')
+    expect(router.currentRoute.value.name).toBe('supply-warnings')
+    await router.push('/supply/stock-report')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
   it('shows the "no functions" page to an official without any menu scope', async () => {
     signIn('t')
     const router = createAppRouter(clientWith(me(['divisions:read'])))

@@ -22,7 +22,7 @@ export const MeQuery = graphql(`
       scopes
       divisionCode
       areaPath
-      organisation { name }
+      organisation { id name subtype }
       division { code name level }
     }
   }
