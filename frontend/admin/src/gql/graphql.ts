@@ -397,6 +397,8 @@ export type StockReportRowInput = {
   onHandQty: string;
   /** 当日进货数量（最小包装单位，≥ 0） */
   receivedQty: string;
+  /** 当日销售金额（元，≥ 0，最多 2 位小数；有销售数量时可填） */
+  salesAmount?: string | null | undefined;
   /** 当日销售数量（≥ 0） */
   soldQty: string;
 };
