@@ -329,3 +329,23 @@ class ExchangeRepository:
             stmt = stmt.where(any_of(Organisation.division_code, c.division_codes))
         return await keyset_page(self.session, stmt, [(Organisation.code, False)], request, id_col=Organisation.id,
                                  scalars=False)
+
+    async def drug_trade_summary(self, wholesalers: OrgAccess, drug_id: int) -> Any:
+        """One drug's wholesale picture among the wholesalers the caller sees (DRUG-22): how many carry it, total
+        stock, the newest purchase price and its range, and the newest listing (挂网) data reported for it."""
+        o = WholesaleOffer
+        where: list[Any] = [o.drug_code_id == drug_id]
+        if wholesalers.own is not None:
+            where.append(o.organisation_id == wholesalers.own)
+        elif wholesalers.divisions is not None:
+            where.append(any_of(o.division_code, wholesalers.divisions))
+        totals = (await self.session.execute(select(
+            func.count(), func.coalesce(func.sum(o.stock_qty), 0), func.min(o.purchase_price),
+            func.max(o.purchase_price)).where(*where))).first()
+        latest_purchase = (await self.session.execute(
+            select(o.purchase_price, o.purchase_date).where(*where, o.purchase_price.is_not(None))
+            .order_by(o.purchase_date.desc().nulls_last(), o.as_of.desc()).limit(1))).first()
+        latest_listing = (await self.session.execute(
+            select(o.listing_status, o.listing_id, o.listing_price, o.as_of).where(*where, o.listing_status.is_not(None))
+            .order_by(o.as_of.desc(), o.updated_at.desc()).limit(1))).first()
+        return totals, latest_purchase, latest_listing

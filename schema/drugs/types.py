@@ -18,6 +18,7 @@ from schema.relay import Connection, Node, to_global_id
 
 CatalogVersionRef = Annotated["CatalogVersion", strawberry.lazy("schema.drugs.types")]
 DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
+DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.supply.operation")]
 
 
 @strawberry.type(description="剂型字典")
@@ -266,6 +267,13 @@ class Drug(Node):
 
         return DrugSupplyFile(_drug_id=self._pk, _variety_id=self._variety_id)
 
+    @strawberry.field(description="一药一档的生产经营（DRUG-22）与采购配送（DRUG-23）栏目：批发企业、挂网、采购订单配送，"
+                                  "数据限本人辖区；需要 supply:read 权限", extensions=needs(Scope.SUPPLY_READ))
+    def operation_file(self) -> DrugOperationFileRef:
+        from schema.supply.operation import DrugOperationFile
+
+        return DrugOperationFile(_drug_id=self._pk, _drug_code=self.code, _manufacturer_id=self._manufacturer_id)
+
     @classmethod
     def of(cls, x: m.DrugCode) -> Drug:
         return cls(id=to_global_id("Drug", x.id), code=x.code, type=m.DrugType(x.type), class_code=x.class_code,
@@ -289,8 +297,8 @@ class ArchiveSection:
 ARCHIVE_SECTIONS = (
     ("BASIC", "药品基本信息", True, "DRUG-20"),
     ("PACKAGE_INSERT", "药品说明书信息", True, "DRUG-21"),
-    ("PRODUCTION", "生产经营信息", False, "DRUG-22"),
-    ("PROCUREMENT", "采购配送信息", False, "DRUG-23"),
+    ("PRODUCTION", "生产经营信息", True, "DRUG-22"),     # Drug.operationFile
+    ("PROCUREMENT", "采购配送信息", True, "DRUG-23"),
     ("SALES", "销售使用信息", True, "DRUG-24"),      # Drug.supplyFile
     ("SUPPLY", "药品供应信息", True, "DRUG-25"),
     ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # institution counts; public query counts come with the public app

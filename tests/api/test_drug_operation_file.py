@@ -1,0 +1,63 @@
+"""One-drug-one-file: production/operation (DRUG-22) and procurement/distribution (DRUG-23) sections."""
+from __future__ import annotations
+
+from tests.api.test_exchange_deliveries import DELIVER, _order
+from tests.api.test_exchange_wholesale import REPORT
+from tests.helpers import Api, global_id, sql
+from tests.supply_helpers import codes, days_ago, make_supply_org
+
+FILE = """query($id: ID!) { node(id: $id) { ... on Drug { archive { sections { key available } }
+  operationFile {
+    manufacturer { name creditCode address }
+    trade { wholesalers stockQty latestPurchasePrice latestPurchaseDate minPurchasePrice maxPurchasePrice
+            listingStatus listingId latestListingPrice }
+    wholesalers(first: 10) { totalCount nodes { stockQty purchasePrice wholesaler { id name address } } }
+    distribution { totalCount nodes { distributor { id } orders lines orderedQty deliveredQty deliveryRate } }
+    orders(first: 10) { totalCount nodes { orderNo orderedQty deliveredQty status } } } } } }"""
+
+
+def test_wholesalers_listing_and_distribution_of_one_drug(api: Api):
+    (code,) = codes(1, 1960)
+    drug = sql("SELECT id FROM drug_code WHERE code = $1", code)[0]["id"]
+    w1, _, u1 = make_supply_org("WHOLESALER", "650100")
+    w2, _, u2 = make_supply_org("WHOLESALER", "653100")
+    r1 = api.gql(REPORT, {"i": {"batchKey": "op1", "rows": [
+        {"drugCode": code, "stockQty": "120", "purchasePrice": "3.20", "purchaseDate": days_ago(5).isoformat(),
+         "asOf": days_ago(2).isoformat(), "listingStatus": "LISTED", "listingId": "XJ-GW-001", "listingPrice": "3.80"}]}},
+                 as_=u1).ok()["wholesaleOfferReport"]
+    r2 = api.gql(REPORT, {"i": {"batchKey": "op2", "rows": [
+        {"drugCode": code, "stockQty": "30", "purchasePrice": "2.90", "purchaseDate": days_ago(1).isoformat(),
+         "asOf": days_ago(1).isoformat()}]}}, as_=u2).ok()["wholesaleOfferReport"]
+    assert r1["userErrors"] == [] and r2["userErrors"] == []
+    dist, _, du = make_supply_org("DISTRIBUTOR", "650100")
+    _, hcode, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
+    out = api.gql(DELIVER, {"i": {"batchKey": "op3", "orders": [
+        _order("PO-OP-1", hcode, code, "100", "80", "IN_TRANSIT", 3),
+        _order("PO-OP-2", hcode, code, "20", "20", "DELIVERED", 6, 2, 3)]}}, as_=du).ok()["deliveryReport"]
+    assert out["userErrors"] == []
+
+    region = api.gql(FILE, {"id": global_id("Drug", drug)}, as_="xj_admin").ok()["node"]
+    sections = {s["key"]: s["available"] for s in region["archive"]["sections"]}
+    assert sections["PRODUCTION"] and sections["PROCUREMENT"]
+    f = region["operationFile"]
+    assert f["manufacturer"]["name"]
+    t = f["trade"]
+    assert (t["wholesalers"], t["stockQty"]) == (2, "150.000")
+    assert (t["latestPurchasePrice"], t["latestPurchaseDate"]) == ("2.90", days_ago(1).isoformat())
+    assert (t["minPurchasePrice"], t["maxPurchasePrice"]) == ("2.90", "3.20")
+    assert (t["listingStatus"], t["listingId"], t["latestListingPrice"]) == ("LISTED", "XJ-GW-001", "3.80")
+    assert f["wholesalers"]["totalCount"] == 2
+    (d,) = [n for n in f["distribution"]["nodes"] if n["distributor"]["id"] == global_id("Organisation", dist)]
+    assert (d["orders"], d["lines"], d["orderedQty"], d["deliveredQty"]) == (2, 2, "120.000", "100.000")
+    assert {o["orderNo"] for o in f["orders"]["nodes"]} >= {"PO-OP-1", "PO-OP-2"}
+
+    # 乌鲁木齐市 sees its own wholesaler only; 喀什 the other one
+    wl = api.gql(FILE, {"id": global_id("Drug", drug)}, as_="wlmq_official").ok()["node"]["operationFile"]
+    assert (wl["trade"]["wholesalers"], wl["trade"]["stockQty"]) == (1, "120.000")
+    assert [n["wholesaler"]["id"] for n in wl["wholesalers"]["nodes"]] == [global_id("Organisation", w1)]
+    ks = api.gql(FILE, {"id": global_id("Drug", drug)}, as_="kashi_official").ok()["node"]["operationFile"]
+    assert ks["trade"]["wholesalers"] == 1 and ks["orders"]["totalCount"] == 0
+    # without supply:read the section is refused
+    assert api.gql(FILE, {"id": global_id("Drug", drug)}, as_="xj_viewer").codes == []  # region officials have it
+    refused = api.gql(FILE, {"id": global_id("Drug", drug)}, as_="tianshan_official")
+    assert "FORBIDDEN" in refused.codes
