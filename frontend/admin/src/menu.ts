@@ -1,5 +1,6 @@
 import { DataAnalysis, Document, Files, FirstAidKit, PriceTag, Upload } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { SUPPLY_MENU } from './supply'
 
 export interface MenuItem {
   path: string
@@ -16,6 +17,7 @@ export const MENU: MenuItem[] = [
   { path: '/catalog/import', title: '目录文件导入', scope: 'catalog:write', icon: Upload },
   { path: '/tags', title: '业务标签', scope: 'drugs:read', icon: PriceTag },
   { path: '/audit', title: '审计日志', scope: 'audit:read', icon: Document },
+  ...SUPPLY_MENU,
 ]
 
 export function visibleMenu(scopes: ReadonlySet<string>): MenuItem[] {

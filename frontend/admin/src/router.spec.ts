@@ -41,6 +41,13 @@ describe('router guards', () => {
     expect(router.currentRoute.value.name).toBe('catalog')
   })
 
+  it('lands institution and enterprise staff (no catalog:read) on the supply home page', async () => {
+    signIn('t')
+    const router = createAppRouter(clientWith(me(['inquiries:read', 'inquiries:feedback', 'notifications:read', 'offers:read', 'organisations:read', 'stock:report'])))
+    await router.push('/')
+    expect(router.currentRoute.value.path).toBe('/home')
+  })
+
   it('shows the "no functions" page to an official without any menu scope', async () => {
     signIn('t')
     const router = createAppRouter(clientWith(me(['divisions:read'])))
