@@ -191,6 +191,8 @@ test('institution staff see only their own organisation and report stock: a bad 
   const [a, b] = stocked.nodes.map((n: { drug: { code: string } }) => n.drug.code)
 
   await login(page, 'xj_hospital')
+  await expect(page).toHaveURL(/\/home$/) // staff land on the supply home page (SUP-01)
+  await page.locator('[data-test=menu-supply-my-organisation]').click()
   await expect(page).toHaveURL(/\/supply\/my-organisation$/)
   await expect(page.locator('[data-test=org-name]')).toHaveText(me.name)
   await expect(page.locator('[data-test=menu]')).not.toContainText('药品主数据')
@@ -241,7 +243,7 @@ test('institution staff see only their own organisation and report stock: a bad 
 test('enterprise staff edit their basic information; a bad credit code is shown at the field', async ({ page, request }) => {
   const api = new Api(request)
   const org = (await api.gql('xj_wholesaler', '{ me { organisation { creditCode contactPhone } } }')).me.organisation
-  await login(page, 'xj_wholesaler')
+  await login(page, 'xj_wholesaler', '/supply/my-organisation')
   await expect(page).toHaveURL(/\/supply\/my-organisation$/)
   await page.locator('[data-test=org-edit]').click()
   const credit = page.locator('input[data-test=org-form-credit]')

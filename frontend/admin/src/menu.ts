@@ -2,6 +2,7 @@ import {
   Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
 } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { SUPPLY_MENU } from './supply'
 
 export interface MenuItem {
   path: string
@@ -13,6 +14,8 @@ export interface MenuItem {
 /** The side menu; an item is shown only when `me.scopes` holds its scope. */
 export const MENU: MenuItem[] = [
   { path: '/dashboard', title: '工作台', scope: 'catalog:read', icon: DataAnalysis },
+  // The supply home page (SUP-01) comes first for institution and enterprise staff, who have no 工作台.
+  ...SUPPLY_MENU,
   { path: '/drugs', title: '药品主数据', scope: 'drugs:read', icon: FirstAidKit },
   { path: '/catalog', title: '医保药品目录', scope: 'catalog:read', icon: Files },
   { path: '/catalog/import', title: '目录文件导入', scope: 'catalog:write', icon: Upload },

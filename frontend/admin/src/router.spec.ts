@@ -41,11 +41,11 @@ describe('router guards', () => {
     expect(router.currentRoute.value.name).toBe('catalog')
   })
 
-  it('lands institution staff (supply scopes only, no catalog) on their own organisation', async () => {
+  it('lands institution and enterprise staff (no catalog:read) on the supply home page', async () => {
     signIn('t')
-    const router = createAppRouter(clientWith(me(['organisations:read', 'stock:report'])))
+    const router = createAppRouter(clientWith(me(['inquiries:read', 'inquiries:feedback', 'notifications:read', 'offers:read', 'organisations:read', 'stock:report'])))
     await router.push('/')
-    expect(router.currentRoute.value.path).toBe('/supply/my-organisation')
+    expect(router.currentRoute.value.path).toBe('/home')
     await router.push('/supply/stocking')
     expect(router.currentRoute.value.name).toBe('forbidden')
     await router.push('/supply/stock-report')
@@ -54,7 +54,7 @@ describe('router guards', () => {
 
   it('keeps supply officials on the dashboard and lets them open the supply pages', async () => {
     signIn('t')
-    const router = createAppRouter(clientWith(me(['catalog:read', 'drugs:read', 'organisations:read', 'supply:read'])))
+    const router = createAppRouter(clientWith(me(['catalog:read', 'drugs:read', 'organisations:read', 'supply:read', 'notifications:read', 'inquiries:read'])))
     await router.push('/')
     expect(router.currentRoute.value.path).toBe('/dashboard')
     await router.push('/supply/warnings')

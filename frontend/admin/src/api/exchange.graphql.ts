@@ -1,0 +1,173 @@
+import { graphql } from '@/gql'
+
+export const WholesaleUploadTemplateMutation = graphql(`
+  mutation WholesaleUploadTemplate {
+    wholesaleUploadTemplate {
+      file { fileName url rowCount size expiresAt }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const WholesaleDrugTableExportMutation = graphql(`
+  mutation WholesaleDrugTableExport {
+    wholesaleDrugTableExport {
+      file { fileName url rowCount size expiresAt }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const WholesaleUploadFields = graphql(`
+  fragment WholesaleUploadFields on WholesaleUpload {
+    id
+    fileName
+    attempt
+    state
+    totalRows
+    succeededRows
+    failedRows
+    importedRows
+    failureCode
+    failureMessage
+    createdAt
+    validatedAt
+    organisation { id name }
+  }
+`)
+
+export const WholesaleUploadStartMutation = graphql(`
+  mutation WholesaleUploadStart($input: WholesaleUploadStartInput!) {
+    wholesaleUploadStart(input: $input) {
+      upload { ...WholesaleUploadFields }
+      userErrors { code message field row }
+    }
+  }
+`)
+
+export const WholesaleUploadResubmitMutation = graphql(`
+  mutation WholesaleUploadResubmit($input: WholesaleUploadResubmitInput!) {
+    wholesaleUploadResubmit(input: $input) {
+      upload { ...WholesaleUploadFields }
+      userErrors { code message field row }
+    }
+  }
+`)
+
+export const WholesaleUploadExportMutation = graphql(`
+  mutation WholesaleUploadExport($input: WholesaleUploadExportInput!) {
+    wholesaleUploadExport(input: $input) {
+      file { fileName url rowCount size expiresAt }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const WholesaleUploadsQuery = graphql(`
+  query WholesaleUploads($first: Int!, $offset: Int!, $state: WholesaleUploadState) {
+    wholesaleUploads(first: $first, offset: $offset, state: $state) {
+      totalCount
+      nodes { ...WholesaleUploadFields }
+    }
+  }
+`)
+
+export const WholesaleUploadQuery = graphql(`
+  query WholesaleUpload($id: ID!) {
+    wholesaleUpload(id: $id) { ...WholesaleUploadFields }
+  }
+`)
+
+export const WholesaleUploadRowsQuery = graphql(`
+  query WholesaleUploadRows($uploadId: ID!, $first: Int!, $offset: Int!, $status: WholesaleUploadRowStatus) {
+    wholesaleUploadRows(uploadId: $uploadId, first: $first, offset: $offset, status: $status) {
+      totalCount
+      nodes { attempt rowNo drugCode status values problems { column code message } }
+    }
+  }
+`)
+
+export const WholesaleOffersQuery = graphql(`
+  query WholesaleOffers($first: Int!, $offset: Int!, $filter: WholesaleOfferFilter) {
+    wholesaleOffers(first: $first, offset: $offset, filter: $filter) {
+      totalCount
+      nodes {
+        stockQty
+        purchasePrice
+        purchaseDate
+        listingStatus
+        listingId
+        listingPrice
+        asOf
+        source
+        updatedAt
+        wholesaler { id name code divisionCode contactName contactPhone division { name } }
+        drug { id code genericName tradeName spec minPackUnit manufacturer { name } }
+      }
+    }
+  }
+`)
+
+export const DistributorDeliveryStatsQuery = graphql(`
+  query DistributorDeliveryStats($first: Int!, $offset: Int!, $filter: DeliveryOrderFilter) {
+    distributorDeliveryStats(first: $first, offset: $offset, filter: $filter) {
+      totalCount
+      nodes {
+        distributor { id name code divisionCode division { name } }
+        orders
+        lines
+        deliveredLines
+        inTransitLines
+        cancelledLines
+        orderedQty
+        deliveredQty
+        deliveryRate
+        dueLines
+        onTimeLines
+        onTimeRate
+        lastOrderDate
+      }
+    }
+  }
+`)
+
+export const DeliveryOrdersQuery = graphql(`
+  query DeliveryOrders($first: Int!, $offset: Int!, $filter: DeliveryOrderFilter) {
+    deliveryOrders(first: $first, offset: $offset, filter: $filter) {
+      totalCount
+      nodes {
+        id
+        orderNo
+        orderedQty
+        deliveredQty
+        orderDate
+        dueDate
+        deliveredDate
+        status
+        onTime
+        updatedAt
+        distributor { id name }
+        institution { id name code }
+        drug { id code genericName spec }
+      }
+    }
+  }
+`)
+
+export const StockReportTemplateMutation = graphql(`
+  mutation StockReportTemplate {
+    stockReportTemplate {
+      file { fileName url rowCount size expiresAt }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const StockReportUploadMutation = graphql(`
+  mutation StockReportUpload($input: StockReportUploadInput!) {
+    stockReportUpload(input: $input) {
+      report { id batchKey rowCount movementCount createdAt replayed }
+      userErrors { code message field row line }
+    }
+  }
+`)
