@@ -137,6 +137,16 @@ test('warnings by rule and by supply entity; alert two warnings with an opinion'
   await expect(page.locator('[data-test=state-count-ALERTED]')).toContainText('2')
   await shot(page, '25-supply-warnings-by-rule')
 
+  // 加入问询 (SUP-15 → SUP-18): the first alerted warning becomes an inquiry task waiting for allocation.
+  await rows.nth(0).locator('.el-checkbox').click()
+  await page.locator('span[data-test=inquire] button').click()
+  await dialog(page).locator('textarea[data-test=opinion]').fill('请核实（端到端测试）')
+  await dialog(page).locator('[data-test=confirm]').click()
+  await expect(page.locator('.el-message--success', { hasText: '已加入问询' })).toBeVisible()
+  await expect(rows.nth(0).locator('[data-test=state-tag]')).toHaveText('问询中')
+  const tasks = (await api.gql('xj_admin', '{ inquiryTasks(first: 50, filter: { states: [PENDING_ALLOCATION] }) { nodes { warning { id } } } }')).inquiryTasks.nodes
+  expect(tasks.map((t: { warning: { id: string } }) => t.warning.id)).toContain(before[0].id)
+
   // By supply-entity type (SUP-16): the hospital group lists only hospitals' warnings.
   await page.locator('[data-test=warning-tabs]').getByText('按供应主体类型').click()
   const bySubtype = (await api.gql('xj_admin', '{ supplyWarningCounts(groupBy: SUBTYPE, filter: { states: [IDENTIFIED, ALERTED, IN_INQUIRY] }) { key count } }')).supplyWarningCounts

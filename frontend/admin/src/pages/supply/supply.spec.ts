@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  alertable, emptyRow, formatQty, mapRowErrors, newBatchKey, normaliseDate, parsePastedRows, percent, sortGroups,
+  alertable, inquirable, emptyRow, formatQty, mapRowErrors, newBatchKey, normaliseDate, parsePastedRows, percent, sortGroups,
   stockingChartOption, todayInBeijing, toReportRows,
 } from './supply'
 
@@ -86,5 +86,13 @@ describe('warnings', () => {
       { id: 'a', availableActions: ['alert'] },
       { id: 'b', availableActions: [] },
     ])).toEqual(['a'])
+  })
+
+  it('adds to an inquiry only what the server offers to add', () => {
+    expect(inquirable([
+      { id: 'a', availableActions: ['alert', 'inquire'] },
+      { id: 'b', availableActions: ['inquire'] },
+      { id: 'c', availableActions: [] },
+    ])).toEqual(['a', 'b'])
   })
 })

@@ -195,3 +195,8 @@ export function newBatchKey(now: Date = new Date(), random: () => number = Math.
 export function alertable<T extends { id: string; availableActions: readonly string[] }>(rows: readonly T[]): string[] {
   return rows.filter((r) => r.availableActions.includes('alert')).map((r) => r.id)
 }
+
+/** The selected warnings that may be added to an inquiry (SUP-15/16 加入问询). */
+export function inquirable<T extends { id: string; availableActions: readonly string[] }>(rows: readonly T[]): string[] {
+  return rows.filter((r) => r.availableActions.includes('inquire')).map((r) => r.id)
+}
