@@ -82,6 +82,25 @@ class StockLevel(Base):
     )
 
 
+class StockWindowSales(Base):
+    """Sales of one organisation × code over the `window_days` days up to its level's as-of date, for each window
+    an enabled days-of-stock rule uses: what "average daily consumption over the last N days" needs, kept up to date
+    by each stock report (a few index rows per reported code), so that evaluating the rules is a scan of the levels
+    instead of a pass over every movement in the window. `as_of` is the level's date the sum was taken at: a row
+    whose date differs from the level's is stale and the evaluation recomputes it first."""
+
+    __tablename__ = "stock_window_sales"
+
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), primary_key=True)
+    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id"), primary_key=True)
+    window_days: Mapped[int] = mapped_column(Integer, primary_key=True)
+    as_of: Mapped[date] = mapped_column(Date)
+    sold: Mapped[Decimal] = mapped_column(QTY)
+    updated_at: Mapped[datetime] = mapped_column(server_default=func.now())
+
+    __table_args__ = (Index("ix_stock_window_sales_updated_at", "updated_at"),)
+
+
 class RuleLevel(StrEnum):
     RED = "RED"
     ORANGE = "ORANGE"

@@ -155,6 +155,32 @@ class StockRepository:
         await self.session.execute(stmt)
 
 
+    async def refresh_window_sales(self, org_id: int, drug_ids: Sequence[int]) -> None:
+        """Recomputes the window sales of these codes at this organisation, for every window an enabled
+        days-of-stock rule uses (each a short range of the movement index): a report may add back-dated sales
+        without moving the level's date, so the reported codes are recomputed, not only the stale ones."""
+        if not drug_ids:
+            return
+        await self.session.execute(text(WINDOW_SALES_UPSERT.format(pairs="""
+            SELECT l.organisation_id, l.drug_code_id, l.as_of, w.d FROM stock_level l
+            CROSS JOIN (SELECT DISTINCT window_days AS d FROM warning_rule
+                        WHERE metric = 'DAYS_OF_STOCK' AND enabled AND deleted_at IS NULL) w
+            WHERE l.organisation_id = :org AND l.drug_code_id = ANY(CAST(:drugs AS int[]))""")),
+            {"org": org_id, "drugs": list(drug_ids)})
+
+
+# Sales over (as_of - d, as_of] for the (organisation, code, as_of, window d) pairs the {pairs} query yields.
+WINDOW_SALES_UPSERT = """
+    INSERT INTO stock_window_sales (organisation_id, drug_code_id, window_days, as_of, sold, updated_at)
+    SELECT p.organisation_id, p.drug_code_id, p.d, p.as_of, coalesce(sum(m.quantity), 0), now()
+    FROM ({pairs}) AS p(organisation_id, drug_code_id, as_of, d)
+    LEFT JOIN stock_movement m ON m.organisation_id = p.organisation_id AND m.drug_code_id = p.drug_code_id
+      AND m.kind = 'SALE' AND m.business_date > p.as_of - p.d AND m.business_date <= p.as_of
+    GROUP BY p.organisation_id, p.drug_code_id, p.d, p.as_of
+    ON CONFLICT (organisation_id, drug_code_id, window_days)
+    DO UPDATE SET as_of = EXCLUDED.as_of, sold = EXCLUDED.sold, updated_at = EXCLUDED.updated_at"""
+
+
 STOCKED = StockLevel.on_hand > 0
 
 
@@ -407,23 +433,24 @@ class WarningRepository:
     # --- evaluation (the job) ------------------------------------------------------------------
 
     async def evaluate_days_of_stock(self, rule: WarningRule, area: Sequence[str], now: datetime,
-                                     since: datetime | None = None) -> tuple[int, int]:
-        """Opens or refreshes warnings where on-hand ÷ average daily sales (over the window up to the level's
-        as-of date) is below the threshold. Returns (opened, refreshed).
+                                     incremental: bool = False) -> tuple[int, int]:
+        """Opens or refreshes warnings where on-hand ÷ average daily sales (the window's sales up to the level's
+        as-of date ÷ window days, from stock_window_sales) is below the threshold. Returns (opened, refreshed).
 
-        `since` (incremental run): only the (organisation, code) levels written since then; the value of any other
+        `incremental`: only the pairs in the run's dirty set (eval_dirty, see prepare_dirty); the value of any other
         pair cannot have changed, because the sales window is anchored at the level's own as-of date."""
-        result = await self.session.execute(text("""
+        dirty = ("JOIN eval_dirty d ON d.organisation_id = l.organisation_id AND d.drug_code_id = l.drug_code_id"
+                 if incremental else "")
+        result = await self.session.execute(text(f"""
             WITH sales AS (
-              SELECT l.organisation_id, l.drug_code_id, l.on_hand, sum(m.quantity) / CAST(:window AS numeric) AS daily
+              SELECT l.organisation_id, l.drug_code_id, l.on_hand, s.sold / CAST(:window AS numeric) AS daily
               FROM stock_level l
               JOIN organisation o ON o.id = l.organisation_id
-              JOIN stock_movement m ON m.organisation_id = l.organisation_id AND m.drug_code_id = l.drug_code_id
-                AND m.kind = 'SALE' AND m.business_date > l.as_of - CAST(:window AS int) AND m.business_date <= l.as_of
+              JOIN stock_window_sales s ON s.organisation_id = l.organisation_id AND s.drug_code_id = l.drug_code_id
+                AND s.window_days = CAST(:window AS int) AND s.as_of = l.as_of
+              {dirty}
               WHERE o.subtype = ANY(CAST(:subtypes AS text[])) AND o.division_code = ANY(CAST(:area AS text[]))
-                AND (CAST(:since AS timestamptz) IS NULL OR l.updated_at >= CAST(:since AS timestamptz))
-              GROUP BY l.organisation_id, l.drug_code_id, l.on_hand
-              HAVING sum(m.quantity) > 0)
+                AND s.sold > 0)
             INSERT INTO supply_warning (rule_id, level, subject_key, organisation_id, subtype, division_code,
                                         drug_code_id, value, threshold, state, first_seen_at, last_seen_at)
             SELECT :rule, :level, 'O:' || s.organisation_id, s.organisation_id, o.subtype, o.division_code,
@@ -435,16 +462,52 @@ class WarningRepository:
                           last_seen_at = EXCLUDED.last_seen_at
             RETURNING (xmax = 0) AS inserted"""),
             {"rule": rule.id, "level": rule.level, "window": rule.window_days, "subtypes": list(rule.target_subtypes),
-             "area": list(area), "threshold": rule.threshold, "now": now, "since": since})
+             "area": list(area), "threshold": rule.threshold, "now": now})
         flags = [r.inserted for r in result]
         return sum(flags), len(flags) - sum(flags)
 
+    async def refresh_stale_window_sales(self) -> int:
+        """Recomputes the window sales that are missing or taken at another date than their level's (a level
+        written without movements, a window a new rule brought); returns how many. The stale set goes through a
+        temporary table with statistics, so the planner knows whether it is a handful of pairs or all of them."""
+        await self.session.execute(text("DROP TABLE IF EXISTS eval_stale"))
+        await self.session.execute(text("""
+            CREATE TEMP TABLE eval_stale ON COMMIT DROP AS
+            SELECT l.organisation_id, l.drug_code_id, l.as_of, w.d
+            FROM stock_level l
+            CROSS JOIN (SELECT DISTINCT window_days AS d FROM warning_rule
+                        WHERE metric = 'DAYS_OF_STOCK' AND enabled AND deleted_at IS NULL) w
+            LEFT JOIN stock_window_sales s ON s.organisation_id = l.organisation_id
+              AND s.drug_code_id = l.drug_code_id AND s.window_days = w.d
+            WHERE s.as_of IS DISTINCT FROM l.as_of"""))
+        await self.session.execute(text("ANALYZE eval_stale"))
+        r = await self.session.execute(text(WINDOW_SALES_UPSERT.format(
+            pairs="SELECT organisation_id, drug_code_id, as_of, d FROM eval_stale")))
+        return int(r.rowcount or 0)
+
+    async def prepare_dirty(self, since: datetime) -> int:
+        """The incremental run's dirty set: (organisation, code) pairs whose level or window sales were written
+        since `since` (temporary, with statistics); returns its size."""
+        await self.session.execute(text("DROP TABLE IF EXISTS eval_dirty"))
+        await self.session.execute(text("""
+            CREATE TEMP TABLE eval_dirty ON COMMIT DROP AS
+            SELECT organisation_id, drug_code_id FROM stock_level WHERE updated_at >= :since
+            UNION
+            SELECT organisation_id, drug_code_id FROM stock_window_sales WHERE updated_at >= :since"""),
+            {"since": since})
+        await self.session.execute(text("CREATE INDEX ON eval_dirty (organisation_id, drug_code_id)"))
+        await self.session.execute(text("ANALYZE eval_dirty"))
+        return int(await self.session.scalar(text("SELECT count(*) FROM eval_dirty")) or 0)
+
     async def evaluate_low_coverage(self, rule: WarningRule, area: Sequence[str], catalog_id: int | None,
-                                    now: datetime, since: datetime | None = None) -> tuple[int, int]:
+                                    now: datetime, incremental: bool = False) -> tuple[int, int]:
         """Opens or refreshes warnings for (county, catalog drug code) pairs stocked by fewer than `threshold`
         target institutions in the county. Considered: counties with a target institution, and catalog codes that
-        some target institution in the rule's area reports. Returns (opened, refreshed)."""
-        result = await self.session.execute(text("""
+        some target institution in the rule's area reports. Returns (opened, refreshed).
+
+        `incremental`: only the codes of the run's dirty set (eval_dirty), in every county."""
+        dirty = "AND l.drug_code_id IN (SELECT drug_code_id FROM eval_dirty)" if incremental else ""
+        result = await self.session.execute(text(f"""
             WITH targets AS (
               SELECT o.id, o.division_code FROM organisation o
               WHERE o.subtype = ANY(CAST(:subtypes AS text[])) AND o.division_code = ANY(CAST(:area AS text[]))),
@@ -453,8 +516,7 @@ class WarningRepository:
               SELECT DISTINCT l.drug_code_id FROM stock_level l JOIN targets t ON t.id = l.organisation_id
               WHERE (CAST(:catalog AS int) IS NULL OR EXISTS (
                 SELECT 1 FROM catalog_entry e WHERE e.version_id = CAST(:catalog AS int) AND e.drug_code_id = l.drug_code_id))
-                AND (CAST(:since AS timestamptz) IS NULL OR l.drug_code_id IN (
-                  SELECT d.drug_code_id FROM stock_level d WHERE d.updated_at >= CAST(:since AS timestamptz)))),
+                {dirty}),
             cover AS (
               SELECT t.division_code, l.drug_code_id, count(*) AS n
               FROM stock_level l JOIN targets t ON t.id = l.organisation_id
@@ -472,24 +534,22 @@ class WarningRepository:
                           last_seen_at = EXCLUDED.last_seen_at
             RETURNING (xmax = 0) AS inserted"""),
             {"rule": rule.id, "level": rule.level, "subtypes": list(rule.target_subtypes), "area": list(area),
-             "catalog": catalog_id, "threshold": rule.threshold, "now": now, "since": since})
+             "catalog": catalog_id, "threshold": rule.threshold, "now": now})
         flags = [r.inserted for r in result]
         return sum(flags), len(flags) - sum(flags)
 
-    async def close_cleared(self, rule: WarningRule, now: datetime, since: datetime | None = None) -> int:
+    async def close_cleared(self, rule: WarningRule, now: datetime, incremental: bool = False) -> int:
         """Closes the rule's open warnings that this run (`now`) did not see again: their condition cleared.
-        An incremental run (`since`) only judges the pairs (days of stock) or codes (coverage) it evaluated."""
-        where = [SupplyWarning.rule_id == rule.id, SupplyWarning.state != WarningState.CLOSED,
-                 SupplyWarning.last_seen_at < now]
-        if since is not None:
-            fresh = StockLevel.updated_at >= since
-            if rule.metric == "DAYS_OF_STOCK":
-                where.append(exists().where(StockLevel.organisation_id == SupplyWarning.organisation_id,
-                                            StockLevel.drug_code_id == SupplyWarning.drug_code_id, fresh))
-            else:
-                where.append(SupplyWarning.drug_code_id.in_(select(StockLevel.drug_code_id).where(fresh)))
-        result = await self.session.execute(
-            update(SupplyWarning).where(*where).values(state=WarningState.CLOSED, closed_at=now))
+        An incremental run only judges the pairs (days of stock) or codes (coverage) of its dirty set."""
+        scope = ""
+        if incremental:
+            scope = ("AND EXISTS (SELECT 1 FROM eval_dirty d WHERE d.organisation_id = w.organisation_id "
+                     "AND d.drug_code_id = w.drug_code_id)" if rule.metric == "DAYS_OF_STOCK"
+                     else "AND w.drug_code_id IN (SELECT drug_code_id FROM eval_dirty)")
+        result = await self.session.execute(text(f"""
+            UPDATE supply_warning w SET state = 'CLOSED', closed_at = :now
+            WHERE w.rule_id = :rule AND w.state <> 'CLOSED' AND w.last_seen_at < :now {scope}"""),
+            {"rule": rule.id, "now": now})
         return int(result.rowcount or 0)
 
     async def close_inactive(self, now: datetime) -> list[tuple[int, int]]:

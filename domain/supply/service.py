@@ -143,6 +143,7 @@ class StockService:
             await stock.add_movements(org.id, batch.id, moves, {(d, r.business_date): r.sales_amount for d, r in rows
                                                                 if r.sales_amount is not None})
             await stock.upsert_levels(org.id, batch.id, levels)
+            await stock.refresh_window_sales(org.id, sorted({d for d, _ in rows}))
             dates = sorted(r.business_date for _, r in rows)
             uow.record("stock.report", BATCH, batch.id, label=cmd.batch_key, division_code=org.division_code,
                        after={"organisation": org.code, "rows": len(rows), "movements": len(moves),
@@ -355,14 +356,18 @@ class WarningEvaluator:
             for rid, n in await repo.close_inactive(now):
                 totals["closed"] += n
                 uow.record("warning.evaluate", RULE, rid, division_code=None, after={"closed": n, "inactive": True})
+            totals["recomputed"] = await repo.refresh_stale_window_sales()
+            incremental = since is not None
+            if incremental:
+                totals["dirty"] = await repo.prepare_dirty(since)
             for rule in await repo.all_enabled_rules():
                 area = sorted(tree.subtree(rule.owner_division))
                 if rule.metric == RuleMetric.DAYS_OF_STOCK:
-                    opened, refreshed = await repo.evaluate_days_of_stock(rule, area, now, since)
+                    opened, refreshed = await repo.evaluate_days_of_stock(rule, area, now, incremental)
                 else:
                     catalog = await stocking.latest_catalog(frozenset(area) | frozenset(tree.ancestors(rule.owner_division)))
-                    opened, refreshed = await repo.evaluate_low_coverage(rule, area, catalog, now, since)
-                closed = await repo.close_cleared(rule, now, since)
+                    opened, refreshed = await repo.evaluate_low_coverage(rule, area, catalog, now, incremental)
+                closed = await repo.close_cleared(rule, now, incremental)
                 totals["rules"] += 1
                 totals["opened"] += opened
                 totals["refreshed"] += refreshed
@@ -370,7 +375,7 @@ class WarningEvaluator:
                 if opened or refreshed or closed:
                     uow.record("warning.evaluate", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
                                after={"opened": opened, "refreshed": refreshed, "closed": closed,
-                                      "mode": FULL if since is None else INCREMENTAL})
+                                      "mode": INCREMENTAL if incremental else FULL})
             uow.session.add(WarningEvaluationRun(
                 started_at=now, finished_at=datetime.now(timezone.utc), rules=totals["rules"], opened=totals["opened"],
                 refreshed=totals["refreshed"], closed=totals["closed"], mode=FULL if since is None else INCREMENTAL))

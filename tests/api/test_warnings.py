@@ -242,6 +242,7 @@ def test_incremental_evaluation_judges_only_the_stock_written_since_the_previous
     assert (wa["organisation_id"], wa["state"]) == (a, "IDENTIFIED")
     # A's level was written well before that run (beyond the margin kept for transactions still open then)
     sql("UPDATE stock_level SET updated_at = now() - interval '1 hour' WHERE organisation_id = $1", a)
+    sql("UPDATE stock_window_sales SET updated_at = now() - interval '1 hour' WHERE organisation_id = $1", a)
     # B reports a shortage, A nothing: the incremental run opens B's warning and leaves A's untouched
     assert api.gql(STOCK_REPORT, batch(low), as_=ub).ok()["stockReport"]["userErrors"] == []
     evaluate(mode="INCREMENTAL")
@@ -254,4 +255,9 @@ def test_incremental_evaluation_judges_only_the_stock_written_since_the_previous
     assert [(r["organisation_id"], r["state"]) for r in sql(seen, rule)] == [(a, "CLOSED"), (b, "IDENTIFIED")]
     modes = [r["mode"] for r in sql("SELECT mode FROM warning_evaluation_run ORDER BY id DESC LIMIT 2")]
     assert modes == ["INCREMENTAL", "INCREMENTAL"]
+    # the window sales the rule reads are the report's: 30 sold over the 10-day window, then nothing sold
+    ws = sql("SELECT organisation_id, sold FROM stock_window_sales WHERE window_days = 10 AND drug_code_id = "
+             "(SELECT id FROM drug_code WHERE code = $1) AND organisation_id = ANY($2) ORDER BY organisation_id",
+             code, [a, b])
+    assert [(r["organisation_id"], str(r["sold"])) for r in ws] == [(a, "30.000"), (b, "30.000")]
     sql("UPDATE warning_rule SET enabled = false WHERE id = $1", rule)
