@@ -149,6 +149,7 @@ test('shortage list (SUP-43): xj_admin adds and removes a member with userErrors
   await page.locator('[data-test=add-submit]').click()
   await expect(page.locator('[data-test=user-error]')).toContainText('不在药品主数据中')
   await expect(page.locator('[data-test=user-error]')).toContainText('DRUG_NOT_FOUND')
+  await page.locator('[data-test=add-form]').scrollIntoViewIfNeeded()
   await shot(page, '64-analysis-shortage-add-error')
 
   await page.locator('input[data-test=add-codes]').fill(code.toLowerCase())
@@ -159,6 +160,7 @@ test('shortage list (SUP-43): xj_admin adds and removes a member with userErrors
   expect((await members()).totalCount).toBe(before.totalCount + 1)
   const row = page.locator('[data-test=members] tbody tr', { hasText: code })
   await expect(row).toContainText('端到端测试')
+  await row.scrollIntoViewIfNeeded()
   await shot(page, '65-analysis-shortage-added')
 
   await row.locator('[data-test=member-remove] button').click()

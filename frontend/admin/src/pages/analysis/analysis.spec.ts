@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addDays, breakdownChartOption, bucketStart, coverageChartOption, days, daysBetween, defaultWindow, fillTrend, focusMeta,
+  addDays, amount, breakdownChartOption, bucketStart, coverageChartOption, days, daysBetween, defaultWindow, fillTrend, focusMeta,
   latestDataDay, money, parseCodes, rate, reachChartOption, trendChartOption, withFigures,
 } from './analysis'
 
@@ -103,6 +103,8 @@ describe('formatting and input', () => {
     expect(days('12.345')).toBe('12.3')
     expect(money('1234.5')).toBe('¥1,234.50')
     expect(money(null)).toBe('—')
+    expect(amount('0.00')).toBe('—')
+    expect(amount('12')).toBe('¥12.00')
   })
 
   it('parses pasted drug codes', () => {

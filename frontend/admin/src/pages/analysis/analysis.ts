@@ -27,6 +27,11 @@ export function money(value: string | null | undefined): string {
   return Number.isFinite(n) ? `¥${n.toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}` : String(value)
 }
 
+/** A sales amount: only sales reported with an amount count, so 0 means "not reported" and shows —. */
+export function amount(value: string | null | undefined): string {
+  return value === null || value === undefined || Number(value) === 0 ? '—' : money(value)
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Dates: YYYY-MM-DD strings in Beijing time (what the API takes and returns).
 
