@@ -1,6 +1,7 @@
 import {
   Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
 } from '@element-plus/icons-vue'
+import { Aim, Medal, Odometer, PieChart, Search, TrendCharts, WarnTriangleFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
 import { SUPPLY_MENU } from './supply'
 
@@ -25,6 +26,14 @@ export const MENU: MenuItem[] = [
   { path: '/supply/status', title: '药品供应状态', scope: 'supply:read', icon: DataLine },
   { path: '/supply/warnings', title: '预警数据', scope: 'supply:read', icon: Warning },
   { path: '/supply/rules', title: '预警规则', scope: 'supply:read', icon: Setting },
+  // 药品供应专题分析 (SUP-39…45) for region and prefecture officials.
+  { path: '/analysis/coverage', title: '供应覆盖分析', scope: 'supply:read', icon: PieChart },
+  { path: '/analysis/trend', title: '供应情况走势', scope: 'supply:read', icon: TrendCharts },
+  { path: '/analysis/drug', title: '药品供应分析', scope: 'supply:read', icon: Search },
+  { path: '/analysis/selected', title: '中选药品供应', scope: 'supply:read', icon: Medal },
+  { path: '/analysis/shortage', title: '短缺药供应', scope: 'supply:read', icon: WarnTriangleFilled },
+  { path: '/analysis/high-frequency', title: '高频药供应', scope: 'supply:read', icon: Odometer },
+  { path: '/analysis/rare-disease', title: '罕见病药品供应', scope: 'supply:read', icon: Aim },
   // Institution and enterprise staff (stock:report is held only by them): their own unit (SUP-02/04/08/11/13/17).
   { path: '/supply/my-organisation', title: '本单位信息', scope: 'stock:report', icon: OfficeBuilding },
   { path: '/supply/my-stock', title: '本单位配备药品', scope: 'stock:report', icon: Box },

@@ -1,0 +1,100 @@
+import { graphql } from '@/gql'
+
+// 一药一档 sections read from supply data (DRUG-22…26): Drug.operationFile and Drug.supplyFile (supply:read).
+// Each section is its own query, so a section's failure or a missing scope never hides the rest of the file.
+
+export const DrugProductionQuery = graphql(`
+  query DrugFileProduction($id: ID!, $first: Int!, $offset: Int) {
+    drug(id: $id) {
+      id
+      operationFile {
+        manufacturer { id code name creditCode province address }
+        trade {
+          wholesalers stockQty latestPurchasePrice latestPurchaseDate minPurchasePrice maxPurchasePrice
+          listingStatus listingId latestListingPrice listingAsOf
+        }
+        wholesalers(first: $first, offset: $offset) {
+          totalCount
+          nodes {
+            stockQty purchasePrice purchaseDate listingStatus listingId listingPrice asOf source
+            wholesaler { id code name address division { name } }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const DrugProcurementQuery = graphql(`
+  query DrugFileProcurement($id: ID!, $statsFirst: Int!, $statsOffset: Int, $ordersFirst: Int!, $ordersOffset: Int) {
+    drug(id: $id) {
+      id
+      operationFile {
+        distribution(first: $statsFirst, offset: $statsOffset) {
+          totalCount
+          nodes {
+            orders lines deliveredLines inTransitLines cancelledLines orderedQty deliveredQty deliveryRate dueLines onTimeLines
+            onTimeRate lastOrderDate
+            distributor { id code name division { name } }
+          }
+        }
+        orders(first: $ordersFirst, offset: $ordersOffset) {
+          totalCount
+          nodes {
+            id orderNo orderedQty deliveredQty orderDate dueDate deliveredDate status onTime
+            distributor { id name }
+            institution { id name division { name } }
+          }
+        }
+      }
+    }
+  }
+`)
+
+export const DrugSalesQuery = graphql(`
+  query DrugFileSales($id: ID!, $from: Date, $to: Date, $first: Int!, $offset: Int) {
+    drug(id: $id) {
+      id
+      supplyFile {
+        sales(from: $from, to: $to) { start end days total { ...SupplyFiguresFields } byPrefecture { ...SupplyFiguresFields } }
+        salesByInstitution(from: $from, to: $to, first: $first, offset: $offset) {
+          totalCount
+          nodes { ...OrganisationSupplyFields }
+        }
+        sameGenericSales(from: $from, to: $to) {
+          sold saleRecords salesAmount isSelf
+          drug { id code registeredName spec manufacturer { name } }
+        }
+      }
+    }
+  }
+`)
+
+export const DrugSupplySectionQuery = graphql(`
+  query DrugFileSupply($id: ID!, $from: Date, $to: Date, $divisionCode: String, $first: Int!, $offset: Int) {
+    drug(id: $id) {
+      id
+      supplyFile {
+        supply(from: $from, to: $to) { start end days total { ...SupplyFiguresFields } byPrefecture { ...SupplyFiguresFields } }
+        supplyByInstitution(from: $from, to: $to, divisionCode: $divisionCode, first: $first, offset: $offset) {
+          totalCount
+          nodes { ...OrganisationSupplyFields }
+        }
+      }
+    }
+  }
+`)
+
+export const DrugDisclosureQuery = graphql(`
+  query DrugFileDisclosure($id: ID!) {
+    drug(id: $id) {
+      id
+      supplyFile {
+        disclosure {
+          total { key label institutions hospitals pharmacies }
+          byPrefecture { key label institutions hospitals pharmacies }
+        }
+      }
+    }
+  }
+`)
