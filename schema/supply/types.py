@@ -171,7 +171,7 @@ class SupplyWarning(Node):
     subtype: OrgSubtypeEnum | None = f("供应主体类型（区县级覆盖预警为 null）")
     division_code: str = f("所在区划（供应主体所在区县，或覆盖预警的区县）")
     first_seen_at: datetime = f("首次识别时间")
-    last_seen_at: datetime = f("最近一次评估仍成立的时间")
+    last_seen_at: datetime = f("最近一次评估更新指标值的时间（预警未解除即表示此后每次评估条件仍成立）")
     alerted_at: datetime | None = f("发起告警时间")
     closed_at: datetime | None = f("解除时间（条件不再成立）")
     _rule_id: strawberry.Private[int]
