@@ -327,6 +327,8 @@ class ExchangeRepository:
             stmt = stmt.where(Organisation.id == c.distributor_id)
         if c.division_codes is not None:
             stmt = stmt.where(any_of(Organisation.division_code, c.division_codes))
+        if c.drug_code_id is not None:  # one drug's distribution (DRUG-23): only distributors that delivered it
+            stmt = stmt.where(agg.c.distributor_id.is_not(None))
         return await keyset_page(self.session, stmt, [(Organisation.code, False)], request, id_col=Organisation.id,
                                  scalars=False)
 

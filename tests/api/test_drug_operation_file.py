@@ -47,6 +47,7 @@ def test_wholesalers_listing_and_distribution_of_one_drug(api: Api):
     assert (t["minPurchasePrice"], t["maxPurchasePrice"]) == ("2.90", "3.20")
     assert (t["listingStatus"], t["listingId"], t["latestListingPrice"]) == ("LISTED", "XJ-GW-001", "3.80")
     assert f["wholesalers"]["totalCount"] == 2
+    assert f["distribution"]["totalCount"] == 1  # only distributors that delivered this drug
     (d,) = [n for n in f["distribution"]["nodes"] if n["distributor"]["id"] == global_id("Organisation", dist)]
     assert (d["orders"], d["lines"], d["orderedQty"], d["deliveredQty"]) == (2, 2, "120.000", "100.000")
     assert {o["orderNo"] for o in f["orders"]["nodes"]} >= {"PO-OP-1", "PO-OP-2"}
