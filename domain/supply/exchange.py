@@ -70,6 +70,59 @@ STOCK_HINTS = {
 }
 
 
+# Distributors' order delivery upload (SUP-09): the same fields as the deliveryReport mutation's orders.
+DELIVERY_COLUMNS: tuple[Column, ...] = (
+    Column("order_no", "订单号", True, 64),
+    Column("institution_code", "订购机构代码", True, 64),
+    Column("drug_code", "药品代码", True, 64),
+    Column("ordered_qty", "订购数量", True, 32),
+    Column("delivered_qty", "已配送数量", False, 32),
+    Column("status", "配送状态", True, 16),
+    Column("order_date", "下单日期", True, 32),
+    Column("due_date", "要求送达日期", False, 32),
+    Column("delivered_date", "实际送达日期", False, 32),
+)
+DELIVERY_HINTS = {
+    "order_no": "采购订单号；同一订单号 + 药品代码只填一行，再次上传即更新该行",
+    "institution_code": "订购的定点医药机构代码（H/P + 6 位区划 + 5 位顺序号）",
+    "drug_code": "23 位国家医保药品代码，须在药品主数据中",
+    "ordered_qty": "订购数量（最小包装单位），> 0",
+    "delivered_qty": "已配送数量，≥ 0，不超过订购数量；不填为 0",
+    "status": "待配送 / 配送中 / 已送达 / 已取消",
+    "order_date": "格式 2026-11-27，不得晚于今天（北京时间）",
+    "due_date": "选填，不早于下单日期",
+    "delivered_date": "已送达时必填，不早于下单日期、不晚于今天",
+}
+DELIVERY_STATUS_BY_LABEL = {"待配送": "PENDING", "配送中": "IN_TRANSIT", "已送达": "DELIVERED", "已取消": "CANCELLED"}
+
+
+def delivery_rows(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[list[int], list[dict[str, Any]]]:
+    """Turns delivery template rows into the deliveryReport command's order dicts (cells as text; the command
+    validates them as it does API input; a status is given by its Chinese label or its code). Returns file lines."""
+    lines, out = [], []
+    for line, raw in rows:
+        item: dict[str, Any] = {}
+        for c in DELIVERY_COLUMNS:
+            v = raw.get(c.key)
+            if c.key.endswith("_date"):
+                try:
+                    v = parse_date(v)
+                except ValueError:
+                    v = cell_text(v)
+            elif c.key in ("drug_code", "institution_code"):
+                v = normalise_code(cell_text(v) or "") or None
+            elif c.key == "status":
+                t = cell_text(v)
+                v = DELIVERY_STATUS_BY_LABEL.get(t or "", t)
+            else:
+                v = cell_text(v)
+            if v is not None:
+                item[c.key] = v
+        lines.append(line)
+        out.append(item)
+    return lines, out
+
+
 def offer_access(who: Principal, subtree: Any) -> OrgAccess:
     """Whose offers a caller sees (SUP-06): officials their area's wholesalers; designated institutions every
     wholesaler of their province-level region (whom they may buy from); a wholesaler only its own."""

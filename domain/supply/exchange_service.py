@@ -26,10 +26,11 @@ from domain.shared.uow import UnitOfWork
 from domain.supply import commands as stock_commands
 from domain.supply.access import OrgAccess
 from domain.supply.codes import check_credit_code
-from domain.supply.exchange import (LISTING_LABELS, OFFER_COLUMNS, OFFER_HINTS, RESULT_TITLES, STOCK_COLUMNS,
+from domain.supply.exchange import (DELIVERY_COLUMNS, DELIVERY_HINTS, LISTING_LABELS, OFFER_COLUMNS, OFFER_HINTS,
+                                    RESULT_TITLES, STOCK_COLUMNS, delivery_rows,
                                     STOCK_HINTS, OfferChecker, OfferRow, build_template, cell_text, content_hash,
                                     read_template, stock_rows)
-from domain.supply.exchange_commands import ReportDeliveries, ReportOffers, SyncDistributors
+from domain.supply.exchange_commands import LABELS, MAX_BATCH_ROWS, ReportDeliveries, ReportOffers, SyncDistributors
 from domain.supply.exchange_errors import ExchangeError
 from domain.supply.exchange_errors import ExchangeErrorCode as C
 from domain.supply.exchange_models import BatchKind, DeliveryStatus, ExchangeBatch, UploadState, WholesaleUpload
@@ -601,9 +602,44 @@ async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, bat
         raise _at_line(e, lines) from e
 
 
-def _at_line(e: DomainError, lines: list[int]) -> DomainError:
-    """Names the Excel line of a stockReport row error (the command numbers rows from 1)."""
-    if e.field and len(e.field) > 1 and e.field[0] == "rows" and e.field[1].isdigit():
+async def report_delivery_file(uow: UnitOfWork, file_name: str, content: bytes, batch_key: str | None,
+                               max_bytes: int) -> BatchResult:
+    """Reads a delivery template and runs exactly the deliveryReport command on its orders (SUP-09): the same
+    checks, all or nothing, idempotent by batch key (an identical file uploaded again is a replay). Row errors name
+    the Excel line."""
+    _require(uow.who, Scope.DELIVERY_REPORT)
+    if not content:
+        raise ExchangeError("文件为空", code=C.EMPTY_FILE, field=["file"])
+    if len(content) > max_bytes:
+        raise ExchangeError("文件超过大小上限", code=C.FILE_TOO_LARGE, field=["file"])
+    try:
+        _, rows = read_template(file_name, content, DELIVERY_COLUMNS, max_rows=MAX_BATCH_ROWS)
+        lines, orders = delivery_rows(rows)
+    except FileError as e:
+        raise ExchangeError(e.message, code=e.code, field=["file"]) from e
+    key = batch_key or "xlsx-" + content_hash(content.hex())[:40]
+    try:
+        cmd = parse(ReportDeliveries, LABELS, batch_key=key, orders=orders)
+        return await DeliveryService(uow).report(cmd)
+    except ValidationFailed as e:
+        raise ValidationFailed([_at_line(x, lines, "orders") for x in e.errors]) from e
+    except DomainError as e:
+        raise _at_line(e, lines, "orders") from e
+
+
+async def delivery_template(uow: UnitOfWork) -> GeneratedFile:
+    """Stores the delivery upload template for download (its columns are the deliveryReport order fields)."""
+    _require(uow.who, Scope.DELIVERY_REPORT)
+    async with uow:
+        f = _save(uow, "配送订单上传模板.xlsx", build_template(DELIVERY_COLUMNS, DELIVERY_HINTS, "配送订单"), 0)
+        uow.record("delivery.template", "GeneratedFile", f.key, label=f.file_name, division_code=uow.who.division_code)
+        await uow.commit()
+    return f
+
+
+def _at_line(e: DomainError, lines: list[int], prefix: str = "rows") -> DomainError:
+    """Names the Excel line of a command row error (the command numbers rows from 1)."""
+    if e.field and len(e.field) > 1 and e.field[0] == prefix and e.field[1].isdigit():
         i = int(e.field[1])
         line = lines[i] if i < len(lines) else i + 2
         message = re.sub(r"^第 \d+ 行：", "", e.message)

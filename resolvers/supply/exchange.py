@@ -173,6 +173,22 @@ class SupplyExchangeMutations:
         "下载药品上传模板（DRUG-15）：固定表头和填写说明（.xlsx）", Scope.WHOLESALE_OFFER)
     stock_report_template = _file(
         lambda info: _stock_template(info), "下载进销存上传模板（.xlsx）：列与 stockReport 的明细行相同", Scope.STOCK_REPORT)
+    delivery_report_template = _file(
+        lambda info: _delivery_template(info), "下载配送订单上传模板（.xlsx，SUP-09）：列与 deliveryReport 的订单行相同",
+        Scope.DELIVERY_REPORT)
+
+    @strawberry.mutation(description="上传填好的配送订单模板（.xlsx，SUP-09）：执行与 deliveryReport 完全相同的校验和导入，"
+                                     "全部成功或全部不导入；错误给出 Excel 行号；不填批次号时按文件内容生成（重传同一文件不会重复导入）",
+                         extensions=needs(Scope.DELIVERY_REPORT))
+    async def delivery_report_upload(self, info: Info, input: x.StockReportUploadInput) -> x.ExchangeBatchPayload:
+        async def run() -> x.ExchangeBatchPayload:
+            from domain.supply.exchange_service import report_delivery_file
+
+            content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
+            result = await report_delivery_file(info.context.uow(), input.file_name, content, input.batch_key,
+                                                _max_bytes(info))
+            return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
+        return await _run(run, x.ExchangeBatchPayload, batch=None)
 
     @strawberry.mutation(description="上传填好的药品上传模板（报盘，DRUG-15）：保存后由后台逐行校验（DRUG-18），"
                                      "正确的行入库，失败的行给出原因；不是模板的文件立即拒绝",
@@ -257,6 +273,12 @@ class SupplyExchangeMutations:
                                              _max_bytes(info))
             return x.StockReportUploadPayload(report=StockReport.of(result.batch, result.replayed), user_errors=[])
         return await _run(run, x.StockReportUploadPayload, report=None)
+
+
+async def _delivery_template(info: Info) -> Any:
+    from domain.supply.exchange_service import delivery_template
+
+    return await delivery_template(info.context.uow())
 
 
 async def _stock_template(info: Info) -> Any:

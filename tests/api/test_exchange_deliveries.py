@@ -195,3 +195,40 @@ def test_stock_upload_runs_the_stock_report_command(api: Api):
     missing = api.gql(UPLOAD, {"i": {"fileName": "x.xlsx", "fileBase64": b64(_stock_xlsx([[c[0], d, "", 1, 1]]))}},
                       as_=user).ok()
     assert missing["stockReportUpload"]["userErrors"][0]["code"] == "REQUIRED"
+
+
+DELIVERY_UPLOAD = """mutation($i: StockReportUploadInput!) { deliveryReportUpload(input: $i) {
+  batch { id replayed summary } userErrors { code field message row line } } }"""
+DELIVERY_HEADER = ["订单号", "订购机构代码", "药品代码", "订购数量", "已配送数量", "配送状态", "下单日期", "要求送达日期",
+                   "实际送达日期"]
+
+
+def test_delivery_upload_runs_the_delivery_report_command(api: Api):
+    dist, _, user = make_supply_org("DISTRIBUTOR", "650100")
+    _, hcode, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
+    c = codes(2, 1010)
+    t = api.gql("mutation { deliveryReportTemplate { file { url } userErrors { code } } }", as_=user).ok()
+    assert t["deliveryReportTemplate"]["file"]["url"].startswith("/files/download/")
+    d = days_ago(3)
+    unknown = _stock_xlsx([["PO-X1", hcode, c[0], 10, 10, "已送达", d, None, days_ago(1)],
+                           ["PO-X2", hcode, c[1], 5, 0, "未知状态", d, None, None]], DELIVERY_HEADER)
+    out = api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "配送.xlsx", "fileBase64": b64(unknown)}}, as_=user).ok()
+    assert [(e["line"], e["code"]) for e in out["deliveryReportUpload"]["userErrors"]] == [(3, "INVALID_VALUE")]
+    bad = _stock_xlsx([["PO-X1", hcode, c[0], 10, 12, "已送达", d, None, days_ago(1)],
+                       ["PO-X2", hcode, c[1], 5, 0, "配送中", d, None, None]], DELIVERY_HEADER)
+    out = api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "配送.xlsx", "fileBase64": b64(bad)}}, as_=user).ok()
+    errors = out["deliveryReportUpload"]["userErrors"]
+    assert out["deliveryReportUpload"]["batch"] is None
+    assert [(e["line"], e["code"]) for e in errors] == [(2, "OVER_DELIVERED")]
+    assert errors[0]["message"].startswith("Excel 第 2 行")
+    assert sql("SELECT count(*) AS n FROM delivery_order WHERE distributor_id = $1", dist)[0]["n"] == 0
+    good = _stock_xlsx([["PO-X1", hcode, c[0], 10, 10, "已送达", d, None, days_ago(1)],
+                        ["PO-X2", hcode, c[1], 5, 0, "配送中", d.isoformat(), days_ago(0).isoformat(), None]],
+                       DELIVERY_HEADER)
+    first = api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "配送.xlsx", "fileBase64": b64(good)}}, as_=user).ok()
+    assert first["deliveryReportUpload"]["userErrors"] == [] and first["deliveryReportUpload"]["batch"]["summary"]["newOrders"] == 2
+    again = api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "配送.xlsx", "fileBase64": b64(good)}}, as_=user).ok()
+    assert again["deliveryReportUpload"]["batch"]["replayed"] is True
+    assert sql("SELECT count(*) AS n FROM delivery_order WHERE distributor_id = $1", dist)[0]["n"] == 2
+    assert api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "x.xlsx", "fileBase64": b64(good)}}, as_="xj_hospital").codes == \
+        ["FORBIDDEN"]

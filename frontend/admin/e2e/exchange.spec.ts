@@ -134,3 +134,31 @@ test('Excel 进销存 upload: errors with Excel line numbers, nothing imported; 
   await expect(page.locator('[data-test=upload-success]')).toContainText('2 行')
   await expect(page.locator('[data-test=row-errors]')).toHaveCount(0)
 })
+
+test('Excel delivery upload by a distributor (SUP-09): a row error by Excel line, then the corrected file imports', async ({ page, request }) => {
+  const api = new Api(request)
+  const [a, b] = await codes(api, 2, 410)
+  const hospital = (await api.gql('xj_hospital', '{ me { organisation { code } } }')).me.organisation.code as string
+  const day = today()
+  const header = ['订单号', '订购机构代码', '药品代码', '订购数量', '已配送数量', '配送状态', '下单日期', '要求送达日期', '实际送达日期']
+  const order = `E2E-${Date.now()}`
+  await login(page, 'xj_distributor', '/exchange/delivery-upload')
+  const download = page.waitForEvent('download')
+  await page.locator('[data-test=download-template]').click()
+  expect((await download).suggestedFilename()).toMatch(/\.xlsx$/)
+
+  const bad = [header, [order, hospital, a, 10, 12, '已送达', day, null, day], [order, hospital, b, 5, 0, '配送中', day, null, null]]
+  await page.locator('[data-test=xlsx-upload] input[type=file]').setInputFiles({ name: '配送.xlsx', mimeType: 'application/octet-stream', buffer: xlsx(bad, '配送订单') })
+  await page.locator('[data-test=start-upload]').click()
+  const errors = page.locator('[data-test=row-errors] tbody tr')
+  await expect(errors.first().locator('td').first()).toHaveText('2')
+  await expect(errors.first()).toContainText('OVER_DELIVERED')
+
+  const good = [header, [order, hospital, a, 10, 10, '已送达', day, null, day], [order, hospital, b, 5, 0, '配送中', day, null, null]]
+  await page.locator('[data-test=xlsx-upload] input[type=file]').setInputFiles({ name: '配送-修正.xlsx', mimeType: 'application/octet-stream', buffer: xlsx(good, '配送订单') })
+  await page.locator('[data-test=start-upload]').click()
+  await expect(page.locator('[data-test=upload-success]')).toContainText('2 行')
+  await shot(page, '56-delivery-upload-done')
+  const lines = await api.gql('xj_distributor', 'query($n: String) { deliveryOrders(first: 10, filter: { orderNo: $n }) { totalCount } }', { n: order })
+  expect(lines.deliveryOrders.totalCount).toBe(2)
+})

@@ -15,6 +15,7 @@ export const SUPPLY_MENU: MenuItem[] = [
   { path: '/exchange/deliveries', title: '配送情况统计', scope: 'supply:read', icon: Van },
   { path: '/exchange/delivery-orders', title: '药品配送明细', scope: 'delivery:report', icon: Tickets },
   { path: '/exchange/stock-upload', title: '进销存上传', scope: 'stock:report', icon: Upload },
+  { path: '/exchange/delivery-upload', title: '配送订单上传', scope: 'delivery:report', icon: Upload },
 ]
 
 export const SUPPLY_ROUTES: RouteRecordRaw[] = [
@@ -26,5 +27,6 @@ export const SUPPLY_ROUTES: RouteRecordRaw[] = [
   { path: 'exchange/deliveries', name: 'deliveries', component: () => import('@/pages/exchange/DeliveryStatsPage.vue'), meta: { scope: 'supply:read', title: '配送情况统计' } },
   { path: 'exchange/delivery-orders', name: 'delivery-orders', component: () => import('@/pages/exchange/DeliveryOrdersPage.vue'), meta: { scope: 'organisations:read', title: '药品配送明细' } },
   { path: 'exchange/stock-upload', name: 'stock-upload', component: () => import('@/pages/exchange/StockUploadPage.vue'), meta: { scope: 'stock:report', title: '进销存上传' } },
+  { path: 'exchange/delivery-upload', name: 'delivery-upload', component: () => import('@/pages/exchange/DeliveryUploadPage.vue'), meta: { scope: 'delivery:report', title: '配送订单上传' } },
   { path: 'inquiries/:id', name: 'inquiry', component: () => import('@/pages/inquiry/InquiryDetailPage.vue'), meta: { scope: 'inquiries:read', title: '问询任务详情' }, props: true },
 ]

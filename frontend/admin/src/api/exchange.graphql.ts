@@ -171,3 +171,21 @@ export const StockReportUploadMutation = graphql(`
     }
   }
 `)
+
+export const DeliveryReportTemplateMutation = graphql(`
+  mutation DeliveryReportTemplate {
+    deliveryReportTemplate {
+      file { url fileName }
+      userErrors { code message field }
+    }
+  }
+`)
+
+export const DeliveryReportUploadMutation = graphql(`
+  mutation DeliveryReportUpload($input: StockReportUploadInput!) {
+    deliveryReportUpload(input: $input) {
+      batch { id batchKey rowCount replayed summary createdAt }
+      userErrors { code message field row line }
+    }
+  }
+`)
