@@ -9,8 +9,11 @@ rm -f .local/junit-*.xml
 .venv/bin/python -m pytest -p no:cacheprovider -q --junitxml=.local/junit-backend.xml "$@"
 status=$?
 # Front-end unit and browser tests (against the real backend on a fresh database), unless a subset was asked for.
+reports=(.local/junit-backend.xml)
 if [ $# -eq 0 ] && [ -f scripts/frontend.sh ]; then
   bash scripts/frontend.sh test || status=1
+  # named, not globbed: a runner that could not start (no report) counts as a failure in the closing line
+  reports+=(.local/junit-vitest.xml .local/junit-playwright.xml)
 fi
-.venv/bin/python scripts/test_summary.py .local/junit-*.xml
+.venv/bin/python scripts/test_summary.py "${reports[@]}"
 exit $status

@@ -133,14 +133,16 @@ class DeliveryOrder(Node):
     _institution_id: strawberry.Private[int]
     _drug_id: strawberry.Private[int]
 
+    # The order line is visible only to its two parties and the officials of the distributor's area, and each
+    # party must see who the other is (a distributor delivers to the institution; the institution ordered from it).
     @strawberry.field(description="配送企业")
     async def distributor(self, info: strawberry.Info) -> Organisation | None:
-        o = await info.context.loaders.supply_organisation.load(self._distributor_id)
+        o = await info.context.loaders.organisation.load(self._distributor_id)
         return Organisation.of(o) if o else None
 
-    @strawberry.field(description="订货的定点医药机构（不在可见范围内为 null）")
+    @strawberry.field(description="订货的定点医药机构")
     async def institution(self, info: strawberry.Info) -> Organisation | None:
-        o = await info.context.loaders.supply_organisation.load(self._institution_id)
+        o = await info.context.loaders.organisation.load(self._institution_id)
         return Organisation.of(o) if o else None
 
     @strawberry.field(description="药品")

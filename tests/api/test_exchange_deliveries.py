@@ -230,5 +230,9 @@ def test_delivery_upload_runs_the_delivery_report_command(api: Api):
     again = api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "配送.xlsx", "fileBase64": b64(good)}}, as_=user).ok()
     assert again["deliveryReportUpload"]["batch"]["replayed"] is True
     assert sql("SELECT count(*) AS n FROM delivery_order WHERE distributor_id = $1", dist)[0]["n"] == 2
+    # each party sees the other on its order lines
+    mine = api.gql("{ deliveryOrders(first: 10) { nodes { institution { code } distributor { id } } } }", as_=user).ok()
+    assert {n["institution"]["code"] for n in mine["deliveryOrders"]["nodes"]} == {hcode}
+    assert {n["distributor"]["id"] for n in mine["deliveryOrders"]["nodes"]} == {global_id("Organisation", dist)}
     assert api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "x.xlsx", "fileBase64": b64(good)}}, as_="xj_hospital").codes == \
         ["FORBIDDEN"]
