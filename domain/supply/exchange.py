@@ -36,6 +36,7 @@ OFFER_COLUMNS: tuple[Column, ...] = (
     Column("listing_status", "挂网状态", False, 16),
     Column("listing_id", "挂网ID", False, 64),
     Column("listing_price", "最新挂网价格（元）", False, 32),
+    Column("listing_category", "挂网类别", False, 32),
 )
 # Columns an exported result file adds after the template's; a corrected export can be uploaded again as it is.
 RESULT_TITLES = ("处理结果", "失败原因")
@@ -49,6 +50,7 @@ OFFER_HINTS = {
     "listing_status": "选填：已挂网 / 未挂网 / 已撤网",
     "listing_id": "选填：招采平台挂网 ID",
     "listing_price": "选填：最新挂网价格（元），≥ 0，最多 2 位小数",
+    "listing_category": "选填：挂网类别，如 集中带量采购、挂网采购、备案采购（最多 32 字）",
 }
 
 # 进销存 upload: the same fields as the stockReport mutation's rows (SUP-04), one row per code and business day.
@@ -261,6 +263,7 @@ class OfferRow:
     listing_status: str | None
     listing_id: str | None
     listing_price: Decimal | None
+    listing_category: str | None = None
 
 
 def _places(d: Decimal) -> int:
@@ -347,7 +350,7 @@ class OfferChecker:
         if errors or code is None or qty is None or price is None or as_of is None:
             return None, errors
         return OfferRow(row_no, code, qty, price, purchase_date, as_of, status,
-                        cell_text(raw.get("listing_id")), listing_price), []
+                        cell_text(raw.get("listing_id")), listing_price, cell_text(raw.get("listing_category"))), []
 
 
 def content_hash(payload: Any) -> str:

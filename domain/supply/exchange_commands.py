@@ -16,7 +16,7 @@ Code = Annotated[str, StringConstraints(max_length=64)]
 
 LABELS = {"batch_key": "批次号", "rows": "明细行", "enterprise_code": "企业代码", "drug_code": "药品代码",
           "stock_qty": "库存数量", "purchase_price": "最新采购价格", "purchase_date": "最新采购日期", "as_of": "库存日期",
-          "listing_status": "挂网状态", "listing_id": "挂网ID", "listing_price": "最新挂网价格",
+          "listing_status": "挂网状态", "listing_id": "挂网ID", "listing_category": "挂网类别", "listing_price": "最新挂网价格",
           "distributors": "配送企业", "credit_code": "统一社会信用代码", "name": "名称", "division_code": "所在区划",
           "address": "地址", "contact_name": "联系人", "contact_phone": "联系电话", "orders": "订单明细",
           "order_no": "订单号", "institution_code": "订货机构编码", "ordered_qty": "订货数量",
@@ -33,6 +33,7 @@ class OfferRowIn(Command):
     listing_status: Annotated[str, StringConstraints(max_length=16)] | None = None
     listing_id: Annotated[str, StringConstraints(max_length=64)] | None = None
     listing_price: Decimal | None = None
+    listing_category: Annotated[str, StringConstraints(max_length=32)] | None = None
 
 
 class ReportOffers(Command):

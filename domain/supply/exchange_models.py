@@ -133,6 +133,7 @@ class WholesaleOffer(Base):
     listing_status: Mapped[str | None] = mapped_column(String(16))
     listing_id: Mapped[str | None] = mapped_column(String(64))
     listing_price: Mapped[Decimal | None] = mapped_column(MONEY)
+    listing_category: Mapped[str | None] = mapped_column(String(32))  # 挂网类别 (DRUG-22)
     as_of: Mapped[date] = mapped_column(Date)
     source: Mapped[str] = mapped_column(String(8))  # UPLOAD or API
     upload_id: Mapped[int | None] = mapped_column(ForeignKey("wholesale_upload.id", ondelete="SET NULL"))

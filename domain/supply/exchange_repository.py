@@ -165,6 +165,7 @@ class ExchangeRepository:
         stmt = insert(WholesaleOffer).values([{**r, "organisation_id": org.id, "division_code": org.division_code}
                                               for r in rows])
         cols = ("stock_qty", "purchase_price", "purchase_date", "listing_status", "listing_id", "listing_price",
+                "listing_category",
                 "as_of", "source", "upload_id", "batch_id", "division_code")
         stmt = stmt.on_conflict_do_update(
             index_elements=["organisation_id", "drug_code_id"],
@@ -203,7 +204,8 @@ class ExchangeRepository:
         """Returns one page of offers of the wholesalers the caller sees, by drug code then wholesaler."""
         stmt = select(WholesaleOffer.organisation_id, WholesaleOffer.drug_code_id, WholesaleOffer.stock_qty,
                       WholesaleOffer.purchase_price, WholesaleOffer.purchase_date, WholesaleOffer.listing_status,
-                      WholesaleOffer.listing_id, WholesaleOffer.listing_price, WholesaleOffer.as_of,
+                      WholesaleOffer.listing_id, WholesaleOffer.listing_price, WholesaleOffer.listing_category,
+                      WholesaleOffer.as_of,
                       WholesaleOffer.source, WholesaleOffer.updated_at, DrugCode.code.label("drug_code"),
                       *[getattr(Organisation, c).label(f"w_{c}") for c in ORG_COLUMNS]) \
             .join(DrugCode, DrugCode.id == WholesaleOffer.drug_code_id) \
@@ -348,6 +350,7 @@ class ExchangeRepository:
             select(o.purchase_price, o.purchase_date).where(*where, o.purchase_price.is_not(None))
             .order_by(o.purchase_date.desc().nulls_last(), o.as_of.desc()).limit(1))).first()
         latest_listing = (await self.session.execute(
-            select(o.listing_status, o.listing_id, o.listing_price, o.as_of).where(*where, o.listing_status.is_not(None))
+            select(o.listing_status, o.listing_id, o.listing_price, o.as_of, o.listing_category)
+            .where(*where, o.listing_status.is_not(None))
             .order_by(o.as_of.desc(), o.updated_at.desc()).limit(1))).first()
         return totals, latest_purchase, latest_listing

@@ -99,7 +99,7 @@ async def _replay(repo: ExchangeRepository, kind: str, sender: str, key: str, di
 def _offer_values(r: OfferRow, drug_id: int, **source: Any) -> dict[str, Any]:
     return {"drug_code_id": drug_id, "stock_qty": r.stock_qty, "purchase_price": r.purchase_price,
             "purchase_date": r.purchase_date, "listing_status": r.listing_status, "listing_id": r.listing_id,
-            "listing_price": r.listing_price, "as_of": r.as_of, **source}
+            "listing_price": r.listing_price, "listing_category": r.listing_category, "as_of": r.as_of, **source}
 
 
 @dataclass

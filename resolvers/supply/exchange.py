@@ -227,7 +227,7 @@ class SupplyExchangeMutations:
                 {"drug_code": r.drug_code, "stock_qty": r.stock_qty, "purchase_price": r.purchase_price,
                  "purchase_date": r.purchase_date, "as_of": r.as_of,
                  "listing_status": r.listing_status.value if r.listing_status else None, "listing_id": r.listing_id,
-                 "listing_price": r.listing_price} for r in input.rows])
+                 "listing_price": r.listing_price, "listing_category": r.listing_category} for r in input.rows])
             result = await WholesaleService(info.context.uow()).report(cmd)
             return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
         return await _run(run, x.ExchangeBatchPayload, batch=None)

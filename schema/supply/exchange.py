@@ -98,6 +98,7 @@ class WholesaleOffer:
     listing_status: ListingStatusEnum | None = f("挂网状态")
     listing_id: str | None = f("挂网 ID")
     listing_price: Decimal | None = f("最新挂网价格（元）")
+    listing_category: str | None = f("挂网类别")
     as_of: date = f("库存日期")
     source: str = f("来源：UPLOAD 报盘，API 接口")
     updated_at: datetime = f("最近更新时间")
@@ -113,7 +114,8 @@ class WholesaleOffer:
     def of(cls, r: Any) -> WholesaleOffer:
         return cls(stock_qty=r.stock_qty, purchase_price=r.purchase_price, purchase_date=r.purchase_date,
                    listing_status=ListingStatusEnum(r.listing_status) if r.listing_status else None,
-                   listing_id=r.listing_id, listing_price=r.listing_price, as_of=r.as_of, source=r.source,
+                   listing_id=r.listing_id, listing_price=r.listing_price, listing_category=r.listing_category,
+                   as_of=r.as_of, source=r.source,
                    updated_at=local(r.updated_at), _drug_id=r.drug_code_id,
                    wholesaler=Organisation.of(SimpleNamespace(**{c: getattr(r, f"w_{c}") for c in ORG_COLUMNS})))
 
@@ -249,6 +251,7 @@ class WholesaleOfferRowInput:
     listing_status: ListingStatusEnum | None = f("挂网状态", default=None)
     listing_id: str | None = f("挂网 ID", default=None)
     listing_price: Decimal | None = f("最新挂网价格（元，≥ 0，最多 2 位小数）", default=None)
+    listing_category: str | None = f("挂网类别，如 集中带量采购、挂网采购（最多 32 字）", default=None)
 
 
 @strawberry.input(description="批发企业报盘数据批次（DRUG-17 招采子系统接口）：任一行有错则整批不处理；同一批次号重发返回首次结果")

@@ -27,6 +27,7 @@ class DrugTradeSummary:
     max_purchase_price: Decimal | None = f("各批发企业最新采购价格的最高值（元）")
     listing_status: x.ListingStatusEnum | None = f("挂网状态（最新报送）")
     listing_id: str | None = f("挂网 ID（最新报送）")
+    listing_category: str | None = f("挂网类别（最新报送）")
     latest_listing_price: Decimal | None = f("最新挂网价格（元）")
     listing_as_of: date | None = f("挂网信息的报送日期")
 
@@ -53,6 +54,7 @@ class DrugOperationFile:
             latest_purchase_date=purchase[1] if purchase else None,
             listing_status=x.ListingStatusEnum(listing[0]) if listing else None,
             listing_id=listing[1] if listing else None, latest_listing_price=listing[2] if listing else None,
+            listing_category=listing[4] if listing else None,
             listing_as_of=listing[3] if listing else None)
 
     @strawberry.field(description="批发企业：名称、代码、地址、库存数量、最新采购价格（按批发企业分页）")

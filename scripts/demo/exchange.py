@@ -87,7 +87,7 @@ class ExchangeSeeder:
         checker = OfferChecker(dict(self.base.drug_ids), self.anchor + timedelta(days=1))
         results, good = [], []
         for line, r in enumerate(rows, start=2):
-            raw = {c.key: r[i] for i, c in enumerate(OFFER_COLUMNS)}
+            raw = {c.key: (r[i] if i < len(r) else None) for i, c in enumerate(OFFER_COLUMNS)}
             row, errs = checker.check(line, raw)
             results.append((line, cell_text(raw["drug_code"]), {c.key: cell_text(raw[c.key]) for c in OFFER_COLUMNS},
                             "SUCCEEDED" if row else "FAILED",

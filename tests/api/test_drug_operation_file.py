@@ -10,7 +10,7 @@ FILE = """query($id: ID!) { node(id: $id) { ... on Drug { archive { sections { k
   operationFile {
     manufacturer { name creditCode address }
     trade { wholesalers stockQty latestPurchasePrice latestPurchaseDate minPurchasePrice maxPurchasePrice
-            listingStatus listingId latestListingPrice }
+            listingStatus listingId latestListingPrice listingCategory }
     wholesalers(first: 10) { totalCount nodes { stockQty purchasePrice wholesaler { id name address } } }
     distribution { totalCount nodes { distributor { id } orders lines orderedQty deliveredQty deliveryRate } }
     orders(first: 10) { totalCount nodes { orderNo orderedQty deliveredQty status } } } } } }"""
@@ -23,7 +23,8 @@ def test_wholesalers_listing_and_distribution_of_one_drug(api: Api):
     w2, _, u2 = make_supply_org("WHOLESALER", "653100")
     r1 = api.gql(REPORT, {"i": {"batchKey": "op1", "rows": [
         {"drugCode": code, "stockQty": "120", "purchasePrice": "3.20", "purchaseDate": days_ago(5).isoformat(),
-         "asOf": days_ago(2).isoformat(), "listingStatus": "LISTED", "listingId": "XJ-GW-001", "listingPrice": "3.80"}]}},
+         "asOf": days_ago(2).isoformat(), "listingStatus": "LISTED", "listingId": "XJ-GW-001", "listingPrice": "3.80",
+         "listingCategory": "集中带量采购"}]}},
                  as_=u1).ok()["wholesaleOfferReport"]
     r2 = api.gql(REPORT, {"i": {"batchKey": "op2", "rows": [
         {"drugCode": code, "stockQty": "30", "purchasePrice": "2.90", "purchaseDate": days_ago(1).isoformat(),
@@ -45,7 +46,8 @@ def test_wholesalers_listing_and_distribution_of_one_drug(api: Api):
     assert (t["wholesalers"], t["stockQty"]) == (2, "150.000")
     assert (t["latestPurchasePrice"], t["latestPurchaseDate"]) == ("2.90", days_ago(1).isoformat())
     assert (t["minPurchasePrice"], t["maxPurchasePrice"]) == ("2.90", "3.20")
-    assert (t["listingStatus"], t["listingId"], t["latestListingPrice"]) == ("LISTED", "XJ-GW-001", "3.80")
+    assert (t["listingStatus"], t["listingId"], t["latestListingPrice"], t["listingCategory"]) == \
+        ("LISTED", "XJ-GW-001", "3.80", "集中带量采购")
     assert f["wholesalers"]["totalCount"] == 2
     assert f["distribution"]["totalCount"] == 1  # only distributors that delivered this drug
     (d,) = [n for n in f["distribution"]["nodes"] if n["distributor"]["id"] == global_id("Organisation", dist)]

@@ -14,7 +14,7 @@ from tests.helpers import Api, b64, global_id, make_user, sql
 from tests.supply_helpers import codes, days_ago, make_supply_org, today
 
 HEADER = ["药品代码", "药品名称", "库存数量", "最新采购价格（元）", "最新采购日期", "库存日期", "挂网状态", "挂网ID",
-          "最新挂网价格（元）"]
+          "最新挂网价格（元）", "挂网类别"]
 FILE = "mutation { %s { file { url fileName rowCount } userErrors { code message } } }"
 START = """mutation($i: WholesaleUploadStartInput!) { wholesaleUploadStart(input: $i) {
   upload { id state attempt } userErrors { code field message } } }"""
@@ -124,7 +124,7 @@ def test_upload_imports_valid_rows_reports_failed_ones_and_reupload_fixes_them(a
     exported = api.gql(EXPORT, {"i": {"uploadId": uid, "onlyFailed": True}}, as_=user).ok()["wholesaleUploadExport"]
     assert exported["userErrors"] == [] and exported["file"]["rowCount"] == 6
     table, _ = download(api, exported["file"]["url"])
-    assert table[0] == HEADER + ["处理结果", "失败原因"] and all(r[9] == "失败" and r[10] for r in table[1:])
+    assert table[0] == HEADER + ["处理结果", "失败原因"] and all(r[10] == "失败" and r[11] for r in table[1:])
     fixed = [r[:9] + r[9:] for r in table[1:] if r[0] in (c[2], c[3])]
     fixed[0][2], fixed[1][3], fixed[1][5] = 3, "1.23", d
     again = api.gql(RESUBMIT, {"i": {"uploadId": uid, "fileName": "重传.xlsx",

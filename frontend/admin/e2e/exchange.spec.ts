@@ -5,7 +5,7 @@ import { Api, expect, login, shot, test } from './helpers.ts'
 // Exchange pages against the real API: a wholesaler's 报盘 with a bad row (DRUG-15/16/18), the offers institutions see
 // (SUP-06), delivery statistics and order lines (SUP-09), and the Excel 进销存 upload with Excel line numbers.
 
-const OFFER_HEADER = ['药品代码', '药品名称', '库存数量', '最新采购价格（元）', '最新采购日期', '库存日期', '挂网状态', '挂网ID', '最新挂网价格（元）']
+const OFFER_HEADER = ['药品代码', '药品名称', '库存数量', '最新采购价格（元）', '最新采购日期', '库存日期', '挂网状态', '挂网ID', '最新挂网价格（元）', '挂网类别']
 const STOCK_HEADER = ['药品代码', '业务日期', '进货数量', '销售数量', '库存数量', '在途数量']
 const today = () => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date())
 
