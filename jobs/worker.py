@@ -62,6 +62,11 @@ async def process_wholesale_upload(ctx: dict[str, Any], upload_id: int) -> str:
     return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).run(upload_id)
 
 
+async def sweep_wholesale_uploads(ctx: dict[str, Any]) -> int:
+    """Re-enqueues 报盘 uploads whose validation job was lost or died part-way."""
+    return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).sweep()
+
+
 async def relay_outbox(ctx: dict[str, Any]) -> int:
     """Enqueues outbox messages whose immediate hand-over after commit did not happen."""
     async with ctx["db"].write_sessions() as session:
@@ -88,7 +93,8 @@ class WorkerSettings:
     cron_jobs = [cron(relay_outbox, second=set(range(0, 60, 5)), run_at_startup=True, unique=True),
                  cron(evaluate_warnings_incremental, minute={7, 37}, unique=True),
                  cron(evaluate_warnings_full, hour={2}, minute={17}, unique=True),  # nightly
-                 cron(purge_files, minute={0, 15, 30, 45}, unique=True)]
+                 cron(purge_files, minute={0, 15, 30, 45}, unique=True),
+                 cron(sweep_wholesale_uploads, minute=set(range(3, 60, 5)), unique=True)]
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(settings.redis_url)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -120,12 +120,21 @@ class ExchangeRepository:
         return bytes(await self.session.scalar(select(WholesaleUpload.file_content)
                                                .where(WholesaleUpload.id == upload_id)) or b"")
 
-    async def claim_upload(self, upload_id: int) -> WholesaleUpload | None:
-        """Moves an UPLOADED upload to VALIDATING and returns it; None if another run has it or it is done."""
+    async def claim_upload(self, upload_id: int, stale_before: datetime) -> WholesaleUpload | None:
+        """Moves an UPLOADED upload to VALIDATING and returns it; None if another run has it or it is done. A
+        VALIDATING upload untouched since `stale_before` belongs to a run that died: it is claimed again."""
         row = (await self.session.scalars(update(WholesaleUpload).where(
-            WholesaleUpload.id == upload_id, WholesaleUpload.state == "UPLOADED")
+            WholesaleUpload.id == upload_id,
+            or_(WholesaleUpload.state == "UPLOADED",
+                and_(WholesaleUpload.state == "VALIDATING", WholesaleUpload.updated_at < stale_before)))
             .values(state="VALIDATING", updated_at=func.now()).returning(WholesaleUpload))).first()
         return row
+
+    async def stranded_uploads(self, stale_before: datetime) -> list[int]:
+        """Uploads waiting or validating since before `stale_before` (their job was lost or died)."""
+        return list((await self.session.scalars(select(WholesaleUpload.id).where(
+            WholesaleUpload.state.in_(("UPLOADED", "VALIDATING")), WholesaleUpload.updated_at < stale_before)
+            .order_by(WholesaleUpload.id).limit(100))).all())
 
     async def add_rows(self, rows: list[dict[str, Any]]) -> None:
         """Stores per-row results."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +41,7 @@ from domain.supply.service import EVALUATE_JOB, INCREMENTAL, ReportResult, Stock
 UPLOAD = "WholesaleUpload"
 BATCH = "ExchangeBatch"
 UPLOAD_JOB = "process_wholesale_upload"
+STALE_UPLOAD = timedelta(minutes=10)  # far longer than validating the largest allowed file
 _INSTITUTION_RE = re.compile(r"^[HP]\d{11}$")
 
 
@@ -307,7 +308,7 @@ class UploadJob:
         """Validates one upload; safe to run twice (the second run finds it claimed or finished)."""
         async with self._uow() as uow:
             repo = ExchangeRepository(uow.session)
-            up = await repo.claim_upload(upload_id)
+            up = await repo.claim_upload(upload_id, datetime.now(timezone.utc) - STALE_UPLOAD)
             if up is None:
                 return "skipped"
             content = await repo.upload_file(upload_id)
@@ -337,6 +338,16 @@ class UploadJob:
             if row is not None:
                 good.append(row)
         return await self._finish(up, requester, results, good, known)
+
+    async def sweep(self) -> int:
+        """Enqueues the uploads whose job was lost or died (still UPLOADED or VALIDATING after STALE_UPLOAD);
+        the job claims a stale VALIDATING upload again. Returns how many were enqueued."""
+        async with self._uow() as uow:
+            ids = await ExchangeRepository(uow.session).stranded_uploads(datetime.now(timezone.utc) - STALE_UPLOAD)
+            for i in ids:
+                uow.enqueue(UPLOAD_JOB, i)
+            await uow.commit()
+        return len(ids)
 
     async def _finish(self, up: WholesaleUpload, who: Principal, results: list[dict[str, Any]], good: list[OfferRow],
                       known: dict[str, int], failure: tuple[str, str] | None = None) -> str:

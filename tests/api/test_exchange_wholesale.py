@@ -237,3 +237,41 @@ def test_institutions_see_their_regions_offers_officials_their_area_wholesalers_
     own = api.gql(OFFERS, {}, as_=user).ok()["wholesaleOffers"]
     assert own["totalCount"] == 2 and {x["wholesaler"]["id"] for x in own["nodes"]} == {mine}
     assert api.gql(OFFERS, {}, as_="tianshan_official").codes == ["FORBIDDEN"]
+
+
+def test_an_upload_whose_job_died_is_picked_up_again_by_the_sweep(api: Api, queue_name: str):
+    import asyncio
+
+    from domain.shared.config import Settings
+    from domain.shared.db import create_database
+    from domain.supply.exchange_service import UploadJob
+    from jobs.queue import ArqQueue
+
+    _, _, user = make_supply_org("WHOLESALER", "650100")
+    (c,) = codes(1, 905)
+    d = days_ago(1).isoformat()
+    up = start(api, user, xlsx([[c, "", 8, 2.5, "", d, "", "", ""]]))["upload"]
+    assert wait(api, up["id"], user)["state"] == "SUCCEEDED"
+    pk = int(sql("SELECT max(id) AS id FROM wholesale_upload WHERE organisation_id = "
+                 "(SELECT organisation_id FROM app_user WHERE username = $1)", user)[0]["id"])
+    # as if the validating run had died: claimed long ago, nothing written
+    sql("DELETE FROM wholesale_upload_row WHERE upload_id = $1", pk)
+    sql("UPDATE wholesale_upload SET state = 'VALIDATING', updated_at = now() - interval '1 hour' WHERE id = $1", pk)
+    assert api.gql(UPLOAD, {"id": up["id"]}, as_=user).ok()["wholesaleUpload"]["state"] == "VALIDATING"
+
+    async def sweep() -> int:
+        from arq import create_pool
+        from arq.connections import RedisSettings
+
+        settings = Settings.from_env()
+        db = create_database(settings, pool_size=2)
+        pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
+        try:
+            return await UploadJob(db.write_sessions, ArqQueue(pool, queue_name)).sweep()
+        finally:
+            await pool.aclose()
+            await db.dispose()
+    assert asyncio.run(sweep()) >= 1
+    done = wait(api, up["id"], user)
+    assert done["state"] == "SUCCEEDED"
+    assert sql("SELECT count(*) AS n FROM wholesale_upload_row WHERE upload_id = $1", pk)[0]["n"] == 1
