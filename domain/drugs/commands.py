@@ -14,7 +14,8 @@ Text = Annotated[str, StringConstraints(max_length=2000)]
 Short = Annotated[str, StringConstraints(max_length=32)]
 Opinion = Annotated[str, StringConstraints(max_length=2000)]
 
-LABELS = {"version_no": "版本号", "name": "名称", "description": "说明", "file_name": "文件名",
+LABELS = {"address": "地址", "contact_name": "联系人", "contact_phone": "联系方式", "credit_code": "统一社会信用代码",
+          "version_no": "版本号", "name": "名称", "description": "说明", "file_name": "文件名",
           "catalog_no": "编号", "insurance_name": "医保药品名称", "insurance_form": "医保剂型",
           "restriction": "支付限制", "remark": "备注", "code": "编码", "allowed_values": "可选值",
           "value": "标签值", "opinion": "意见", "indications": "功能主治", "dosage": "用量",
@@ -83,6 +84,15 @@ class SetTagValue(Command):
     tag_id: int
     target_id: int
     value: Annotated[str, StringConstraints(max_length=256)] = "true"
+
+
+class UpdateManufacturer(Command):
+    """DRUG-22 生产企业信息: address, contact person and details, unified social credit code."""
+    manufacturer_id: int
+    address: Annotated[str, StringConstraints(max_length=200)] | None = None
+    contact_name: Annotated[str, StringConstraints(max_length=64)] | None = None
+    contact_phone: Annotated[str, StringConstraints(max_length=32, pattern=r"^$|^[0-9+()\- ]{5,32}$")] | None = None
+    credit_code: Annotated[str, StringConstraints(max_length=18)] | None = None
 
 
 class UpdatePackageInsert(Command):

@@ -48,6 +48,8 @@ class Manufacturer(Timestamps, Base):
     credit_code: Mapped[str | None] = mapped_column(String(18))
     province: Mapped[str | None] = mapped_column(String(16))
     address: Mapped[str | None] = mapped_column(String(200))
+    contact_name: Mapped[str | None] = mapped_column(String(64))    # DRUG-22 联系人
+    contact_phone: Mapped[str | None] = mapped_column(String(32))   # DRUG-22 联系方式
     synthetic: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

@@ -16,7 +16,7 @@ from domain.audit.repository import AuditRepository
 from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.codes import InvalidDrugCode, dictionary_form_code, initials, parse_drug_code
 from domain.drugs.commands import (AddEntry, CreateTag, CreateVersion, EntryFields, ReuseVersion, SetTagValue,
-                                   StartImport, UpdatePackageInsert, UpdateTag, UpdateVersion)
+                                   StartImport, UpdateManufacturer, UpdatePackageInsert, UpdateTag, UpdateVersion)
 from domain.drugs.errors import CatalogError, CatalogErrorCode, DrugErrorCode, TagError, TagErrorCode
 from domain.drugs.importer import CatalogRow, FileError, RowChecker, detect_format, read_rows
 from domain.drugs.models import (CATALOG_WORKFLOW, CatalogEntry, CatalogImport, CatalogState, CatalogVersion,
@@ -792,6 +792,42 @@ class DrugService:
                        division_code=who.division_code, before=before, after=after)
             await uow.commit()
         return drug
+
+
+MANUFACTURER_FIELDS = ("address", "contact_name", "contact_phone", "credit_code")
+
+
+class ManufacturerService:
+    """Upkeep of a manufacturer's production-enterprise information (DRUG-22) by master-data maintainers."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def update(self, cmd: UpdateManufacturer) -> Manufacturer:
+        """Changes the given fields (an empty string clears one); the credit code must pass its check character."""
+        from domain.supply.codes import check_credit_code
+
+        who = self.uow.who
+        _require(who, Scope.DRUGS_WRITE)
+        if cmd.credit_code:
+            problem = check_credit_code(cmd.credit_code.strip().upper())
+            if problem is not None:
+                raise DomainError(problem.message, code=DrugErrorCode.INVALID_VALUE, field=["creditCode"])
+        async with self.uow as uow:
+            m = await uow.session.get(Manufacturer, cmd.manufacturer_id, with_for_update=True)
+            if m is None:
+                raise DomainError("生产企业不存在", code=DrugErrorCode.NOT_FOUND, field=["id"])
+            before = snapshot(m, MANUFACTURER_FIELDS)
+            for f in cmd.model_fields_set - {"manufacturer_id"}:
+                value = (getattr(cmd, f) or "").strip()
+                setattr(m, f, (value.upper() if f == "credit_code" else value) or None)
+            after = snapshot(m, MANUFACTURER_FIELDS)
+            if before == after:
+                raise DomainError("没有需要保存的修改", code=DrugErrorCode.NOTHING_TO_CHANGE)
+            uow.record("manufacturer.update", "Manufacturer", m.id, label=m.name, division_code=who.division_code,
+                       before=before, after=after)
+            await uow.commit()
+        return m
 
 
 EXPORT_LIMIT = 50_000

@@ -265,6 +265,25 @@ class DrugMutations:
             return p.DrugPayload(drug=None, user_errors=user_errors(e, p.DrugUserError, p.DrugErrorCode))
 
 
+    @strawberry.mutation(description="维护生产企业信息（DRUG-22 生产经营信息：地址、联系人、联系方式、统一社会信用代码）",
+                         extensions=needs(Scope.DRUGS_WRITE))
+    async def manufacturer_update(self, info: Info, input: i.ManufacturerUpdateInput) -> p.ManufacturerPayload:
+        from domain.drugs.service import ManufacturerService
+        from schema.drugs.types import Manufacturer
+
+        try:
+            fields = {k: getattr(input, k) for k in ("address", "contact_name", "contact_phone", "credit_code")
+                      if getattr(input, k) is not None}
+            cmd = parse(c.UpdateManufacturer, c.LABELS,
+                        manufacturer_id=id_arg(input.id, "Manufacturer", "id") or 0, **fields)
+            m = await ManufacturerService(info.context.uow()).update(cmd)
+            info.context.loaders.manufacturer.clear(m.id)
+            return p.ManufacturerPayload(manufacturer=Manufacturer.of(m), user_errors=[])
+        except DomainError as e:
+            return p.ManufacturerPayload(manufacturer=None, user_errors=user_errors(e, p.DrugUserError,
+                                                                                     p.DrugErrorCode))
+
+
 def _target(gid: str) -> tuple[_TagTarget, int]:
     from schema.relay import from_global_id
 

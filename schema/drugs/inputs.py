@@ -149,6 +149,15 @@ class DrugPackageInsertUpdateInput:
     shelf_life_months: int | None = f("有效期（月）", default=None)
 
 
+@strawberry.input(description="维护生产企业信息（DRUG-22；只传要改的字段，空字符串表示清除）")
+class ManufacturerUpdateInput:
+    id: strawberry.ID = f("生产企业")
+    address: str | None = f("地址（最多 200 字）", default=None)
+    contact_name: str | None = f("联系人（最多 64 字）", default=None)
+    contact_phone: str | None = f("联系方式：电话或手机（数字、+、-、括号、空格，5–32 位）", default=None)
+    credit_code: str | None = f("统一社会信用代码（18 位，校验位检查）", default=None)
+
+
 @strawberry.input(description="导出当前筛选条件下的药品主数据（Excel）")
 class DrugExportInput:
     filter: DrugFilter | None = f("与 drugs 查询相同的筛选条件", default=None)

@@ -5,7 +5,7 @@ import strawberry
 
 from schema.common.types import f
 from schema.drugs.enums import CatalogErrorCode, DrugErrorCode, TagErrorCode
-from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, DownloadFile, Drug, Tag
+from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, DownloadFile, Drug, Manufacturer, Tag
 from schema.errors import UserError
 
 
@@ -64,6 +64,12 @@ class TagDeletePayload:
 @strawberry.type(description="药品维护结果")
 class DrugPayload:
     drug: Drug | None = f("药品")
+    user_errors: list[DrugUserError] = f("业务错误；为空表示成功")
+
+
+@strawberry.type(description="生产企业信息维护结果")
+class ManufacturerPayload:
+    manufacturer: Manufacturer | None = f("修改后的生产企业；失败时为 null")
     user_errors: list[DrugUserError] = f("业务错误；为空表示成功")
 
 

@@ -50,12 +50,15 @@ class Manufacturer(Node):
     credit_code: str | None = f("统一社会信用代码")
     province: str | None = f("所在省份")
     address: str | None = f("地址")
+    contact_name: str | None = f("联系人（DRUG-22）")
+    contact_phone: str | None = f("联系方式（DRUG-22）")
     synthetic: bool = f("是否为演示用的合成数据")
 
     @classmethod
     def of(cls, x: m.Manufacturer) -> Manufacturer:
         return cls(id=to_global_id("Manufacturer", x.id), code=x.code, name=x.name, credit_code=x.credit_code,
-                   province=x.province, address=x.address, synthetic=x.synthetic)
+                   province=x.province, address=x.address, contact_name=getattr(x, "contact_name", None),
+                   contact_phone=getattr(x, "contact_phone", None), synthetic=x.synthetic)
 
 
 @strawberry.type(description="业务标签属性定义（DRUG-11）")

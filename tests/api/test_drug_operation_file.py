@@ -64,3 +64,36 @@ def test_wholesalers_listing_and_distribution_of_one_drug(api: Api):
     assert api.gql(FILE, {"id": global_id("Drug", drug)}, as_="xj_viewer").codes == []  # region officials have it
     refused = api.gql(FILE, {"id": global_id("Drug", drug)}, as_="tianshan_official")
     assert "FORBIDDEN" in refused.codes
+
+
+MAKER = """mutation($i: ManufacturerUpdateInput!) { manufacturerUpdate(input: $i) {
+  manufacturer { id address contactName contactPhone creditCode } userErrors { code field message } } }"""
+
+
+def test_manufacturer_contacts_are_maintained_and_shown_in_the_drug_file(api: Api):
+    from domain.supply.codes import credit_check_char
+
+    (code,) = codes(1, 1961)
+    row = sql("SELECT d.id, d.manufacturer_id FROM drug_code d WHERE d.code = $1", code)[0]
+    mid = global_id("Manufacturer", row["manufacturer_id"])
+    body = "91650100MA7" + "1234" + "56"
+    credit = body + credit_check_char(body)
+    bad = api.gql(MAKER, {"i": {"id": mid, "creditCode": body + ("0" if credit[-1] != "0" else "1")}}, as_="xj_admin").ok()
+    assert bad["manufacturerUpdate"]["userErrors"][0]["field"] == ["creditCode"]
+    phone = api.gql(MAKER, {"i": {"id": mid, "contactPhone": "call me"}}, as_="xj_admin").ok()["manufacturerUpdate"]
+    assert phone["manufacturer"] is None and phone["userErrors"][0]["field"] == ["contactPhone"]
+    assert api.gql(MAKER, {"i": {"id": mid, "contactName": "x"}}, as_="wlmq_official").codes == ["FORBIDDEN"]
+    ok = api.gql(MAKER, {"i": {"id": mid, "contactName": "王经理", "contactPhone": "0991-1234567",
+                              "creditCode": credit.lower(), "address": "乌鲁木齐市高新区"}}, as_="xj_admin").ok()
+    m = ok["manufacturerUpdate"]
+    assert m["userErrors"] == [] and (m["manufacturer"]["contactName"], m["manufacturer"]["creditCode"]) == ("王经理", credit)
+    same = api.gql(MAKER, {"i": {"id": mid, "contactName": "王经理"}}, as_="xj_admin").ok()["manufacturerUpdate"]
+    assert same["userErrors"][0]["code"] == "NOTHING_TO_CHANGE"
+    shown = api.gql(FILE, {"id": global_id("Drug", row["id"])}, as_="wlmq_official").ok()["node"]["operationFile"]
+    assert shown["manufacturer"]["name"]
+    f2 = api.gql("query($id: ID!) { node(id: $id) { ... on Drug { operationFile { manufacturer { contactName contactPhone } } } } }",
+                 {"id": global_id("Drug", row["id"])}, as_="wlmq_official").ok()["node"]["operationFile"]["manufacturer"]
+    assert f2 == {"contactName": "王经理", "contactPhone": "0991-1234567"}
+    audit = sql("SELECT before, after FROM audit_log WHERE action = 'manufacturer.update' AND entity_id = $1",
+                str(row["manufacturer_id"]))
+    assert len(audit) == 1

@@ -8,15 +8,15 @@ export const DrugProductionQuery = graphql(`
     drug(id: $id) {
       id
       operationFile {
-        manufacturer { id code name creditCode province address }
+        manufacturer { id code name creditCode province address contactName contactPhone }
         trade {
           wholesalers stockQty latestPurchasePrice latestPurchaseDate minPurchasePrice maxPurchasePrice
-          listingStatus listingId latestListingPrice listingAsOf
+          listingStatus listingId listingCategory latestListingPrice listingAsOf
         }
         wholesalers(first: $first, offset: $offset) {
           totalCount
           nodes {
-            stockQty purchasePrice purchaseDate listingStatus listingId listingPrice asOf source
+            stockQty purchasePrice purchaseDate listingStatus listingId listingCategory listingPrice asOf source
             wholesaler { id code name address division { name } }
           }
         }
