@@ -349,6 +349,7 @@ class WarningCriteria:
     organisation_id: int | None = None
     division_codes: frozenset[str] | None = None
     drug_code_id: int | None = None
+    county_level: bool | None = None  # True: county coverage warnings only (no supply entity); False: entities only
 
 
 class WarningGroupBy(StrEnum):
@@ -417,6 +418,9 @@ class WarningRepository:
             stmt = stmt.where(any_of(SupplyWarning.division_code, c.division_codes))
         if c.drug_code_id is not None:
             stmt = stmt.where(SupplyWarning.drug_code_id == c.drug_code_id)
+        if c.county_level is not None:
+            stmt = stmt.where(SupplyWarning.organisation_id.is_(None) if c.county_level
+                              else SupplyWarning.organisation_id.is_not(None))
         return stmt
 
     async def page(self, area: frozenset[str] | None, criteria: WarningCriteria,

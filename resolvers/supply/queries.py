@@ -87,7 +87,8 @@ async def warning_criteria(info: Info, flt: WarningFilter | None) -> WarningCrit
         states=tuple(s.value for s in flt.states or ()), levels=tuple(x.value for x in flt.levels or ()),
         subtypes=tuple(s.value for s in flt.subtypes or ()),
         organisation_id=from_global_id(flt.organisation_id, "Organisation")[1] if flt.organisation_id else None,
-        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]), drug_code_id=drug_id)
+        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]), drug_code_id=drug_id,
+        county_level=flt.county_level)
 
 
 @strawberry.type

@@ -83,6 +83,7 @@ class WarningFilter:
     organisation_id: strawberry.ID | None = f("供应主体", default=None)
     division_code: str | None = f("所在区划（含下级）", default=None)
     drug_code: str | None = f("药品代码", default=None)
+    county_level: bool | None = f("true 只看区县级覆盖不足预警（没有供应主体），false 只看供应主体的预警", default=None)
 
 
 @strawberry.input(description="对选中的预警发起告警（可批量，最多 100 条）")

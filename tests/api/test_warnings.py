@@ -261,3 +261,16 @@ def test_incremental_evaluation_judges_only_the_stock_written_since_the_previous
              code, [a, b])
     assert [(r["organisation_id"], str(r["sold"])) for r in ws] == [(a, "30.000"), (b, "30.000")]
     sql("UPDATE warning_rule SET enabled = false WHERE id = $1", rule)
+
+
+def test_county_coverage_warnings_are_their_own_group(api: Api):
+    q = """query($f: WarningFilter) { supplyWarnings(first: 5, filter: $f) { totalCount nodes { organisation { id }
+      subtype } } }"""
+    county = api.gql(q, {"f": {"countyLevel": True}}, as_="xj_admin").ok()["supplyWarnings"]
+    entities = api.gql(q, {"f": {"countyLevel": False}}, as_="xj_admin").ok()["supplyWarnings"]
+    every = api.gql(q, {"f": {}}, as_="xj_admin").ok()["supplyWarnings"]
+    assert county["totalCount"] + entities["totalCount"] == every["totalCount"]
+    assert all(n["organisation"] is None and n["subtype"] is None for n in county["nodes"])
+    assert all(n["organisation"] is not None for n in entities["nodes"])
+    n = sql("SELECT count(*) AS n FROM supply_warning WHERE organisation_id IS NULL AND division_code LIKE '65%'")[0]["n"]
+    assert county["totalCount"] == n

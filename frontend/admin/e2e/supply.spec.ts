@@ -155,6 +155,12 @@ test('warnings by rule and by supply entity; alert two warnings with an opinion'
   await page.locator('[data-test=group-HOSPITAL]').click()
   await expect(page.locator('[data-test=warnings-table] [data-test=pager]')).toContainText(`共 ${hospitals.count} 条`)
   await shot(page, '26-supply-warnings-by-entity')
+  // County coverage warnings (no supply entity) are a group of their own.
+  const county = bySubtype.find((r: { key: string }) => r.key === 'COUNTY')
+  if (county) {
+    await page.locator('[data-test=group-COUNTY]').click()
+    await expect(page.locator('[data-test=warnings-table] [data-test=pager]')).toContainText(`共 ${county.count} 条`)
+  }
 })
 
 test('warning rule: create, change (a bad threshold shows at the field), disable and delete', async ({ page }) => {

@@ -782,6 +782,8 @@ export type WarningAlertInput = {
 
 /** 预警数据筛选条件 */
 export type WarningFilter = {
+  /** true 只看区县级覆盖不足预警（没有供应主体），false 只看供应主体的预警 */
+  countyLevel?: boolean | null | undefined;
   /** 所在区划（含下级） */
   divisionCode?: string | null | undefined;
   /** 药品代码 */
