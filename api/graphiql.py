@@ -59,6 +59,20 @@ EXAMPLES = [
      "    {drugCode: \"XJ01CAA040C001010190048\", businessDate: \"2026-11-28\", receivedQty: \"10\", "
      "soldQty: \"4\", onHandQty: \"6\"}\n  ]}) {\n    report { batchKey rowCount movementCount replayed }\n"
      "    userErrors { row field code message }\n  }\n}\n"),
+    ("# 9. 药品云首页与问询（用 wlmq_official 登录）：今日与累计预警/问题、待办、通知；本局待下发的问询任务及其时间线\n"
+     "query Home {\n  supplyHome {\n    today { warnings problems }\n    total { warnings problems finishedProblems }\n"
+     "    todos { action label count }\n    notifications { title body createdAt read }\n  }\n"
+     "  inquiryTasks(first: 10, filter: {states: [PENDING_DISPATCH]}) {\n    totalCount\n"
+     "    nodes {\n      id title stateLabel availableActions\n"
+     "      timeline { label actor { displayName } at opinion }\n    }\n  }\n}\n"),
+    ("# 10. 下发问询任务（用 wlmq_official 登录；ids 从上一个查询复制）：全部成功或全部不执行\n"
+     "mutation Dispatch($ids: [ID!]!) {\n  inquiryDispatch(input: {ids: $ids, dueDate: \"2099-12-31\", "
+     "opinion: \"请于期限内反馈\"}) {\n    tasks { id state stateLabel dueDate }\n"
+     "    userErrors { code field message }\n  }\n}\n", {"ids": ["<问询任务 id>"]}),
+    ("# 11. 供应专题分析（区、市州用户）：目录药品供应覆盖、近 30 天供应走势\n"
+     "query Analyses {\n  supplyCoverage {\n    catalogVersionNo catalogCodes\n"
+     "    total { coveredCodes enterpriseCodeRate institutionCodeRate }\n"
+     "    byPrefecture { label institutionCodes institutionCodeRate }\n  }\n}\n"),
 ]
 
 
