@@ -148,7 +148,27 @@ def create_app(settings: Settings | None = None) -> Starlette:
     admin = ROOT / "frontend" / "admin" / "dist"
     if admin.is_dir():
         routes.append(Mount("/admin", app=_spa(admin), name="admin"))
-    return Starlette(routes=routes, lifespan=lifespan)
+    return _App(holder, routes=routes, lifespan=lifespan)
+
+
+class _App(Starlette):
+    """Starlette, except that GET/POST /graphql goes straight to the GraphQL view once it exists: the error
+    middleware, exception middleware and route matching were ~10 µs of a ~250 µs lookup (uvicorn answers an
+    unhandled exception with the same plain 500 as starlette's error middleware)."""
+
+    def __init__(self, holder: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self._holder = holder
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if (scope["type"] == "http" and scope["path"] == "/graphql" and scope["method"] in ("POST", "GET")
+                and not scope.get("root_path")):
+            view = self._holder.get("graphql")
+            if view is not None:
+                scope["app"] = self
+                await view(scope, receive, send)
+                return
+        await super().__call__(scope, receive, send)
 
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

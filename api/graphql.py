@@ -55,17 +55,66 @@ class GraphQLApp(GraphQL):
             return
         counter = StatementCounter() if self.app_state.settings.sql_count_header else None
         token = current_counter.set(counter)
-        request = Request(scope=scope, receive=receive)
+        contexts: list[Context] = []
+        payload: bytes | None = None
+        response: Response | None = None
         try:
-            response = await self._plain(request) or await self._respond(request)
+            if scope["method"] == "POST":
+                payload, receive = await self._raw_post(scope, receive, contexts)
+            if payload is None:
+                request = Request(scope=scope, receive=receive)
+                response = await self._plain(request) or await self._respond(request)
+                ctx = getattr(request.state, "gql_context", None)
+                if ctx is not None:
+                    contexts.append(ctx)
         finally:
             current_counter.reset(token)
-            ctx = getattr(request.state, "gql_context", None)
-            if ctx is not None:
+            for ctx in contexts:
                 await ctx.close()
+        if payload is not None:
+            headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")]
+            if counter is not None:
+                headers.append((b"x-sql-statements", str(counter.count).encode()))
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": payload})
+            return
+        assert response is not None
         if counter is not None:
             response.headers["X-SQL-Statements"] = str(counter.count)
         await response(scope, receive, send)
+
+    async def _raw_post(self, scope: Scope, receive: Receive, contexts: list[Context]) -> tuple[bytes | None, Receive]:
+        """A JSON POST straight from the ASGI messages: no starlette Request, sub-response or Response objects
+        on the common path. Returns (response body, receive); body None means "not handled here", and the
+        returned receive then replays the request body for the view, which answers as before."""
+        content_type = auth = None
+        for key, value in scope["headers"]:
+            if key == b"content-type" and content_type is None:
+                content_type = value
+            elif key == b"authorization" and auth is None:
+                auth = value
+        if content_type is None or not content_type.startswith(b"application/json"):
+            return None, receive
+        chunks: list[bytes] = []
+        while True:
+            message = await receive()
+            if message["type"] != "http.request":  # a disconnect: let the view see it as it would have
+                return None, _replay(None, message, receive)
+            chunks.append(message.get("body", b""))
+            if not message.get("more_body", False):
+                break
+        body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
+        replay = _replay(body, None, receive)
+        try:
+            data = orjson.loads(body)
+        except orjson.JSONDecodeError:
+            return None, replay
+        principal = principal_from_header(auth.decode("latin-1") if auth is not None else None,
+                                          self.app_state.settings.jwt_secret, self.app_state.tree)
+        context = Context(principal=principal, app=self.app_state, request=Request(scope=scope, receive=replay))
+        contexts.append(context)
+        result = await self._run_plain(data, POST_OPERATIONS, context)
+        return (None, replay) if result is None else (orjson.dumps(result), replay)
 
     async def _plain(self, request: Request) -> Response | None:
         """The common request, handled without strawberry's generic view: one operation as a JSON POST, or a
@@ -93,14 +142,19 @@ class GraphQLApp(GraphQL):
             allowed = GET_OPERATIONS
         else:
             return None
+        sub_response = await self.get_sub_response(request)
+        context = await self.get_context(request, sub_response)
+        body = await self._run_plain(data, allowed, context)
+        return None if body is None else self.create_response(body, sub_response)
+
+    async def _run_plain(self, data: Any, allowed: set[OperationType], context: Context) -> dict[str, Any] | None:
+        """The response body for one plain operation, or None when the view must answer."""
         if not isinstance(data, dict) or data.get("extensions"):
             return None
         query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
         if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
                 or not isinstance(name, str | None)):
             return None
-        sub_response = await self.get_sub_response(request)
-        context = await self.get_context(request, sub_response)
         result = await self._execute_prepared(query, variables, name, context, allowed)
         if result is None:
             try:
@@ -113,7 +167,7 @@ class GraphQLApp(GraphQL):
             body["errors"] = [e.formatted for e in result.errors]
         if result.extensions:
             body["extensions"] = result.extensions
-        return self.create_response(body, sub_response)
+        return body
 
     async def _execute_prepared(self, query: str, variables: dict[str, Any] | None, name: str | None,
                                 context: Context, allowed: set[OperationType]) -> Any:
@@ -149,3 +203,13 @@ class GraphQLApp(GraphQL):
             return await self.run(request)
         except HTTPException as e:
             return PlainTextResponse(e.reason, status_code=e.status_code)
+
+
+def _replay(body: bytes | None, message: Any, receive: Receive) -> Receive:
+    """A receive that first gives back what was already read (the body, or a disconnect), then the real one."""
+    pending = [message if body is None else {"type": "http.request", "body": body, "more_body": False}]
+
+    async def replayed() -> Any:
+        return pending.pop() if pending else await receive()
+
+    return replayed

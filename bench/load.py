@@ -243,14 +243,17 @@ def main() -> None:
     ap.add_argument("--db-url", required=True)
     ap.add_argument("--duration", type=int, default=15)
     ap.add_argument("--only", choices=["ours", "postgraphile", "sql"], default=None)
+    ap.add_argument("--scenarios", default="lookup,search,nested", help="comma-separated subset to measure")
+    ap.add_argument("--workers", default="1,2", help="our uvicorn worker counts to measure")
+    ap.add_argument("--clusters", default="1,2", help="PostGraphile process counts to measure")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     asyncio.run(sample(args.db_url))
     results: dict = {"statements": statements_per_request(args.db_url), "runs": [], "sql": {}}
     print("SQL statements per request (ours):", results["statements"], flush=True)
-    kinds = ["lookup", "search", "nested"]
+    kinds = [k for k in ("lookup", "search", "nested") if k in args.scenarios.split(",")]
     if args.only in (None, "ours"):
-        for workers in (1, 2):
+        for workers in (int(w) for w in args.workers.split(",")):
             p = start_ours(args.db_url, workers, 8930)
             token = login(8930)
             for kind in kinds:
@@ -258,7 +261,7 @@ def main() -> None:
                                                args.duration))
             stop(p)
     if args.only in (None, "postgraphile"):
-        for cluster in (1, 2):
+        for cluster in (int(c) for c in args.clusters.split(",")):
             p = start_postgraphile(args.db_url, 5055, cluster)
             for kind in kinds:
                 results["runs"].append(measure(f"postgraphile v4 x{cluster}", p.pid, 5055, kind, "postgraphile", "",
@@ -268,14 +271,13 @@ def main() -> None:
         for kind in kinds:
             results["sql"][kind] = asyncio.run(sql_limit(args.db_url, kind, args.duration))
             print(f"  raw SQL (asyncpg) {kind:7s} {results['sql'][kind]:8.1f} units/s", flush=True)
-    if args.only:  # keep the other servers' figures from an earlier full run
-        try:
-            old = json.loads((OUT / "results.json").read_text())
-            mine = {r["server"] for r in results["runs"]}
-            results["runs"] += [r for r in old.get("runs", []) if r["server"] not in mine]
-            results["sql"] = results["sql"] or old.get("sql", {})
-        except (OSError, ValueError):
-            pass
+    try:  # keep the figures this run did not re-measure (other servers or scenarios) from the earlier run
+        old = json.loads((OUT / "results.json").read_text())
+        mine = {(r["server"], r["kind"]) for r in results["runs"]}
+        results["runs"] += [r for r in old.get("runs", []) if (r["server"], r["kind"]) not in mine]
+        results["sql"] = {**old.get("sql", {}), **results["sql"]}
+    except (OSError, ValueError):
+        pass
     (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False))
     table(results)
 

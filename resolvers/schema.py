@@ -22,6 +22,7 @@ from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQue
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.drugs import types as drug_types
+from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
 from schema.supply import exchange as exchange_types
@@ -55,4 +56,5 @@ def build_schema(settings: Settings) -> Schema:
                exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch],
         config=StrawberryConfig(auto_camel_case=True),
         extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
+        execution_context_class=ExecutionContext,
     )

@@ -99,6 +99,32 @@ def compile_statement(stmt: Any) -> tuple[str, tuple[Any, ...], bool]:
     return sql, tuple(args), entity
 
 
+_BOUND: dict[int, tuple[Any, Any, bool]] = {}  # id(statement) -> (statement kept alive, compiled, entity)
+
+
+def compile_bound(stmt: Any, params: dict[str, Any]) -> tuple[str, tuple[Any, ...], bool]:
+    """As compile_statement for a long-lived statement with named bind parameters (`bindparam("code")`) and
+    their values: compiled once per statement object, then only the values are bound (no clone, no cache key:
+    ~10 µs less than a lambda statement per lookup)."""
+    found = _BOUND.get(id(stmt))
+    if found is None or found[0] is not stmt:
+        compiled = stmt.compile(dialect=DIALECT)
+        if compiled.post_compile_params or compiled.literal_execute_params:
+            return compile_statement(stmt.params(**params))
+        if len(_BOUND) > 1024:
+            _BOUND.clear()
+        found = _BOUND[id(stmt)] = (stmt, compiled, _entity_select(stmt))
+    _, compiled, entity = found
+    values = compiled.construct_params(params, escape_names=False)
+    processors = compiled._bind_processors
+    args = []
+    for name in compiled.positiontup or ():
+        value = values[name]
+        proc = processors.get(name)
+        args.append(proc(value) if proc is not None else value)
+    return compiled.string, tuple(args), entity
+
+
 class FastResult:
     def __init__(self, rows: list[Record], entity: bool) -> None:
         self._rows = rows
@@ -154,9 +180,7 @@ class FastSession:
         self._lock = asyncio.Lock()
 
     async def execute(self, stmt: Any, params: dict[str, Any] | None = None) -> FastResult:
-        if params:
-            stmt = stmt.params(**params)
-        sql, args, entity = compile_statement(stmt)
+        sql, args, entity = compile_bound(stmt, params) if params else compile_statement(stmt)
         counter = current_counter.get()
         if counter is not None:
             counter.count += 1
@@ -164,8 +188,8 @@ class FastSession:
             rows = await conn.fetch(sql, *args)
         return FastResult(rows, entity)
 
-    async def scalars(self, stmt: Any) -> FastScalars:
-        return (await self.execute(stmt)).scalars()
+    async def scalars(self, stmt: Any, params: dict[str, Any] | None = None) -> FastScalars:
+        return (await self.execute(stmt, params)).scalars()
 
     async def scalar(self, stmt: Any) -> Any:
         return (await self.execute(stmt)).scalar()
