@@ -43,10 +43,11 @@ async def seed_inquiries(sessions: Any) -> int:
             return 0
         tree = await load_tree(s)
         who = {u: await _principal(s, tree, u) for u in
-               ("xj_admin", "wlmq_official", "wlmq_reviewer", "xj_pharmacy")}
-        wholesale = await _open_warnings(s, "xj_wholesaler", 2)
-        pharmacy = await _open_warnings(s, "xj_pharmacy", 3)
-    if any(p is None for p in who.values()) or len(wholesale) < 2 or len(pharmacy) < 3:
+               ("xj_admin", "wlmq_official", "wlmq_reviewer", "xj_wholesaler", "xj_pharmacy")}
+        # warnings of two 乌鲁木齐 supply entities with demo accounts (xj_hospital's are left for the walkthrough)
+        picked = [(w, "xj_wholesaler") for w in await _open_warnings(s, "xj_wholesaler", 5)]
+        picked += [(w, "xj_pharmacy") for w in await _open_warnings(s, "xj_pharmacy", 5 - len(picked))]
+    if any(p is None for p in who.values()) or len(picked) < 5:
         return 0
 
     def svc(u: str) -> InquiryService:
@@ -54,13 +55,13 @@ async def seed_inquiries(sessions: Any) -> int:
         assert p is not None
         return InquiryService(UnitOfWork(sessions, p))
 
-    tasks = await svc("xj_admin").create_from_warnings(wholesale + pharmacy, "演示：请核实供应情况")
+    tasks = await svc("xj_admin").create_from_warnings([w for w, _ in picked], "演示：请核实供应情况")
     ids = [t.id for t in tasks]
-    # wholesaler #1 waits for allocation; the rest are allocated to 乌鲁木齐市
+    # #1 waits for allocation; the rest are allocated to 乌鲁木齐市, #3… dispatched, #4 fed back, #5 closed
     await svc("xj_admin").transition(ids[1:], "allocate", "请乌鲁木齐市医保局下发")
     due = shanghai_today() + timedelta(days=7)
     await svc("wlmq_official").transition(ids[2:], "dispatch", "请在期限内反馈", due_date=due)
-    await svc("xj_pharmacy").feedback(ids[3], "已联系配送企业补货，预计三日内到货。", [("补货单.pdf", DEMO_PDF)])
-    await svc("xj_pharmacy").feedback(ids[4], "该药品已于本周到货，库存恢复正常。", [("入库单.pdf", DEMO_PDF)])
+    await svc(picked[3][1]).feedback(ids[3], "已联系配送企业补货，预计三日内到货。", [("补货单.pdf", DEMO_PDF)])
+    await svc(picked[4][1]).feedback(ids[4], "该药品已于本周到货，库存恢复正常。", [("入库单.pdf", DEMO_PDF)])
     await svc("wlmq_reviewer").transition([ids[4]], "approve", "情况属实，办结")
     return len(ids)
