@@ -10,17 +10,12 @@ from typing import Any
 from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, literal, or_, select, tuple_, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.shared.db import any_of
+from domain.shared.db import aligned, any_of
 from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.models import (CatalogEntry, CatalogImport, CatalogImportError, CatalogState, CatalogVersion,
                                  DosageForm, DrugClass, DrugCode, DrugTag, ImportState, Manufacturer, PackageInsert,
                                  Tag, Variety, VarietyTag)
 from domain.shared.pagination import Page, PageRequest, keyset_page
-
-
-def _aligned(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[Any]:
-    by = {getattr(r, key): r for r in rows}
-    return [by.get(k) for k in keys]
 
 
 def _grouped(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[list[Any]]:
@@ -173,12 +168,12 @@ class DrugRepository:
     async def get_many(self, ids: Sequence[int]) -> list[DrugCode | None]:
         """Returns drugs aligned to `ids`."""
         rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def get_many_by_codes(self, codes: Sequence[str]) -> list[DrugCode | None]:
         """Returns drugs aligned to `codes`."""
         rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.code, codes)))).all()
-        return _aligned(codes, rows, "code")
+        return aligned(codes, rows, "code")
 
     async def existing_codes(self, codes: Sequence[str]) -> dict[str, int]:
         """Returns code → id for the codes already in master data."""
@@ -188,7 +183,7 @@ class DrugRepository:
     async def varieties(self, ids: Sequence[int]) -> list[Variety | None]:
         """Returns varieties aligned to `ids`."""
         rows = (await self.session.scalars(select(Variety).where(any_of(Variety.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def varieties_by_prefix(self, prefixes: Sequence[str]) -> dict[str, Variety]:
         """Returns prefix → variety for the known prefixes."""
@@ -233,7 +228,7 @@ class DrugRepository:
     async def manufacturers(self, ids: Sequence[int]) -> list[Manufacturer | None]:
         """Returns manufacturers aligned to `ids`."""
         rows = (await self.session.scalars(select(Manufacturer).where(any_of(Manufacturer.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def manufacturers_by_code(self, codes: Sequence[str]) -> dict[str, Manufacturer]:
         """Returns enterprise code → manufacturer for known codes."""
@@ -273,7 +268,7 @@ class DrugRepository:
         """Returns package inserts aligned to `drug_ids`."""
         rows = (await self.session.scalars(
             select(PackageInsert).where(any_of(PackageInsert.drug_code_id, drug_ids)))).all()
-        return _aligned(drug_ids, rows, "drug_code_id")
+        return aligned(drug_ids, rows, "drug_code_id")
 
     async def package_insert_for_update(self, drug_id: int) -> PackageInsert | None:
         """Returns and locks the package insert of a drug."""
@@ -309,7 +304,7 @@ class DrugRepository:
     async def tags_by_ids(self, access: TagAccess, ids: Sequence[int]) -> list[Tag | None]:
         """Returns visible tags aligned to `ids`."""
         rows = (await self.session.scalars(self._visible_tags(access).where(any_of(Tag.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def tag_code_exists(self, owner: str, code: str) -> bool:
         return bool(await self.session.scalar(
@@ -384,7 +379,7 @@ class CatalogRepository:
         """Returns visible versions aligned to `ids`."""
         rows = (await self.session.scalars(
             select(CatalogVersion).where(any_of(CatalogVersion.id, ids), self._visible(access)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def version_no_taken(self, owner: str, version_no: str) -> bool:
         return bool(await self.session.scalar(select(exists().where(
@@ -442,7 +437,7 @@ class CatalogRepository:
 
     async def entries_by_ids(self, ids: Sequence[int]) -> list[CatalogEntry | None]:
         rows = (await self.session.scalars(select(CatalogEntry).where(any_of(CatalogEntry.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def entry_for_update(self, entry_id: int) -> CatalogEntry | None:
         return (await self.session.scalars(
@@ -474,7 +469,7 @@ class CatalogRepository:
             .where(any_of(CatalogEntry.drug_code_id, drug_ids), published)
             .order_by(CatalogEntry.drug_code_id, CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
             .distinct(CatalogEntry.drug_code_id))).all()
-        return _aligned(drug_ids, rows, "drug_code_id")
+        return aligned(drug_ids, rows, "drug_code_id")
 
     async def copy_entries(self, source_id: int, target_id: int) -> int:
         """Copies every entry of one version into another; returns how many."""
@@ -516,7 +511,7 @@ class CatalogRepository:
 
     async def imports_by_ids(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogImport | None]:
         rows = (await self.session.scalars(self._imports_in(access).where(any_of(CatalogImport.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def imports_page(self, access: CatalogAccess, request: PageRequest) -> Page[CatalogImport]:
         return await keyset_page(self.session, self._imports_in(access), [(CatalogImport.id, True)], request,
@@ -527,7 +522,7 @@ class CatalogRepository:
         rows = (await self.session.scalars(select(CatalogImport).where(
             any_of(CatalogImport.version_id, version_ids), CatalogImport.state == ImportState.SUCCEEDED)
             .order_by(CatalogImport.id))).all()
-        return _aligned(version_ids, rows, "version_id")
+        return aligned(version_ids, rows, "version_id")
 
     async def import_file(self, import_id: int) -> bytes:
         return bytes(await self.session.scalar(

@@ -11,13 +11,8 @@ from sqlalchemy import Select, and_, func, select, update
 from domain.identity.models import Organisation
 from domain.inquiry.access import InquiryAccess
 from domain.inquiry.models import InquiryEvidence, InquiryState, InquiryTask
-from domain.shared.db import any_of
+from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
-
-
-def _aligned(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[Any]:
-    by = {getattr(r, key): r for r in rows}
-    return [by.get(k) for k in keys]
 
 
 @dataclass(frozen=True)
@@ -85,13 +80,13 @@ class InquiryRepository:
             return []
         rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
             any_of(InquiryTask.id, list(ids))))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def lock_many(self, access: InquiryAccess, ids: Sequence[int]) -> list[InquiryTask | None]:
         """Returns and locks visible tasks aligned to `ids` (locked in id order: no deadlocks)."""
         rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
             any_of(InquiryTask.id, list(ids))).order_by(InquiryTask.id).with_for_update())).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def by_warnings(self, warning_ids: Sequence[int]) -> dict[int, int]:
         """warning id → task id for warnings already in a task."""
@@ -102,7 +97,7 @@ class InquiryRepository:
     async def tasks_for_warnings(self, access: InquiryAccess, warning_ids: Sequence[int]) -> list[InquiryTask | None]:
         rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
             any_of(InquiryTask.warning_id, list(warning_ids))))).all()
-        return _aligned(warning_ids, rows, "warning_id")
+        return aligned(warning_ids, rows, "warning_id")
 
     async def set_state(self, ids: Sequence[int], state: str, **values: Any) -> None:
         await self.session.execute(update(InquiryTask).where(any_of(InquiryTask.id, list(ids)))
@@ -138,42 +133,8 @@ class InquiryRepository:
             return None
         return row, bytes(row.content)
 
-    async def todo_counts(self, access: InquiryAccess) -> dict[str, int]:
-        return await self.counts(access, InquiryCriteria())
-
-    async def created_counts(self, access: InquiryAccess, since: datetime) -> tuple[int, int]:
-        """(created since `since`, created ever) among visible tasks."""
-        where = _where(access, InquiryCriteria())
-        row = (await self.session.execute(select(
-            func.count().filter(InquiryTask.created_at >= since), func.count()).where(*where))).one()
-        return int(row[0]), int(row[1])
-
-
-
-
-class HomeRepository:
-    """SUP-01 figures: warnings and problems (inquiry tasks), today and since go-live."""
-
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
-    async def warning_figures(self, area: frozenset[str] | None, own: int | None,
-                              since: datetime) -> tuple[int, int, int, int]:
-        """(identified today, closed today, identified ever, closed ever) for warnings in the area, or about
-        organisation `own`."""
-        from domain.supply.models import SupplyWarning as W
-        where: list[Any] = []
-        if own is not None:
-            where.append(W.organisation_id == own)
-        elif area is not None:
-            where.append(any_of(W.division_code, area))
-        row = (await self.session.execute(select(
-            func.count().filter(W.first_seen_at >= since), func.count().filter(W.closed_at >= since),
-            func.count(), func.count().filter(W.state == "CLOSED")).where(*where))).one()
-        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
-
     async def problem_figures(self, access: InquiryAccess, since: datetime) -> tuple[int, int, int, int]:
-        """(created today, finished today, created ever, finished ever) among visible inquiry tasks."""
+        """SUP-01 problems: (created today, finished today, created ever, finished ever) among visible tasks."""
         done = any_of(InquiryTask.state, [InquiryState.CLOSED, InquiryState.ARCHIVED])
         row = (await self.session.execute(select(
             func.count().filter(InquiryTask.created_at >= since),

@@ -20,7 +20,7 @@ from domain.inquiry.models import (CREATE_ACTION, ENTITY_STEPS, HANDLER_STEPS, I
                                    InquiryEvidence, InquiryState, InquiryTask)
 from domain.inquiry.repository import InquiryCriteria, InquiryRepository
 from domain.notifications.repository import NotificationRepository
-from domain.shared.config import SHANGHAI
+from domain.shared.config import shanghai_today  # noqa: F401 - re-exported for the inquiry modules
 from domain.shared.db import any_of
 from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.principal import Principal
@@ -34,11 +34,6 @@ TASK = "InquiryTask"
 WARNING = "SupplyWarning"
 MAX_BATCH = 100
 MAX_FEEDBACK = 4000
-SUBTYPE_LABELS = {"HOSPITAL": "医疗机构", "PHARMACY": "零售药店", "WHOLESALER": "批发企业", "DISTRIBUTOR": "配送企业"}
-
-
-def shanghai_today() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 def _ids(ids: list[int], what: str) -> list[int]:

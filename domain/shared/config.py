@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import secrets
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from functools import lru_cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -81,3 +82,8 @@ class Settings:
 def get_settings() -> Settings:
     """Returns the settings of this process."""
     return Settings.from_env()
+
+
+def shanghai_today() -> date:
+    """Today's business date (Asia/Shanghai), whatever the machine's zone."""
+    return datetime.now(SHANGHAI).date()

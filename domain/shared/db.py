@@ -5,6 +5,7 @@ import asyncio
 from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import ARRAY, ColumnElement, DateTime, MetaData, any_, bindparam, event, func
@@ -162,3 +163,10 @@ def create_database(settings: Settings, *, pool_size: int | None = None) -> Data
         read_sessions=async_sessionmaker(read_engine, class_=LockedAsyncSession, expire_on_commit=False, autoflush=False),
         write_sessions=async_sessionmaker(engine, class_=LockedAsyncSession, expire_on_commit=False, autoflush=False),
     )
+
+
+def aligned(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[Any]:
+    """Rows reordered to follow `keys` (matched on attribute `key`), None where a key has no row: what batch
+    loaders must return."""
+    by = {getattr(r, key): r for r in rows}
+    return [by.get(k) for k in keys]

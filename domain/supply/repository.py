@@ -16,18 +16,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.divisions.models import Division
 from domain.drugs.models import CatalogEntry, CatalogState, CatalogVersion, DrugCode
 from domain.identity.models import Organisation
-from domain.shared.db import any_of
+from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.supply.access import OrgAccess, RuleAccess
 from domain.supply.daily import add_to_daily
 from domain.supply.models import (MovementKind, StockLevel, StockMovement, StockReportBatch, SupplyWarning,
                                   WarningEvaluationRun, WarningRule, WarningState)
 from domain.supply.stock import Level
-
-
-def _aligned(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[Any]:
-    by = {getattr(r, key): r for r in rows}
-    return [by.get(k) for k in keys]
 
 
 def _like_escape(text_: str) -> str:
@@ -94,7 +89,7 @@ class OrganisationRepository:
         """Returns supply entities aligned to `ids` (None where unseen)."""
         rows = (await self.session.scalars(select(Organisation).where(
             any_of(Organisation.id, ids), *_scoped_orgs(access, OrgCriteria())))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def credit_code_taken(self, credit_code: str, other_than: int) -> bool:
         """True when another organisation already has this credit code."""
@@ -390,7 +385,7 @@ class WarningRepository:
     async def rules_by_ids(self, access: RuleAccess, ids: Sequence[int]) -> list[WarningRule | None]:
         """Returns visible rules aligned to `ids`."""
         rows = (await self.session.scalars(self._rules(access).where(any_of(WarningRule.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def rule_name_taken(self, owner: str, name: str, other_than: int | None = None) -> bool:
         """True when the bureau already has a (not deleted) rule of this name."""
@@ -442,17 +437,32 @@ class WarningRepository:
                                            .order_by(func.count().desc(), sub.c.key))).all()
         return [(str(k) if k is not None else "", int(n)) for k, n in rows]
 
+    async def warning_figures(self, area: frozenset[str] | None, own: int | None,
+                              since: datetime) -> tuple[int, int, int, int]:
+        """(identified today, closed today, identified ever, closed ever) for warnings in the area, or about
+        organisation `own`."""
+        W = SupplyWarning
+        where: list[Any] = []
+        if own is not None:
+            where.append(W.organisation_id == own)
+        elif area is not None:
+            where.append(any_of(W.division_code, area))
+        row = (await self.session.execute(select(
+            func.count().filter(W.first_seen_at >= since), func.count().filter(W.closed_at >= since),
+            func.count(), func.count().filter(W.state == "CLOSED")).where(*where))).one()
+        return int(row[0]), int(row[1]), int(row[2]), int(row[3])
+
     async def get_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
         """Returns warnings in the area aligned to `ids`."""
         rows = (await self.session.scalars(
             self._warnings(area, WarningCriteria()).where(any_of(SupplyWarning.id, ids)))).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def lock_many(self, area: frozenset[str] | None, ids: Sequence[int]) -> list[SupplyWarning | None]:
         """Returns and locks warnings in the area aligned to `ids` (locked in id order: no deadlocks)."""
         rows = (await self.session.scalars(self._warnings(area, WarningCriteria()).where(
             any_of(SupplyWarning.id, ids)).order_by(SupplyWarning.id).with_for_update())).all()
-        return _aligned(ids, rows, "id")
+        return aligned(ids, rows, "id")
 
     async def set_state(self, ids: Sequence[int], state: str, **values: Any) -> None:
         """Moves warnings to a state."""

@@ -15,7 +15,7 @@ from domain.divisions.repository import load_tree
 from domain.drugs.codes import normalise_code
 from domain.identity.models import Organisation, OrgSubtype
 from domain.notifications.repository import NotificationRepository
-from domain.shared.config import SHANGHAI
+from domain.shared.config import shanghai_today  # noqa: F401 - re-exported for the supply modules
 from domain.shared.errors import DomainError, Forbidden, ValidationFailed
 from domain.shared.principal import Principal
 from domain.shared.scopes import Scope
@@ -48,10 +48,6 @@ QUANTUM = Decimal("0.001")  # NUMERIC(18,3)
 def _require(who: Principal, scope: Scope) -> None:
     if not who.has(scope):
         raise Forbidden("您没有此操作的权限", code=C.FORBIDDEN)
-
-
-def shanghai_today() -> date:
-    return datetime.now(SHANGHAI).date()
 
 
 class OrganisationService:

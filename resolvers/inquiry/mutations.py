@@ -12,7 +12,7 @@ from domain.inquiry.errors import InquiryError
 from domain.inquiry.errors import InquiryErrorCode as C
 from domain.inquiry.evidence import MAX_BYTES, MAX_FILES
 from domain.inquiry.service import InquiryService
-from domain.notifications.repository import NotificationRepository
+from domain.notifications.service import NotificationService
 from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from resolvers.common.ids import id_arg
@@ -34,13 +34,18 @@ async def _run(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empt
         return payload(user_errors=user_errors(e, p.InquiryUserError, InquiryErrorCode), **empty)
 
 
-def _task_ids(ids: list[strawberry.ID]) -> list[int]:
+def _gids(gids: list[strawberry.ID], type_name: str, field: str) -> list[int]:
+    """Decodes a list argument of global IDs; a malformed one is a coded error on `<field>.<index>`."""
     out = []
-    for k, gid in enumerate(ids):
-        v = id_arg(gid, "InquiryTask", f"ids.{k}")
+    for k, gid in enumerate(gids):
+        v = id_arg(gid, type_name, f"{field}.{k}")
         assert v is not None
         out.append(v)
     return out
+
+
+def _task_ids(ids: list[strawberry.ID]) -> list[int]:
+    return _gids(ids, "InquiryTask", "ids")
 
 
 def _step(name: str, scope: Scope, description: str) -> Any:
@@ -81,11 +86,7 @@ class InquiryMutations:
                          extensions=needs(Scope.WARNINGS_HANDLE))
     async def inquiry_create(self, info: Info, input: i.InquiryCreateInput) -> p.InquiryTasksPayload:
         async def run() -> p.InquiryTasksPayload:
-            ids = []
-            for k, gid in enumerate(input.warning_ids):
-                v = id_arg(gid, "SupplyWarning", f"warningIds.{k}")
-                assert v is not None
-                ids.append(v)
+            ids = _gids(input.warning_ids, "SupplyWarning", "warningIds")
             rows = await InquiryService(info.context.uow()).create_from_warnings(ids, input.opinion)
             return p.InquiryTasksPayload(tasks=[InquiryTask.of(r) for r in rows], user_errors=[])
         return await _run(run, p.InquiryTasksPayload, tasks=[])
@@ -123,22 +124,7 @@ class InquiryMutations:
     async def notifications_mark_read(self, info: Info,
                                       input: i.NotificationsMarkReadInput) -> p.NotificationsMarkReadPayload:
         async def run() -> p.NotificationsMarkReadPayload:
-            who = info.context.principal
-            if who.org_id is None or who.user_id is None:
-                raise InquiryError("当前用户没有所属单位", code=C.FORBIDDEN)
-            ids = None
-            if input.ids is not None:
-                ids = []
-                for k, gid in enumerate(input.ids):
-                    v = id_arg(gid, "Notification", f"ids.{k}")
-                    assert v is not None
-                    ids.append(v)
-                if len(ids) > 500:
-                    raise InquiryError("一次最多标记 500 条", code=C.TOO_MANY_VALUES, field=["ids"])
-            async with info.context.uow() as uow:
-                repo = NotificationRepository(uow.session)
-                n = await repo.mark_read(who.org_id, who.user_id, ids)
-                await uow.commit()
-                unread = await repo.unread_count(who.org_id, who.user_id)
-            return p.NotificationsMarkReadPayload(marked=n, unread=unread, user_errors=[])
+            ids = None if input.ids is None else _gids(input.ids, "Notification", "ids")
+            marked, unread = await NotificationService(info.context.uow()).mark_read(ids)
+            return p.NotificationsMarkReadPayload(marked=marked, unread=unread, user_errors=[])
         return await _run(run, p.NotificationsMarkReadPayload, marked=0, unread=0)

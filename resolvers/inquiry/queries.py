@@ -9,7 +9,7 @@ from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.inquiry.access import InquiryAccess
 from domain.inquiry.models import INQUIRY_WORKFLOW, InquiryState as _State
-from domain.inquiry.repository import HomeRepository, InquiryCriteria, InquiryRepository
+from domain.inquiry.repository import InquiryCriteria, InquiryRepository
 from domain.inquiry.service import shanghai_today, todo_specs
 from domain.notifications.repository import NotificationRepository
 from domain.shared.config import SHANGHAI
@@ -80,17 +80,17 @@ class InquiryQueries:
         ctx = info.context
         who = ctx.principal
         since = _today_start()
-        home, inquiries = HomeRepository(ctx.db), InquiryRepository(ctx.db)
+        inquiries, wrepo = InquiryRepository(ctx.db), WarningRepository(ctx.db)
         access = InquiryAccess.of(who)
         org_access = OrgAccess.of(who)
         sees_warnings = who.has(Scope.SUPPLY_READ) or org_access.own is not None
         area = None if who.area.everything else who.area.codes
-        wt, wct, wa, wca = (await home.warning_figures(area if org_access.own is None else None, org_access.own,
-                                                        since)) if sees_warnings else (0, 0, 0, 0)
-        pt, pft, pa, pfa = await home.problem_figures(access, since) if who.has(Scope.INQUIRIES_READ) else (0, 0, 0, 0)
+        wt, wct, wa, wca = (await wrepo.warning_figures(area if org_access.own is None else None, org_access.own, since)
+                            if sees_warnings else (0, 0, 0, 0))
+        pt, pft, pa, pfa = (await inquiries.problem_figures(access, since) if who.has(Scope.INQUIRIES_READ)
+                            else (0, 0, 0, 0))
         by_state = by_level = None
         if who.has(Scope.SUPPLY_READ):
-            wrepo = WarningRepository(ctx.db)
             states = dict(await wrepo.counts(area, WarningCriteria(), WarningGroupBy.STATE))
             by_state = [WarningCount(key=s, label=WARNING_WORKFLOW.states[s], count=states.get(s, 0))
                         for s in WARNING_WORKFLOW.states]
