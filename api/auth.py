@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from domain.divisions.models import DivisionTree
 from domain.identity.tokens import TokenError, verify
-from domain.shared.principal import Principal
+from domain.shared.principal import AreaScope, Principal
 
 
 def principal_from_header(header: str | None, secret: str, tree: DivisionTree) -> Principal:
@@ -32,4 +32,5 @@ def _verified(token: str, secret: str, tree: DivisionTree) -> tuple[Principal, i
     c = verify(token, secret)
     return Principal(user_id=c.user_id, username=c.username, display_name=c.display_name, role=c.role,
                      posts=c.posts, scopes=c.scopes, org_id=c.org_id, division_code=c.division_code,
-                     area=tree.area(c.division_code)), c.expires_at
+                     area=tree.area(c.division_code) if c.insured_id is None else AreaScope.nothing(),
+                     insured_id=c.insured_id), c.expires_at

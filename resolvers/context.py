@@ -23,6 +23,8 @@ class AppState:
     database: Database
     tree: DivisionTree
     queue: JobQueue | None = None
+    usage: Any = None       # domain.public.usage.UsageRecorder (API processes)
+    persisted: Any = None   # api.persisted.PersistedDocuments: the public app's allow-list
 
 
 @dataclass
@@ -31,6 +33,11 @@ class Context:
     app: AppState
     request: Any = None
     response: Any = None
+    # True when the operation came by documentId from the allow-list (api.persisted): public-app fields
+    # refuse anonymous and insured callers otherwise (schema.permissions.PublicApp).
+    persisted: bool = False
+    # "MP_WEIXIN" / "H5" / … from the X-Client header of public apps (usage statistics, PUB-27).
+    channel: str | None = None
     _db: Any = field(default=None, repr=False)
 
     @property

@@ -17,10 +17,12 @@ from resolvers.drugs.queries import DrugQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
+from resolvers.public.fields import PublicMutations, PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
+from resolvers.supply.settlement import SettlementMutations
 from schema.drugs import types as drug_types
 from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
@@ -31,9 +33,10 @@ from schema.supply import types as supply_types
 log = logging.getLogger("zhilian.graphql")
 
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
-                              SupplyAnalysisQueries, InquiryQueries))
+                              SupplyAnalysisQueries, InquiryQueries, PublicQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
-                                    SupplyAnalysisMutations, InquiryMutations))
+                                    SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
+                                    PublicMutations))
 
 
 class Schema(strawberry.Schema):

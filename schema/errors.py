@@ -26,6 +26,15 @@ def forbidden(scope: str | None = None) -> ApiError:
     return ApiError("您没有访问此数据的权限", "FORBIDDEN", **({"scope": scope} if scope else {}))
 
 
+def persisted_required() -> ApiError:
+    return ApiError("公众端只接受已登记的查询（persisted operation），请使用正式发布的小程序或 H5 页面",
+                    "PERSISTED_QUERY_REQUIRED")
+
+
+def rate_limited(retry_after: int) -> ApiError:
+    return ApiError(f"请求过于频繁，请 {retry_after} 秒后再试", "RATE_LIMITED", retryAfter=retry_after)
+
+
 def bad_input(message: str, code: str = "BAD_USER_INPUT", field: list[str] | None = None) -> ApiError:
     return ApiError(message, "BAD_USER_INPUT", reason=code, **({"field": field} if field else {}))
 

@@ -7,7 +7,7 @@ from strawberry.extensions.field_extension import FieldExtension
 from strawberry.permission import BasePermission, PermissionExtension
 
 from domain.shared.scopes import Scope
-from schema.errors import forbidden, unauthenticated
+from schema.errors import forbidden, persisted_required, unauthenticated
 
 
 class RequireScope(BasePermission):
@@ -52,3 +52,29 @@ def signed_in() -> list[FieldExtension]:
 
 def public() -> list[FieldExtension]:
     return [PermissionExtension(permissions=[AllowAnyone()], use_directives=False)]
+
+
+class PublicApp(BasePermission):
+    """Public-app fields (PUB-…): readable by anyone, but anonymous callers and insured persons must send a
+    persisted (allow-listed) operation, generated from the mini-program's documents; partners and staff may
+    send documents of their own. With `scope`, the caller must also be signed in and hold it (an insured
+    person's own records)."""
+
+    def __init__(self, scope: Scope | None = None) -> None:
+        self.scope = scope
+
+    def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
+        ctx = info.context
+        who = ctx.principal
+        if who.public_app and not ctx.persisted:
+            raise persisted_required()
+        if self.scope is not None:
+            if not who.authenticated:
+                raise unauthenticated(who.auth_error)
+            if self.scope not in who.scopes:
+                raise forbidden(self.scope.value)
+        return True
+
+
+def public_app(scope: Scope | None = None) -> list[FieldExtension]:
+    return [PermissionExtension(permissions=[PublicApp(scope)], use_directives=False)]

@@ -6,7 +6,7 @@ from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 
-from sqlalchemy import ForeignKey, Numeric, String
+from sqlalchemy import ForeignKey, Index, Numeric, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base
@@ -28,6 +28,12 @@ class Division(Base):
     parent_code: Mapped[str | None] = mapped_column(String(6), ForeignKey("division.code"), index=True)
     lon: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
     lat: Mapped[Decimal | None] = mapped_column(Numeric(9, 6))
+
+    __table_args__ = (
+        # The county a public-side visit came from: nearest county seat (domain.public.geo).
+        Index("ix_division_earth", func.ll_to_earth(text("lat::float8"), text("lon::float8")),
+              postgresql_using="gist", postgresql_where=text("level = 'COUNTY' AND lat IS NOT NULL")),
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ARRAY, Boolean, CheckConstraint, ForeignKey, Index, Integer, String
+from sqlalchemy import ARRAY, Boolean, CheckConstraint, Double, ForeignKey, Index, Integer, String, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, Timestamps
@@ -55,6 +55,14 @@ class Organisation(Timestamps, Base):
     address: Mapped[str | None] = mapped_column(String(200))
     contact_name: Mapped[str | None] = mapped_column(String(64))
     contact_phone: Mapped[str | None] = mapped_column(String(32))
+    # Public-facing information of institutions (PUB-05…18, maintained by the institution: PUB-24).
+    # Coordinates are WGS-84 (datum conversions happen at the API edge, domain.public.geo).
+    lat: Mapped[float | None] = mapped_column(Double)
+    lon: Mapped[float | None] = mapped_column(Double)
+    public_listed: Mapped[bool] = mapped_column(Boolean, default=True, server_default="true")
+    public_phone: Mapped[str | None] = mapped_column(String(32))
+    business_hours: Mapped[str | None] = mapped_column(String(64))
+    intro: Mapped[str | None] = mapped_column(String(500))
 
     __table_args__ = (
         CheckConstraint("subtype IS NULL OR subtype IN ('HOSPITAL','PHARMACY','WHOLESALER','DISTRIBUTOR')",
@@ -66,9 +74,15 @@ class Organisation(Timestamps, Base):
                         "(code ~ '^[HP][0-9]{11}$' AND left(code, 1) = CASE subtype WHEN 'HOSPITAL' THEN 'H' ELSE 'P' END "
                         "AND substr(code, 2, 6) = division_code)", name="institution_code"),
         Index("ix_organisation_subtype", "subtype", "division_code"),
+        CheckConstraint("(lat IS NULL) = (lon IS NULL) AND (lat IS NULL OR (lat BETWEEN -90 AND 90 "
+                        "AND lon BETWEEN -180 AND 180))", name="coordinates"),
+        # KNN nearest-first over listed institutions (earthdistance: ll_to_earth is a cube; <-> uses this index).
+        Index("ix_organisation_earth", func.ll_to_earth(text("lat"), text("lon")), postgresql_using="gist",
+              postgresql_where=text("lat IS NOT NULL AND subtype IN ('HOSPITAL','PHARMACY')")),
     )
 
-    AUDIT_FIELDS = ("name", "address", "contact_name", "contact_phone", "credit_code")
+    AUDIT_FIELDS = ("name", "address", "contact_name", "contact_phone", "credit_code", "lat", "lon",
+                    "public_listed", "public_phone", "business_hours", "intro")
 
 
 class User(Timestamps, Base):

@@ -15,15 +15,19 @@ ALGORITHM = "HS256"
 
 @dataclass(frozen=True, slots=True)
 class TokenClaims:
-    user_id: int
+    """A staff or partner account (user_id, org_id, division_code set) or an insured person (insured_id set,
+    no organisation: their division is where they live, when known)."""
+
+    user_id: int | None
     username: str
     display_name: str
     role: Role
     posts: frozenset[Post]
     scopes: frozenset[Scope]
-    org_id: int
-    division_code: str
+    org_id: int | None
+    division_code: str | None
     expires_at: int
+    insured_id: int | None = None
 
 
 class TokenError(Exception):
@@ -36,8 +40,9 @@ def issue(claims: TokenClaims, secret: str, ttl_seconds: int, now: float | None 
     """Signs a token; returns it with its expiry (unix seconds)."""
     iat = int(now if now is not None else time.time())
     exp = iat + ttl_seconds
+    sub = f"insured:{claims.insured_id}" if claims.insured_id is not None else str(claims.user_id)
     payload = {
-        "iss": ISSUER, "sub": str(claims.user_id), "jti": uuid.uuid4().hex, "iat": iat, "exp": exp,
+        "iss": ISSUER, "sub": sub, "jti": uuid.uuid4().hex, "iat": iat, "exp": exp,
         "usr": claims.username, "name": claims.display_name, "role": claims.role.value,
         "posts": sorted(p.value for p in claims.posts), "scp": sorted(s.value for s in claims.scopes),
         "org": claims.org_id, "div": claims.division_code,
@@ -55,8 +60,18 @@ def verify(token: str, secret: str) -> TokenClaims:
     except jwt.PyJWTError as exc:
         raise TokenError("TOKEN_INVALID") from exc
     try:
+        sub = str(p["sub"])
+        if sub.startswith("insured:"):
+            role = Role(p["role"])
+            if role != Role.INSURED_PERSON:
+                raise ValueError("an insured subject carries the insured role only")
+            return TokenClaims(
+                user_id=None, username=p["usr"], display_name=p.get("name", p["usr"]), role=role, posts=frozenset(),
+                scopes=frozenset(Scope(x) for x in p.get("scp", [])), org_id=None,
+                division_code=str(p["div"]) if p.get("div") else None, expires_at=int(p["exp"]),
+                insured_id=int(sub.removeprefix("insured:")))
         return TokenClaims(
-            user_id=int(p["sub"]), username=p["usr"], display_name=p.get("name", p["usr"]), role=Role(p["role"]),
+            user_id=int(sub), username=p["usr"], display_name=p.get("name", p["usr"]), role=Role(p["role"]),
             posts=frozenset(Post(x) for x in p.get("posts", [])), scopes=frozenset(Scope(x) for x in p.get("scp", [])),
             org_id=int(p["org"]), division_code=str(p["div"]), expires_at=int(p["exp"]))
     except (KeyError, ValueError, TypeError) as exc:

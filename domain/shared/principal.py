@@ -52,6 +52,8 @@ class Principal:
     division_code: str | None
     area: AreaScope = field(default_factory=AreaScope.nothing)
     auth_error: str | None = None
+    insured_id: int | None = None  # insured persons (role INSURED_PERSON): their insured_person row
+
 
     @classmethod
     def anonymous(cls, auth_error: str | None = None) -> Principal:
@@ -66,6 +68,11 @@ class Principal:
     @property
     def authenticated(self) -> bool:
         return bool(self.username)
+
+    @property
+    def public_app(self) -> bool:
+        """Anonymous callers and insured persons: public-app clients, held to persisted operations and rate limits."""
+        return not self.authenticated or self.role == Role.INSURED_PERSON
 
     @property
     def non_public(self) -> bool:

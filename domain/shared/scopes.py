@@ -35,6 +35,12 @@ class Scope(StrEnum):
     DELIVERY_REPORT = "delivery:report"
     EXCHANGE_SYNC = "exchange:sync"
     FOCUS_LISTS_WRITE = "focus_lists:write"
+    # Insured persons' own records through the public app (feedback, needs, trace scans: PUB-19/20/25).
+    PUBLIC_SELF = "public:self"
+    # A partner's read of the public service's drug stocking (PUB-28 national platform, PUB-29 national app zone).
+    PUBLIC_STOCKING = "public:stocking"
+    # The settlement system (or its interface account) loads insurance-settled sales (CLM feed, PUB-08).
+    SETTLEMENT_LOAD = "settlement:load"
 
 
 class Role(StrEnum):
@@ -58,6 +64,8 @@ class Post(StrEnum):
     INQUIRY_HANDLER = "INQUIRY_HANDLER"
     INQUIRY_REVIEWER = "INQUIRY_REVIEWER"
     EXCHANGE_INTERFACE = "EXCHANGE_INTERFACE"
+    PUBLIC_SERVICE_INTERFACE = "PUBLIC_SERVICE_INTERFACE"
+    SETTLEMENT_INTERFACE = "SETTLEMENT_INTERFACE"
 
 
 ROLE_LABELS = {
@@ -81,6 +89,8 @@ POST_LABELS = {
     Post.INQUIRY_HANDLER: "问询分配下发",
     Post.INQUIRY_REVIEWER: "问询审核归档",
     Post.EXCHANGE_INTERFACE: "数据交换接口",
+    Post.PUBLIC_SERVICE_INTERFACE: "公共服务查询接口",
+    Post.SETTLEMENT_INTERFACE: "医保结算数据接口",
 }
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
@@ -106,7 +116,8 @@ ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE,
                                       Scope.WHOLESALE_OFFER, Scope.OFFERS_READ, Scope.DELIVERY_REPORT,
                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
-    Role.INSURED_PERSON: frozenset(),
+    # Insured persons read public information (no scope needed) and their own records (PUB-19/20/25).
+    Role.INSURED_PERSON: frozenset({Scope.PUBLIC_SELF}),
     Role.PHYSICIAN: frozenset(),
     Role.PARTNER: frozenset(),
 }
@@ -123,6 +134,10 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     # The procurement subsystem's interface account (招采子系统, DRUG-17, SUP-03, SUP-09): it syncs distributors and
     # pushes offers and deliveries on behalf of the enterprise it names.
     Post.EXCHANGE_INTERFACE: frozenset({Scope.EXCHANGE_SYNC, Scope.WHOLESALE_OFFER, Scope.DELIVERY_REPORT}),
+    # The national platform's stocking query (PUB-28) and the national app's local zone (PUB-29).
+    Post.PUBLIC_SERVICE_INTERFACE: frozenset({Scope.PUBLIC_STOCKING}),
+    # The settlement system pushes settled sales per institution and drug (PUB-08 "recently settled").
+    Post.SETTLEMENT_INTERFACE: frozenset({Scope.SETTLEMENT_LOAD}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -140,6 +155,8 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     Post.INQUIRY_REVIEWER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
     # SUP-03 names a dedicated interface; a region official may hold it too (manual sync, the bureau's own tools).
     Post.EXCHANGE_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
+    Post.PUBLIC_SERVICE_INTERFACE: frozenset({Role.PARTNER}),
+    Post.SETTLEMENT_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})
