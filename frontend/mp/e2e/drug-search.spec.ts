@@ -6,11 +6,6 @@ import { expectAscending, gql, input, open, shot, watchErrors } from './helpers'
 test('search, pick a suggestion, see the nearest outlets and navigate to the nearest pharmacy', async ({ page, request }) => {
   const errors = watchErrors(page)
   await open(page, 'pages/index/index')
-  const notice = page.locator('[data-test="notice"]')
-  await expect(notice).toBeVisible()
-  const { publicNotice } = await gql(request, 'PublicHome')
-  await expect(notice).toContainText(publicNotice.dataCalibre)
-  await expect(notice).toContainText(publicNotice.riskReminder)
   await expect(page.locator('[data-test="category"]').first()).toBeVisible()
   await shot(page, '01-home')
 
@@ -21,7 +16,7 @@ test('search, pick a suggestion, see the nearest outlets and navigate to the nea
   await shot(page, '02-suggestions')
   await suggestion.click()
 
-  await expect(page.locator('[data-test="result-count"]')).toContainText('共')
+  await expect(page.locator('[data-test="result-count"]')).toContainText('已显示')
   const first = page.locator('[data-test="drug-list"] .drug-item').first()
   await expect(first).toContainText('阿莫西林')
   await shot(page, '03-drug-list')

@@ -17,9 +17,14 @@ export const RecordVisitDoc = graphql(`
   }
 `)
 
-export const HomeDoc = graphql(`
-  query PublicHome {
+export const NoticeDoc = graphql(`
+  query PublicNotice {
     publicNotice { dataCalibre riskReminder updatedAt }
+  }
+`)
+
+export const CategoriesDoc = graphql(`
+  query PublicDrugCategories {
     publicDrugCategories { code name drugType drugCount }
   }
 `)
@@ -33,7 +38,6 @@ export const SuggestionsDoc = graphql(`
 export const DrugsDoc = graphql(`
   query PublicDrugs($keyword: String, $categoryCode: String, $after: String) {
     publicDrugs(keyword: $keyword, categoryCode: $categoryCode, first: 20, after: $after) {
-      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { code genericName tradeName spec dosageForm manufacturer drugType reimbursementClass }
     }
@@ -72,14 +76,14 @@ export const DrugOutletsDoc = graphql(`
 export const InstitutionsDoc = graphql(`
   query PublicInstitutions(
     $kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String,
-    $ownership: Ownership, $sort: PublicInstitutionSort, $after: String, $datum: Datum!
+    $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!
   ) {
     publicInstitutions(kind: $kind, near: $near, divisionCode: $divisionCode, name: $name, ownership: $ownership,
                        sort: $sort, first: 20, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
-        code name kind ownership hospitalLevel divisionName address distanceMeters ratingAverage ratingCount
+        code name kind ownership hospitalLevel divisionName address distanceMeters
         location(datum: $datum) { lat lon datum }
       }
     }
@@ -90,7 +94,7 @@ export const InstitutionDoc = graphql(`
   query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {
     publicInstitution(code: $code, near: $near) {
       code name kind ownership hospitalLevel divisionCode divisionName address phone businessHours intro
-      distanceMeters ratingAverage ratingCount
+      distanceMeters
       location(datum: $datum) { lat lon datum }
     }
   }
@@ -101,7 +105,6 @@ export const OnSaleDrugsDoc = graphql(`
     publicInstitution(code: $code) {
       code
       onSaleDrugs(keyword: $keyword, first: 20, after: $after) {
-        totalCount
         pageInfo { hasNextPage endCursor }
         nodes { code genericName tradeName spec manufacturer reimbursementClass }
       }
@@ -151,7 +154,6 @@ export const RateInstitutionDoc = graphql(`
 export const MyFeedbackDoc = graphql(`
   query MyPublicFeedback($after: String) {
     myPublicFeedback(first: 20, after: $after) {
-      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id state problemType description createdAt institutionName handlingNote }
     }
@@ -161,7 +163,6 @@ export const MyFeedbackDoc = graphql(`
 export const MyNeedsDoc = graphql(`
   query MyPurchaseNeeds($after: String) {
     myPurchaseNeeds(first: 20, after: $after) {
-      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id state drugName createdAt analysisNote }
     }
@@ -171,7 +172,6 @@ export const MyNeedsDoc = graphql(`
 export const MyScansDoc = graphql(`
   query MyTraceScans($after: String) {
     myTraceScans(first: 20, after: $after) {
-      totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id code result message scannedAt drug { code genericName spec } }
     }

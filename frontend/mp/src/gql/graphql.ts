@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 坐标系：WGS84（GPS、H5 定位）或 GCJ02（国内地图、微信定位） */
 export type Datum =
   | 'GCJ02'
   | 'WGS84';
@@ -13,12 +14,17 @@ export type DrugType =
   | 'X'
   | 'Z';
 
+/** 一个位置及其坐标系 */
 export type GeoPointInput = {
+  /** 坐标系：H5 定位为 WGS84，微信 wx.getLocation(type: gcj02) 为 GCJ02 */
   datum?: Datum;
+  /** 纬度 */
   lat: number;
+  /** 经度 */
   lon: number;
 };
 
+/** 参保人身份来源：WECHAT 微信小程序登录；DEV 开发与演示环境的设备标识 */
 export type IdentityProvider =
   | 'DEV'
   | 'WECHAT';
@@ -28,15 +34,29 @@ export type Ownership =
   | 'PRIVATE'
   | 'PUBLIC';
 
+/** 公众端错误码 */
+export type PublicErrorCode =
+  | 'BAD_COORDINATES'
+  | 'CODE_EMPTY'
+  | 'CODE_TOO_LONG'
+  | 'INVALID_CODE'
+  | 'LOGIN_REQUIRED'
+  | 'PROVIDER_DISABLED'
+  | 'PROVIDER_RATE_LIMITED'
+  | 'PROVIDER_UNAVAILABLE'
+  | 'VALIDATION_FAILED';
+
 export type PublicFeedbackState =
   | 'HANDLED'
   | 'IN_HANDLING'
   | 'SUBMITTED';
 
+/** 公众端机构类型 */
 export type PublicInstitutionKind =
   | 'HOSPITAL'
   | 'PHARMACY';
 
+/** 机构列表排序 */
 export type PublicInstitutionSort =
   | 'DISTANCE'
   | 'NAME';
@@ -84,6 +104,7 @@ export type ReportInstitutionProblemInput = {
   problemType: PublicProblemType;
 };
 
+/** 扫码结果：FOUND 已识别药品，INVALID_FORMAT 不是追溯码，UNKNOWN_CODE 未查到 */
 export type TraceScanResult =
   | 'FOUND'
   | 'INVALID_FORMAT'
@@ -95,7 +116,7 @@ export type InsuredLoginMutationVariables = Exact<{
 }>;
 
 
-export type InsuredLoginMutation = { insuredLogin: { session: { token: string, expiresAt: string, displayName: string } | null, userErrors: Array<{ code: string, message: string }> } };
+export type InsuredLoginMutation = { insuredLogin: { session: { token: string, expiresAt: string, displayName: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
 
 export type RecordPublicVisitMutationVariables = Exact<{
   at?: GeoPointInput | null | undefined;
@@ -105,10 +126,15 @@ export type RecordPublicVisitMutationVariables = Exact<{
 
 export type RecordPublicVisitMutation = { recordPublicVisit: boolean };
 
-export type PublicHomeQueryVariables = Exact<{ [key: string]: never; }>;
+export type PublicNoticeQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PublicHomeQuery = { publicNotice: { dataCalibre: string, riskReminder: string, updatedAt: string | null }, publicDrugCategories: Array<{ code: string, name: string, drugType: DrugType, drugCount: number }> };
+export type PublicNoticeQuery = { publicNotice: { dataCalibre: string, riskReminder: string, updatedAt: string | null } };
+
+export type PublicDrugCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDrugCategoriesQuery = { publicDrugCategories: Array<{ code: string, name: string, drugType: DrugType, drugCount: number }> };
 
 export type PublicDrugSuggestionsQueryVariables = Exact<{
   prefix: string;
@@ -124,7 +150,7 @@ export type PublicDrugsQueryVariables = Exact<{
 }>;
 
 
-export type PublicDrugsQuery = { publicDrugs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, manufacturer: string, drugType: DrugType, reimbursementClass: ReimbursementClass | null }> } };
+export type PublicDrugsQuery = { publicDrugs: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, manufacturer: string, drugType: DrugType, reimbursementClass: ReimbursementClass | null }> } };
 
 export type PublicDrugQueryVariables = Exact<{
   code: string;
@@ -149,13 +175,13 @@ export type PublicInstitutionsQueryVariables = Exact<{
   divisionCode?: string | null | undefined;
   name?: string | null | undefined;
   ownership?: Ownership | null | undefined;
-  sort?: PublicInstitutionSort | null | undefined;
+  sort: PublicInstitutionSort;
   after?: string | null | undefined;
   datum: Datum;
 }>;
 
 
-export type PublicInstitutionsQuery = { publicInstitutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionName: string, address: string | null, distanceMeters: number | null, ratingAverage: number | null, ratingCount: number, location: { lat: number, lon: number, datum: Datum } | null }> } };
+export type PublicInstitutionsQuery = { publicInstitutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionName: string, address: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null }> } };
 
 export type PublicInstitutionQueryVariables = Exact<{
   code: string;
@@ -164,7 +190,7 @@ export type PublicInstitutionQueryVariables = Exact<{
 }>;
 
 
-export type PublicInstitutionQuery = { publicInstitution: { code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionCode: string, divisionName: string, address: string | null, phone: string | null, businessHours: string | null, intro: string | null, distanceMeters: number | null, ratingAverage: number | null, ratingCount: number, location: { lat: number, lon: number, datum: Datum } | null } | null };
+export type PublicInstitutionQuery = { publicInstitution: { code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionCode: string, divisionName: string, address: string | null, phone: string | null, businessHours: string | null, intro: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null } | null };
 
 export type PublicInstitutionDrugsQueryVariables = Exact<{
   code: string;
@@ -173,56 +199,56 @@ export type PublicInstitutionDrugsQueryVariables = Exact<{
 }>;
 
 
-export type PublicInstitutionDrugsQuery = { publicInstitution: { code: string, onSaleDrugs: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null }> } } | null };
+export type PublicInstitutionDrugsQuery = { publicInstitution: { code: string, onSaleDrugs: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null }> } } | null };
 
 export type ScanTraceCodeMutationVariables = Exact<{
   code: string;
 }>;
 
 
-export type ScanTraceCodeMutation = { scanTraceCode: { scan: { id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null } | null } | null, userErrors: Array<{ code: string, message: string }> } };
+export type ScanTraceCodeMutation = { scanTraceCode: { scan: { id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null } | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
 
 export type ReportInstitutionProblemMutationVariables = Exact<{
   input: ReportInstitutionProblemInput;
 }>;
 
 
-export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RegisterPurchaseNeedMutationVariables = Exact<{
   input: RegisterPurchaseNeedInput;
 }>;
 
 
-export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RateInstitutionMutationVariables = Exact<{
   input: RateInstitutionInput;
 }>;
 
 
-export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: string, message: string, field: Array<string> | null }> } };
+export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MyPublicFeedbackQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MyPublicFeedbackQuery = { myPublicFeedback: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null }> } };
+export type MyPublicFeedbackQuery = { myPublicFeedback: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null }> } };
 
 export type MyPurchaseNeedsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MyPurchaseNeedsQuery = { myPurchaseNeeds: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null }> } };
+export type MyPurchaseNeedsQuery = { myPurchaseNeeds: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null }> } };
 
 export type MyTraceScansQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MyTraceScansQuery = { myTraceScans: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, spec: string | null } | null }> } };
+export type MyTraceScansQuery = { myTraceScans: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, spec: string | null } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -263,13 +289,17 @@ export const RecordPublicVisitDocument = new TypedDocumentString(`
   recordPublicVisit(at: $at, page: $page)
 }
     `, {"hash":"sha256:d2dda2b226ac9ed76973579925c3e23bb1bd53066c7f8dbbf4ad7d2ac1fef1b6"}) as unknown as TypedDocumentString<RecordPublicVisitMutation, RecordPublicVisitMutationVariables>;
-export const PublicHomeDocument = new TypedDocumentString(`
-    query PublicHome {
+export const PublicNoticeDocument = new TypedDocumentString(`
+    query PublicNotice {
   publicNotice {
     dataCalibre
     riskReminder
     updatedAt
   }
+}
+    `, {"hash":"sha256:4bfd2a2fb959ac261ea834b364b61940ec76ecd7416aca4bf2e5e54d2e1c25c6"}) as unknown as TypedDocumentString<PublicNoticeQuery, PublicNoticeQueryVariables>;
+export const PublicDrugCategoriesDocument = new TypedDocumentString(`
+    query PublicDrugCategories {
   publicDrugCategories {
     code
     name
@@ -277,7 +307,7 @@ export const PublicHomeDocument = new TypedDocumentString(`
     drugCount
   }
 }
-    `, {"hash":"sha256:40de550b5b9e9f9a7ff9c0f836c79d404cefcc359fe4ca6ec5740ba1723255a2"}) as unknown as TypedDocumentString<PublicHomeQuery, PublicHomeQueryVariables>;
+    `, {"hash":"sha256:5aea6998ed4441772e4e5cd97620778bed3c6d291a24a365ab5ce6feecf3cccc"}) as unknown as TypedDocumentString<PublicDrugCategoriesQuery, PublicDrugCategoriesQueryVariables>;
 export const PublicDrugSuggestionsDocument = new TypedDocumentString(`
     query PublicDrugSuggestions($prefix: String!) {
   publicDrugSuggestions(prefix: $prefix, first: 8) {
@@ -295,7 +325,6 @@ export const PublicDrugsDocument = new TypedDocumentString(`
     first: 20
     after: $after
   ) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -312,7 +341,7 @@ export const PublicDrugsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:31aaec29056bdab16acde0655d53dba6c4bbd6c26ce129ced147507bc1bc6b78"}) as unknown as TypedDocumentString<PublicDrugsQuery, PublicDrugsQueryVariables>;
+    `, {"hash":"sha256:ef4305f07c191bb39ecc90690661da4d1ef062197e05e6c94d7b141183f15111"}) as unknown as TypedDocumentString<PublicDrugsQuery, PublicDrugsQueryVariables>;
 export const PublicDrugDocument = new TypedDocumentString(`
     query PublicDrug($code: String!) {
   publicDrug(code: $code) {
@@ -365,7 +394,7 @@ export const PublicDrugOutletsDocument = new TypedDocumentString(`
 }
     `, {"hash":"sha256:bc27768872cff09a049bba6fa62131dfd68fa8abae79fe34c6c97ac85f2d6a90"}) as unknown as TypedDocumentString<PublicDrugOutletsQuery, PublicDrugOutletsQueryVariables>;
 export const PublicInstitutionsDocument = new TypedDocumentString(`
-    query PublicInstitutions($kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String, $ownership: Ownership, $sort: PublicInstitutionSort, $after: String, $datum: Datum!) {
+    query PublicInstitutions($kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String, $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!) {
   publicInstitutions(
     kind: $kind
     near: $near
@@ -390,8 +419,6 @@ export const PublicInstitutionsDocument = new TypedDocumentString(`
       divisionName
       address
       distanceMeters
-      ratingAverage
-      ratingCount
       location(datum: $datum) {
         lat
         lon
@@ -400,7 +427,7 @@ export const PublicInstitutionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:3b0f29e21316f035b53334efd1029bf52796ebbb2c5619be275e23f91e7ab52c"}) as unknown as TypedDocumentString<PublicInstitutionsQuery, PublicInstitutionsQueryVariables>;
+    `, {"hash":"sha256:2888c4b487e28af6b2ae00eac6f1edc4fb9516cf4f7b52fe387350215ff97fea"}) as unknown as TypedDocumentString<PublicInstitutionsQuery, PublicInstitutionsQueryVariables>;
 export const PublicInstitutionDocument = new TypedDocumentString(`
     query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {
   publicInstitution(code: $code, near: $near) {
@@ -416,8 +443,6 @@ export const PublicInstitutionDocument = new TypedDocumentString(`
     businessHours
     intro
     distanceMeters
-    ratingAverage
-    ratingCount
     location(datum: $datum) {
       lat
       lon
@@ -425,13 +450,12 @@ export const PublicInstitutionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:145c82189e38656876402ad60a7128b8acc2ba22955b83888d81c29800c6f209"}) as unknown as TypedDocumentString<PublicInstitutionQuery, PublicInstitutionQueryVariables>;
+    `, {"hash":"sha256:293c54022146b7e9fdc1aef055a0e463a902c62fe0776de8b5deed484b54f8a9"}) as unknown as TypedDocumentString<PublicInstitutionQuery, PublicInstitutionQueryVariables>;
 export const PublicInstitutionDrugsDocument = new TypedDocumentString(`
     query PublicInstitutionDrugs($code: String!, $keyword: String, $after: String) {
   publicInstitution(code: $code) {
     code
     onSaleDrugs(keyword: $keyword, first: 20, after: $after) {
-      totalCount
       pageInfo {
         hasNextPage
         endCursor
@@ -447,7 +471,7 @@ export const PublicInstitutionDrugsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:538bf9d8f98985cfa7149d460882296f94f85e9c2dc9964b6af0bf477a611315"}) as unknown as TypedDocumentString<PublicInstitutionDrugsQuery, PublicInstitutionDrugsQueryVariables>;
+    `, {"hash":"sha256:07cd0d43f3bfe2b2e6cce8a9d147a53fe05076a3e868eb4f65b3ecfb6effba7c"}) as unknown as TypedDocumentString<PublicInstitutionDrugsQuery, PublicInstitutionDrugsQueryVariables>;
 export const ScanTraceCodeDocument = new TypedDocumentString(`
     mutation ScanTraceCode($code: String!) {
   scanTraceCode(code: $code) {
@@ -531,7 +555,6 @@ export const RateInstitutionDocument = new TypedDocumentString(`
 export const MyPublicFeedbackDocument = new TypedDocumentString(`
     query MyPublicFeedback($after: String) {
   myPublicFeedback(first: 20, after: $after) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -547,11 +570,10 @@ export const MyPublicFeedbackDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:f9487b857877a8c61619f234973c3fbd09c941ca2940025e86a3a4fbc9f7b886"}) as unknown as TypedDocumentString<MyPublicFeedbackQuery, MyPublicFeedbackQueryVariables>;
+    `, {"hash":"sha256:98a46d0cfc4c959627cd7e4182706fdc642ce630a827703fdd72f50aacd88f44"}) as unknown as TypedDocumentString<MyPublicFeedbackQuery, MyPublicFeedbackQueryVariables>;
 export const MyPurchaseNeedsDocument = new TypedDocumentString(`
     query MyPurchaseNeeds($after: String) {
   myPurchaseNeeds(first: 20, after: $after) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -565,11 +587,10 @@ export const MyPurchaseNeedsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:78aa7ea313c4791622c84692f9e33b9143e6dddba2a7fc1b79e2a4caebd9a9a8"}) as unknown as TypedDocumentString<MyPurchaseNeedsQuery, MyPurchaseNeedsQueryVariables>;
+    `, {"hash":"sha256:e8aef9c8a36f7aa9b4bb871285f33c7dbc6491ab7466579983c11ee5f4836578"}) as unknown as TypedDocumentString<MyPurchaseNeedsQuery, MyPurchaseNeedsQueryVariables>;
 export const MyTraceScansDocument = new TypedDocumentString(`
     query MyTraceScans($after: String) {
   myTraceScans(first: 20, after: $after) {
-    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -588,4 +609,4 @@ export const MyTraceScansDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:359c8607f1613683b8df697a983f1a0c34fefc3dec1113fcdecaa6bfdf0a4653"}) as unknown as TypedDocumentString<MyTraceScansQuery, MyTraceScansQueryVariables>;
+    `, {"hash":"sha256:6b4314bb58ab5b46d8b1a30a30a931ff0c049fd8c883dce32a8b038a22f9b3f2"}) as unknown as TypedDocumentString<MyTraceScansQuery, MyTraceScansQueryVariables>;
