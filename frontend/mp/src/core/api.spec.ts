@@ -106,6 +106,38 @@ describe('request', () => {
     expect(uni.requests).toHaveLength(3)
   })
 
+  it('logs in again once when a mutation answers the LOGIN_REQUIRED user error', async () => {
+    const uni = fakeUni([
+      { data: { scanTraceCode: { scan: null, userErrors: [{ code: 'LOGIN_REQUIRED', message: '请先登录后再扫码追溯' }] } } },
+      { data: { insuredLogin: { session: { token: 'tok-5', expiresAt: '2099-01-01T00:00:00Z', displayName: '参保人' }, userErrors: [] } } },
+      { data: { scanTraceCode: { scan: { id: '1' }, userErrors: [] } } },
+    ])
+    uni.store.set('zl.token', 'tok-old')
+    const { request } = await import('./api')
+    const { startSession } = await import('./session')
+    await startSession()
+    await expect(request(Doc, { x: 5 })).resolves.toEqual({ scanTraceCode: { scan: { id: '1' }, userErrors: [] } })
+    expect(uni.requests[2].header.Authorization).toBe('Bearer tok-5')
+    expect(uni.store.get('zl.tokenExpires')).toBe('2099-01-01T00:00:00Z')
+  })
+
+  it('logs in before the request when the kept token has expired', async () => {
+    const uni = fakeUni([
+      { data: { insuredLogin: { session: { token: 'tok-6', expiresAt: '2099-01-01T00:00:00Z', displayName: '参保人' }, userErrors: [] } } },
+      { data: { ok: true } },
+    ])
+    uni.store.set('zl.token', 'tok-old')
+    uni.store.set('zl.tokenExpires', '2020-01-01T00:00:00Z')
+    const { request } = await import('./api')
+    const { onAuthNeeded } = await import('./api')
+    const { login } = await import('./session')
+    onAuthNeeded(login)
+    await expect(request(Doc, { x: 6 })).resolves.toEqual({ ok: true })
+    expect(uni.requests).toHaveLength(2)
+    expect(uni.requests[0].data.variables).toEqual({ provider: 'WECHAT', code: 'wx-code-1' })
+    expect(uni.requests[1].header.Authorization).toBe('Bearer tok-6')
+  })
+
   it('on H5 logs in with the DEV provider and a device id kept in storage, against same-origin /graphql', async () => {
     vi.stubEnv('UNI_PLATFORM', 'h5')
     try {

@@ -10,12 +10,17 @@ export class ApiError extends Error {
 }
 
 export const TOKEN_KEY = 'zl.token'
+export const EXPIRES_KEY = 'zl.tokenExpires'
 const AUTH_CODES = ['TOKEN_EXPIRED', 'UNAUTHENTICATED']
 let relogin: (() => Promise<unknown>) | null = null
 let pending: Promise<unknown> | null = null
 /** session.ts registers how to log in again, and the login in flight (requests wait for it). */
 export function onAuthNeeded(fn: () => Promise<unknown>) { relogin = fn }
-export function waitFor(p: Promise<unknown>) { pending = p.catch(() => null); return p }
+export function waitFor(p: Promise<unknown>) {
+  const mine: Promise<unknown> = p.catch(() => null).finally(() => { if (pending === mine) pending = null })
+  pending = mine
+  return p
+}
 
 function send<R>(documentId: string, variables: unknown, auth: boolean): Promise<GqlResponse<R>> {
   const token = auth ? uni.getStorageSync(TOKEN_KEY) : ''
@@ -28,14 +33,27 @@ function send<R>(documentId: string, variables: unknown, auth: boolean): Promise
   }))
 }
 
+/** An expired token makes the server treat the caller as anonymous: public queries still work, but the insured
+ * person's own fields answer UNAUTHENTICATED and mutations a LOGIN_REQUIRED user error. */
+function tokenExpired(): boolean {
+  const expires = Date.parse(uni.getStorageSync(EXPIRES_KEY) || '')
+  return !!uni.getStorageSync(TOKEN_KEY) && Number.isFinite(expires) && expires - Date.now() < 60_000
+}
+
+function loginRequired(data: unknown): boolean {
+  return !!data && typeof data === 'object' && Object.values(data).some((v) =>
+    (v as { userErrors?: { code?: string }[] } | null)?.userErrors?.some((u) => u.code === 'LOGIN_REQUIRED'))
+}
+
 export async function request<R, V>(doc: PersistedDocument<R, V>, variables?: V, opts: { auth?: boolean } = {}): Promise<R> {
   const id = doc.__meta__?.hash as string | undefined
   if (!id) throw new ApiError('文档缺少持久化标识（请重新运行 codegen）', 'NO_DOCUMENT_ID')
   const auth = opts.auth !== false
+  if (auth && !pending && relogin && tokenExpired()) waitFor(relogin())
   if (auth && pending) await pending
   let res = await send<R>(id, variables, auth)
   let code = res.errors?.[0]?.extensions?.code
-  if (auth && code && AUTH_CODES.includes(code) && relogin) {
+  if (auth && relogin && ((code && AUTH_CODES.includes(code)) || loginRequired(res.data))) {
     uni.removeStorageSync(TOKEN_KEY)
     await waitFor(relogin())
     res = await send<R>(id, variables, auth)
