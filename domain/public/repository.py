@@ -178,10 +178,14 @@ class PublicRepository:
                               func.earth_distance(ORG_EARTH, _here(c)) <= c.within_m)
         return stmt
 
-    def _ordered(self, stmt: Any, c: InstitutionCriteria) -> Any:
+    def _ordered(self, stmt: Any, c: InstitutionCriteria, *, positioned_only: bool = True) -> Any:
         if c.near is not None and c.by_distance:
-            # KNN: `<->` on the GiST index of ll_to_earth(lat, lon) returns nearest first without a full sort.
-            return stmt.order_by(Organisation.lat.is_(None), ORG_EARTH.op("<->")(_here(c)), Organisation.id)
+            # KNN: ORDER BY exactly `ll_to_earth(lat, lon) <-> point` with the partial index's `lat IS NOT NULL`
+            # lets the GiST index return nearest first without reading and sorting every institution.
+            # (Without positioned_only, institutions with no position come last: ll_to_earth(NULL) sorts last.)
+            if positioned_only:
+                stmt = stmt.where(Organisation.lat.is_not(None))
+            return stmt.order_by(ORG_EARTH.op("<->")(_here(c)))
         return stmt.order_by(Organisation.name, Organisation.id)
 
     async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[Any]:
@@ -189,7 +193,10 @@ class PublicRepository:
         return list((await self.session.execute(stmt)).all())
 
     async def count_institutions(self, c: InstitutionCriteria) -> int:
-        sub = self._institutions(c).with_only_columns(Organisation.id).subquery()
+        stmt = self._institutions(c)
+        if c.near is not None and c.by_distance:
+            stmt = stmt.where(Organisation.lat.is_not(None))
+        sub = stmt.with_only_columns(Organisation.id).subquery()
         return int((await self.session.execute(select(func.count()).select_from(sub))).scalar() or 0)
 
     async def institution(self, code: str, near: tuple[float, float] | None) -> Any:
@@ -217,7 +224,7 @@ class PublicRepository:
         settled = exists().where(SettlementSale.organisation_id == Organisation.id,
                                  SettlementSale.drug_code_id == drug_id, SettlementSale.settled_on >= settled_since)
         base = self._institutions(c, [purchased.label("purchased"), settled.label("settled")]).where(stocked)
-        rows = (await self.session.execute(self._ordered(base, c).limit(limit))).all()
+        rows = (await self.session.execute(self._ordered(base, c, positioned_only=False).limit(limit))).all()
         if len(rows) < limit:
             total = len(rows)
         else:
