@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expectAscending, input, open, shot, watchErrors } from './helpers'
+import { expectAscending, gql, input, open, shot, watchErrors } from './helpers'
 
 // PUB-09…11, 14…16: nearby pharmacies nearest first, map toggle; hospitals by ownership; no location → by name.
 test('nearby pharmacies: nearest first, by name, map and back', async ({ page }) => {
@@ -39,6 +39,24 @@ test('nearby pharmacies: nearest first, by name, map and back', async ({ page })
     return names.length > 0 && names.every((n) => n.includes(part)) && names.some((n) => n.trim() === firstName)
   }).toBe(true)
   expect(errors).toEqual([])
+})
+
+test('nearby pharmacies filter by area: prefecture, then county', async ({ page, request }) => {
+  await open(page, 'pages/institutions/list?kind=PHARMACY')
+  const items = page.locator('[data-test="institution"]')
+  await expect(items.first()).toBeVisible()
+  await page.locator('[data-test="area"]').click()
+  await page.locator('[data-test="prefecture"]', { hasText: '乌鲁木齐市' }).click()
+  const { publicDivisions } = await gql(request, 'PublicDivisions', { parentCode: '650100' })
+  const tianshan = publicDivisions.find((d: { code: string }) => d.code === '650102')
+  expect(tianshan?.name).toBe('天山区')
+  await page.locator('[data-test="county"]', { hasText: '天山区' }).click()
+  await expect(page.locator('[data-test="area"]')).toContainText('天山区')
+  await expect.poll(async () => {
+    const texts = await items.allInnerTexts()
+    return texts.length > 0 && texts.every((t) => t.includes('天山区'))
+  }).toBe(true)
+  await shot(page, '14-area-tianshan')
 })
 
 test('nearby hospitals filter by ownership', async ({ page }) => {

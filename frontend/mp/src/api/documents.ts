@@ -73,6 +73,12 @@ export const DrugOutletsDoc = graphql(`
   }
 `)
 
+export const DivisionsDoc = graphql(`
+  query PublicDivisions($parentCode: String) {
+    publicDivisions(parentCode: $parentCode) { code name level }
+  }
+`)
+
 export const InstitutionsDoc = graphql(`
   query PublicInstitutions(
     $kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String,

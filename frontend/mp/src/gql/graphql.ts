@@ -169,6 +169,13 @@ export type PublicDrugOutletsQueryVariables = Exact<{
 
 export type PublicDrugOutletsQuery = { publicDrugOutlets: { purchaseWindowDays: number, settlementWindowDays: number, total: number, outlets: Array<{ distanceMeters: number | null, recentlyPurchased: boolean, recentlySettled: boolean, institution: { code: string, name: string, kind: PublicInstitutionKind, divisionName: string, address: string | null, location: { lat: number, lon: number, datum: Datum } | null } }> } | null };
 
+export type PublicDivisionsQueryVariables = Exact<{
+  parentCode?: string | null | undefined;
+}>;
+
+
+export type PublicDivisionsQuery = { publicDivisions: Array<{ code: string, name: string, level: string }> };
+
 export type PublicInstitutionsQueryVariables = Exact<{
   kind: PublicInstitutionKind;
   near?: GeoPointInput | null | undefined;
@@ -393,6 +400,15 @@ export const PublicDrugOutletsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:bc27768872cff09a049bba6fa62131dfd68fa8abae79fe34c6c97ac85f2d6a90"}) as unknown as TypedDocumentString<PublicDrugOutletsQuery, PublicDrugOutletsQueryVariables>;
+export const PublicDivisionsDocument = new TypedDocumentString(`
+    query PublicDivisions($parentCode: String) {
+  publicDivisions(parentCode: $parentCode) {
+    code
+    name
+    level
+  }
+}
+    `, {"hash":"sha256:ac093484cb2243ad2b02d45c91db1cb112e7dd74285f2e60ddd65b253ff38485"}) as unknown as TypedDocumentString<PublicDivisionsQuery, PublicDivisionsQueryVariables>;
 export const PublicInstitutionsDocument = new TypedDocumentString(`
     query PublicInstitutions($kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String, $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!) {
   publicInstitutions(
