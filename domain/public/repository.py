@@ -5,6 +5,7 @@ Everything here is public information: listed institutions (organisation.public_
 fields, and drug master data. Statements are built once at import and bound per call (fastdb.compile_bound)."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
@@ -23,6 +24,12 @@ from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.supply.settlement import SettlementSale
 
 INSTITUTION_SUBTYPES = ("HOSPITAL", "PHARMACY")
+
+
+def initials_of(q: str) -> str | None:
+    """Lower-case pinyin initials when the keyword is letters only (full-width ａｍｘｌ typed on a phone too)."""
+    low = unicodedata.normalize("NFKC", q).lower().replace(" ", "")
+    return low if low.isascii() and low.isalpha() else None
 
 
 def _like_escape(q: str) -> str:
@@ -115,8 +122,8 @@ class PublicRepository:
         if keyword:
             q = keyword.strip()
             ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            low = q.lower().replace(" ", "")
-            if low.isascii() and low.isalpha():
+            low = initials_of(q)
+            if low:
                 ors += [DrugCode.generic_initials.startswith(low, autoescape=True),
                         DrugCode.trade_initials.startswith(low, autoescape=True)]
             stmt = stmt.where(or_(*ors))
@@ -134,8 +141,8 @@ class PublicRepository:
     async def suggestions(self, prefix: str, limit: int) -> list[tuple[str, str, str]]:
         """Generic names (varieties) and trade names starting with `prefix` or whose pinyin initials do."""
         q = prefix.strip()
-        low = q.lower().replace(" ", "")
-        by_initials = low.isascii() and low.isalpha()
+        low = initials_of(q) or ""
+        by_initials = bool(low)
         generic = select(Variety.generic_name, Variety.initials).distinct()
         trade = (select(DrugCode.trade_name, DrugCode.trade_initials).distinct()
                  .where(DrugCode.trade_name.is_not(None)))
@@ -241,9 +248,9 @@ class PublicRepository:
                                                       StockLevel.on_hand > 0)))
         if keyword:
             q = keyword.strip()
-            low = q.lower().replace(" ", "")
+            low = initials_of(q)
             ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            if low.isascii() and low.isalpha():
+            if low:
                 ors.append(DrugCode.generic_initials.startswith(low, autoescape=True))
             stmt = stmt.where(or_(*ors))
         stmt = stmt.order_by(DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code).limit(limit).offset(offset)

@@ -282,6 +282,9 @@ def test_nearby_pharmacies_and_medical_institutions(anon: Public):
         assert more and more[0]["distanceMeters"] >= nodes[-1]["distanceMeters"]
     by_name = anon.data("nearby", {"kind": "PHARMACY", "sort": "NAME", "first": 10})["publicInstitutions"]["nodes"]
     assert [n["name"] for n in by_name] == sorted(n["name"] for n in by_name)
+    # a full name as displayed, full-width brackets included, finds its institution
+    full = anon.data("nearby", {"kind": "PHARMACY", "name": by_name[0]["name"]})["publicInstitutions"]["nodes"]
+    assert "（" in by_name[0]["name"] and by_name[0]["code"] in {n["code"] for n in full}
     in_county = anon.data("nearby", {"kind": "PHARMACY", "division": "650102", "near": near})["publicInstitutions"]
     assert in_county["nodes"] and all(n["divisionCode"] == "650102" for n in in_county["nodes"])
     private = anon.data("nearby", {"kind": "HOSPITAL", "ownership": "PRIVATE", "first": 50})["publicInstitutions"]
