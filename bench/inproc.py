@@ -20,6 +20,10 @@ os.environ.update(ZHILIAN_ENV="production", SQL_COUNT_HEADER="0", GRAPHIQL="0",
 
 from bench.scenarios import OURS  # noqa: E402
 
+if "public-" in " ".join(sys.argv):  # the public scenarios run as anonymous persisted operations
+    os.environ.setdefault("PERSISTED_DOCUMENTS", str(ROOT / "bench" / "out" / "public-persisted.json"))
+    os.environ.setdefault("PUBLIC_RATE_LIMIT", "100000000")
+
 
 async def main(n: int, kind: str, profile: str | None) -> None:
     import asyncpg
@@ -68,12 +72,21 @@ async def main(n: int, kind: str, profile: str | None) -> None:
                                                  'password: "Demo@2026"}) { token } }'}).encode())
         token = json.loads(out)["data"]["login"]["token"]
         rng = random.Random(7)
-        doc = OURS[kind]
-        bodies = [json.dumps({"query": doc, "variables": {"c": rng.choice(codes)} if kind == "lookup"
-                              else {"q": rng.choice(terms)}}, ensure_ascii=False).encode() for _ in range(500)]
+        if kind.startswith("public-"):  # the mini-program's anonymous persisted operations (bench/public.py)
+            from bench.public import bodies as public_bodies
+            from bench.public import sample
+
+            token = ""
+            data = await sample(os.environ["DATABASE_URL"])
+            bodies = [line.encode() for line in
+                      public_bodies(kind.removeprefix("public-"), data).read_text(encoding="utf-8").splitlines()]
+        else:
+            doc = OURS[kind]
+            bodies = [json.dumps({"query": doc, "variables": {"c": rng.choice(codes)} if kind == "lookup"
+                                  else {"q": rng.choice(terms)}}, ensure_ascii=False).encode() for _ in range(500)]
         status, out = await call(bodies[0], token)
         assert status == 200 and b'"errors"' not in out, out[:500]
-        print(out[:300].decode())
+        print(out[:300].decode(errors="replace"))
         for b in bodies[:300]:
             await call(b, token)
         prof = None

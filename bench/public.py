@@ -37,11 +37,12 @@ DOCS = {
 }
 DOCS["pinyin"] = DOCS["name"]
 HASH = {k: hashlib.sha256(v.encode()).hexdigest() for k, v in DOCS.items()}
-# The same page of the same data from PostGraphile: name filter, 20 codes in name order, with the dosage form,
-# manufacturer and catalog class (all catalog entries: PostGraphile has no "latest published" notion).
+# The same page of the same data from PostGraphile: name filter, 20 codes in name order, with the manufacturer
+# and catalog class (all catalog entries: PostGraphile has no "latest published" notion) and the dosage-form code
+# (drug_code.form_code has no foreign key, so PostGraphile cannot join the form's name; ours returns the name).
 POSTGRAPHILE_NAME = """query($q: String!) { drugCodes(first: 20, filter: {searchText: {includesInsensitive: $q}},
   orderBy: [GENERIC_INITIALS_ASC, GENERIC_NAME_ASC, CODE_ASC]) { nodes { code genericName tradeName spec
-  dosageFormByFormCode { name } manufacturer { name } catalogEntries { nodes { reimbursementClass } } }
+  formCode manufacturer { name } catalogEntries { nodes { reimbursementClass } } }
   pageInfo { hasNextPage endCursor } } }"""
 CITIES = [(43.80, 87.60), (43.83, 87.58), (39.47, 75.99), (44.31, 86.05), (41.77, 86.15), (43.91, 81.32),
           (42.95, 89.19), (41.17, 80.26)]  # Ürümqi ×2, Kashgar, Shihezi, Korla, Yining, Turpan, Aksu (WGS-84)

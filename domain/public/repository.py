@@ -11,8 +11,8 @@ from functools import lru_cache
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (Float, Integer, String, and_, bindparam, case, exists, func, literal, literal_column, or_,
-                        select, true)
+from sqlalchemy import (ARRAY, Date, Float, Integer, String, and_, any_, bindparam, case, exists, func, literal,
+                        literal_column, or_, select, true)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.drugs.models import (CatalogEntry, CatalogState, CatalogVersion, DosageForm, DrugCode, Manufacturer,
@@ -43,38 +43,40 @@ def _earth(lat: Any, lon: Any) -> Any:
 ORG_EARTH = _earth(Organisation.lat, Organisation.lon)
 
 
-def _here(c: InstitutionCriteria) -> Any:
-    assert c.near is not None
-    return _earth(literal(c.near[0], Float), literal(c.near[1], Float))
+_DRUG_COLS = [DrugCode.id, DrugCode.code, DrugCode.generic_name, DrugCode.trade_name, DrugCode.spec,
+              DrugCode.packaging, DrugCode.min_pack_unit, DrugCode.approval_no, DrugCode.type, DrugCode.class_code,
+              DrugCode.generic_initials, DrugCode.form_code, DrugCode.manufacturer_id]
+NAME_ORDER = (DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code)
 
 
-def _reimbursement_class(region: str) -> Any:
-    """The drug's 甲/乙 class in the region's latest published catalog (null: not in the catalog)."""
-    return (select(CatalogEntry.reimbursement_class)
-            .join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(CatalogEntry.drug_code_id == DrugCode.id, CatalogVersion.state == CatalogState.PUBLISHED,
-                   CatalogVersion.owner_division == region)
-            .order_by(CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
-            .limit(1).scalar_subquery())
+PUBLIC_DRUG_FIELDS = ("id", "code", "generic_name", "trade_name", "spec", "packaging", "min_pack_unit", "approval_no",
+                      "type", "class_code", "generic_initials", "form_name", "manufacturer", "reimbursement_class")
 
 
-def public_drug_columns(region: str) -> list[Any]:
-    return [DrugCode.id, DrugCode.code, DrugCode.generic_name, DrugCode.trade_name, DrugCode.spec,
-            DrugCode.packaging, DrugCode.min_pack_unit, DrugCode.approval_no, DrugCode.type, DrugCode.class_code,
-            DrugCode.generic_initials, DosageForm.name.label("form_name"), Manufacturer.name.label("manufacturer"),
-            _reimbursement_class(region).label("reimbursement_class")]
-
-
-def _public_drugs(region: str) -> Any:
-    return (select(*public_drug_columns(region))
-            .join(Manufacturer, Manufacturer.id == DrugCode.manufacturer_id)
-            .join(DosageForm, DosageForm.code == DrugCode.form_code, isouter=True))
+def _described(rows: Any, region: str) -> Any:
+    """Public drug rows from a page of drug codes (`rows`: a subquery of _DRUG_COLS, already filtered, ordered and
+    limited): dosage-form and manufacturer names and the 甲/乙 class of the region's latest published catalog come
+    by index lookups for the page's rows only (joining first would join every match before the top-N sort)."""
+    d = rows.c
+    form = select(DosageForm.name).where(DosageForm.code == d.form_code).scalar_subquery()
+    maker = select(Manufacturer.name).where(Manufacturer.id == d.manufacturer_id).scalar_subquery()
+    klass = (select(CatalogEntry.reimbursement_class)
+             .join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
+             .where(CatalogEntry.drug_code_id == d.id, CatalogVersion.state == CatalogState.PUBLISHED,
+                    CatalogVersion.owner_division == region)
+             .order_by(CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
+             .limit(1).scalar_subquery())
+    # Column order = PUBLIC_DRUG_FIELDS (the schema builds its objects by position).
+    return (select(d.id, d.code, d.generic_name, d.trade_name, d.spec, d.packaging, d.min_pack_unit, d.approval_no,
+                   d.type, d.class_code, d.generic_initials, form.label("form_name"), maker.label("manufacturer"),
+                   klass.label("reimbursement_class"))
+            .order_by(d.generic_initials, d.generic_name, d.code))
 
 
 @lru_cache(maxsize=8)
 def _drug_by_code(region: str) -> Any:
     """One statement object per region (the region is a process setting): bound per call (compile_bound)."""
-    return _public_drugs(region).where(DrugCode.code == bindparam("code"))
+    return _described(select(*_DRUG_COLS).where(DrugCode.code == bindparam("code")).subquery(), region)
 
 
 _INSERT_OF = select(PackageInsert).where(PackageInsert.drug_code_id == bindparam("drug_id"))
@@ -85,7 +87,11 @@ _INSTITUTION_COLS = [Organisation.id, Organisation.code, Organisation.name, Orga
                      Organisation.ownership, Organisation.hospital_level, Organisation.division_code,
                      Organisation.address, Organisation.public_phone, Organisation.business_hours,
                      Organisation.intro, Organisation.lat, Organisation.lon]
-_LISTED = and_(Organisation.subtype.in_(INSTITUTION_SUBTYPES), Organisation.public_listed.is_(true()))
+# Literal SQL, not parameters: the partial indexes' predicates (subtype IN ('HOSPITAL','PHARMACY'), on_hand > 0)
+# must be provable from the query text itself, also under a prepared statement's generic plan.
+_LISTED = and_(Organisation.subtype.in_([literal_column(f"'{k}'") for k in INSTITUTION_SUBTYPES]),
+               Organisation.public_listed.is_(true()))
+_IN_STOCK = StockLevel.on_hand > literal_column("0")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +103,132 @@ class InstitutionCriteria:
     near: tuple[float, float] | None = None  # WGS-84 (lat, lon)
     within_m: float | None = None
     by_distance: bool = True
+
+
+def _like_prefix(column: Any, name: str) -> Any:
+    return column.like(bindparam(name, type_=String))
+
+
+@lru_cache(maxsize=64)
+def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, type_: bool, class_: bool) -> Any:
+    """The drug search for one shape of criteria, built once and bound per call (fastdb.compile_bound)."""
+    stmt = select(*_DRUG_COLS)
+    order: list[Any] = list(NAME_ORDER)
+    if keyword:
+        ors = [DrugCode.search_text.ilike(bindparam("pattern", type_=String))]
+        if initials:
+            ors += [_like_prefix(DrugCode.generic_initials, "initials"), _like_prefix(DrugCode.trade_initials, "initials")]
+        stmt = stmt.where(or_(*ors))
+        if expr_order:
+            # Order by an expression so PostgreSQL takes the trigram bitmap plus a top-N sort instead of walking
+            # the initials btree filtering row by row (see DrugRepository.page).
+            order[0] = DrugCode.generic_initials.concat(literal_column("''"))
+    if type_:
+        stmt = stmt.where(DrugCode.type == bindparam("type", type_=String))
+    if class_:
+        stmt = stmt.where(_like_prefix(DrugCode.class_code, "class_prefix"))
+    page = (stmt.order_by(*order).limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)).subquery())
+    return _described(page, region)
+
+
+@lru_cache(maxsize=16)
+def _on_sale_stmt(region: str, keyword: bool, initials: bool) -> Any:
+    stmt = select(*_DRUG_COLS).join(StockLevel, and_(
+        StockLevel.drug_code_id == DrugCode.id, StockLevel.organisation_id == bindparam("institution_id", type_=Integer),
+        _IN_STOCK))
+    if keyword:
+        ors = [DrugCode.search_text.ilike(bindparam("pattern", type_=String))]
+        if initials:
+            ors.append(_like_prefix(DrugCode.generic_initials, "initials"))
+        stmt = stmt.where(or_(*ors))
+    page = (stmt.order_by(*NAME_ORDER).limit(bindparam("limit", type_=Integer))
+            .offset(bindparam("offset", type_=Integer)).subquery())
+    return _described(page, region)
+
+
+HERE = _earth(bindparam("lat", type_=Float), bindparam("lon", type_=Float))
+_STOCKED = exists().where(StockLevel.organisation_id == Organisation.id,
+                          StockLevel.drug_code_id == bindparam("drug_id", type_=Integer), _IN_STOCK)
+
+
+def _shape(c: InstitutionCriteria) -> tuple[Any, ...]:
+    return (c.kinds, c.divisions is not None, bool(c.name), bool(c.ownership), c.near is not None,
+            c.near is not None and c.within_m is not None, c.near is not None and c.by_distance)
+
+
+def _params(c: InstitutionCriteria, **extra: Any) -> dict[str, Any]:
+    p: dict[str, Any] = dict(extra)
+    if c.divisions is not None:
+        p["divisions"] = sorted(c.divisions)
+    if c.name:
+        p["name"] = f"%{_like_escape(c.name.strip())}%"
+    if c.ownership:
+        p["ownership"] = c.ownership
+    if c.near is not None:
+        p["lat"], p["lon"] = c.near
+        if c.within_m is not None:
+            p["within"] = c.within_m
+    return p
+
+
+def _filtered(shape: tuple[Any, ...], *, stocked: bool = False) -> Any:
+    kinds, divisions, name, ownership, near, within, by_distance = shape
+    cols = list(_INSTITUTION_COLS)
+    cols.append(case((Organisation.lat.is_(None), None), else_=func.earth_distance(ORG_EARTH, HERE)).label("distance")
+                if near else literal(None, Float).label("distance"))
+    stmt = select(*cols).where(_LISTED)
+    if len(kinds) == 1:
+        stmt = stmt.where(Organisation.subtype == kinds[0])
+    if divisions:
+        stmt = stmt.where(Organisation.division_code == any_(bindparam("divisions", type_=ARRAY(String))))
+    if name:
+        stmt = stmt.where(Organisation.name.ilike(bindparam("name", type_=String)))
+    if ownership:
+        stmt = stmt.where(Organisation.ownership == bindparam("ownership", type_=String))
+    if within:
+        radius = bindparam("within", type_=Float)
+        stmt = stmt.where(func.earth_box(HERE, radius).op("@>")(ORG_EARTH), func.earth_distance(ORG_EARTH, HERE) <= radius)
+    if stocked:
+        stmt = stmt.where(_STOCKED)
+    return stmt
+
+
+def _ordered(stmt: Any, shape: tuple[Any, ...]) -> Any:
+    if shape[-1]:
+        # KNN: ORDER BY exactly `ll_to_earth(lat, lon) <-> point` with the partial index's `lat IS NOT NULL` lets
+        # the GiST index return nearest first without reading and sorting every institution (nearest-first lists
+        # hold positioned institutions only).
+        return stmt.where(Organisation.lat.is_not(None)).order_by(ORG_EARTH.op("<->")(HERE))
+    return stmt.order_by(Organisation.name, Organisation.id)
+
+
+@lru_cache(maxsize=256)
+def _institutions_stmt(shape: tuple[Any, ...], purpose: str) -> Any:
+    if purpose == "page":
+        return _ordered(_filtered(shape), shape).limit(bindparam("limit", type_=Integer)).offset(
+            bindparam("offset", type_=Integer))
+    if purpose == "one":
+        return _filtered(shape).where(Organisation.code == bindparam("code", type_=String))
+    stmt = _filtered(shape, stocked=purpose == "stocked-count")
+    if purpose == "count" and shape[-1]:
+        stmt = stmt.where(Organisation.lat.is_not(None))
+    return select(func.count()).select_from(stmt.with_only_columns(Organisation.id).subquery())
+
+
+@lru_cache(maxsize=128)
+def _outlets_stmt(shape: tuple[Any, ...]) -> Any:
+    """The nearest holders first (KNN over ix_organisation_earth, each candidate checked against the stocked index:
+    ~1.5 ms at 10,000 institutions), then the two indicators for those few rows only."""
+    page = _ordered(_filtered(shape, stocked=True), shape).limit(bindparam("limit", type_=Integer)).subquery()
+    drug = bindparam("drug_id", type_=Integer)
+    purchased = exists().where(StockMovement.organisation_id == page.c.id, StockMovement.drug_code_id == drug,
+                               StockMovement.business_date >= bindparam("purchase_since", type_=Date),
+                               StockMovement.kind == MovementKind.RECEIPT.value)
+    settled = exists().where(SettlementSale.organisation_id == page.c.id, SettlementSale.drug_code_id == drug,
+                             SettlementSale.settled_on >= bindparam("settled_since", type_=Date))
+    order = [page.c.distance, page.c.id] if shape[-1] else [page.c.name, page.c.id]
+    return select(page, purchased.label("purchased"), settled.label("settled")).order_by(*order)
 
 
 class PublicRepository:
@@ -117,26 +249,20 @@ class PublicRepository:
     async def search_drugs(self, keyword: str | None, type_: str | None, class_letter: str | None, region: str,
                            limit: int, offset: int) -> list[Any]:
         """Drug codes by generic/trade name substring or pinyin initials, in name order (PUB-01/03/04)."""
-        stmt = _public_drugs(region)
-        order: list[Any] = [DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code]
-        if keyword:
-            q = keyword.strip()
-            ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            low = initials_of(q)
-            if low:
-                ors += [DrugCode.generic_initials.startswith(low, autoescape=True),
-                        DrugCode.trade_initials.startswith(low, autoescape=True)]
-            stmt = stmt.where(or_(*ors))
-            if len(q) >= 3 or not q.isascii():
-                # Order by an expression so PostgreSQL takes the trigram bitmap plus a top-N sort instead of
-                # walking the initials btree filtering row by row (see DrugRepository.page).
-                order[0] = DrugCode.generic_initials.concat("")
+        q = keyword.strip() if keyword else None
+        low = initials_of(q) if q else None
+        stmt = _search_stmt(region, bool(q), bool(low), bool(q) and (len(q) >= 3 or not q.isascii()),
+                            bool(type_), bool(class_letter))
+        params: dict[str, Any] = {"limit": limit, "offset": offset}
+        if q:
+            params["pattern"] = f"%{_like_escape(q)}%"
+        if low:
+            params["initials"] = f"{low}%"
         if type_:
-            stmt = stmt.where(DrugCode.type == type_)
+            params["type"] = type_
         if class_letter:
-            stmt = stmt.where(DrugCode.class_code.startswith(class_letter, autoescape=True))
-        stmt = stmt.order_by(*order).limit(limit).offset(offset)
-        return list((await self.session.execute(stmt)).all())
+            params["class_prefix"] = f"{_like_escape(class_letter)}%"
+        return list((await self.session.execute(stmt, params)).all())
 
     async def suggestions(self, prefix: str, limit: int) -> list[tuple[str, str, str]]:
         """Generic names (varieties) and trade names starting with `prefix` or whose pinyin initials do."""
@@ -164,52 +290,18 @@ class PublicRepository:
 
     # --- institutions ----------------------------------------------------------------------------------------
 
-    def _institutions(self, c: InstitutionCriteria, extra: list[Any] | None = None) -> Any:
-        cols = list(_INSTITUTION_COLS)
-        if c.near is not None:
-            cols.append(case((Organisation.lat.is_(None), None),
-                             else_=func.earth_distance(ORG_EARTH, _here(c))).label("distance"))
-        else:
-            cols.append(literal(None, Float).label("distance"))
-        stmt = select(*cols, *(extra or [])).where(_LISTED)
-        if len(c.kinds) == 1:
-            stmt = stmt.where(Organisation.subtype == c.kinds[0])
-        if c.divisions is not None:
-            stmt = stmt.where(any_of(Organisation.division_code, c.divisions))
-        if c.name:
-            stmt = stmt.where(Organisation.name.ilike(f"%{_like_escape(c.name.strip())}%"))
-        if c.ownership:
-            stmt = stmt.where(Organisation.ownership == c.ownership)
-        if c.near is not None and c.within_m is not None:
-            stmt = stmt.where(func.earth_box(_here(c), c.within_m).op("@>")(ORG_EARTH),
-                              func.earth_distance(ORG_EARTH, _here(c)) <= c.within_m)
-        return stmt
-
-    def _ordered(self, stmt: Any, c: InstitutionCriteria, *, positioned_only: bool = True) -> Any:
-        if c.near is not None and c.by_distance:
-            # KNN: ORDER BY exactly `ll_to_earth(lat, lon) <-> point` with the partial index's `lat IS NOT NULL`
-            # lets the GiST index return nearest first without reading and sorting every institution.
-            # (Without positioned_only, institutions with no position come last: ll_to_earth(NULL) sorts last.)
-            if positioned_only:
-                stmt = stmt.where(Organisation.lat.is_not(None))
-            return stmt.order_by(ORG_EARTH.op("<->")(_here(c)))
-        return stmt.order_by(Organisation.name, Organisation.id)
-
     async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[Any]:
-        stmt = self._ordered(self._institutions(c), c).limit(limit).offset(offset)
-        return list((await self.session.execute(stmt)).all())
+        stmt = _institutions_stmt(_shape(c), "page")
+        return list((await self.session.execute(stmt, _params(c, limit=limit, offset=offset))).all())
 
     async def count_institutions(self, c: InstitutionCriteria) -> int:
-        stmt = self._institutions(c)
-        if c.near is not None and c.by_distance:
-            stmt = stmt.where(Organisation.lat.is_not(None))
-        sub = stmt.with_only_columns(Organisation.id).subquery()
-        return int((await self.session.execute(select(func.count()).select_from(sub))).scalar() or 0)
+        stmt = _institutions_stmt(_shape(c), "count")
+        return int((await self.session.execute(stmt, _params(c))).scalar() or 0)
 
     async def institution(self, code: str, near: tuple[float, float] | None) -> Any:
         c = InstitutionCriteria(near=near)
-        stmt = self._institutions(c).where(Organisation.code == code)
-        return (await self.session.execute(stmt)).first()
+        stmt = _institutions_stmt(_shape(c), "one")
+        return (await self.session.execute(stmt, _params(c, code=code))).first()
 
     async def institutions_by_id(self, ids: list[int]) -> list[Any]:
         stmt = select(*_INSTITUTION_COLS, literal(None, Float).label("distance")).where(
@@ -222,45 +314,32 @@ class PublicRepository:
                       limit: int) -> tuple[int, list[Any]]:
         """Listed institutions holding the drug (on hand > 0), nearest first, with "recently purchased" (a receipt
         since `purchase_since`) and "recently settled" (an insurance-settled sale since `settled_since`)."""
-        stocked = exists().where(StockLevel.organisation_id == Organisation.id, StockLevel.drug_code_id == drug_id,
-                                 StockLevel.on_hand > 0)
-        purchased = exists().where(StockMovement.organisation_id == Organisation.id,
-                                   StockMovement.drug_code_id == drug_id,
-                                   StockMovement.business_date >= purchase_since,
-                                   StockMovement.kind == MovementKind.RECEIPT.value)
-        settled = exists().where(SettlementSale.organisation_id == Organisation.id,
-                                 SettlementSale.drug_code_id == drug_id, SettlementSale.settled_on >= settled_since)
-        base = self._institutions(c, [purchased.label("purchased"), settled.label("settled")]).where(stocked)
-        rows = (await self.session.execute(self._ordered(base, c, positioned_only=False).limit(limit))).all()
-        if len(rows) < limit:
+        shape = _shape(c)
+        params = _params(c, drug_id=drug_id, limit=limit, purchase_since=purchase_since, settled_since=settled_since)
+        rows = (await self.session.execute(_outlets_stmt(shape), params)).all()
+        if len(rows) < limit and c.near is None:
             total = len(rows)
         else:
-            count = select(func.count()).select_from(self._institutions(c).where(stocked).with_only_columns(
-                Organisation.id).subquery())
-            total = int((await self.session.execute(count)).scalar() or 0)
+            total = int((await self.session.execute(_institutions_stmt(shape, "stocked-count"), params)).scalar() or 0)
         return total, list(rows)
 
     async def on_sale_drugs(self, institution_id: int, keyword: str | None, region: str, limit: int,
                             offset: int) -> list[Any]:
         """The drugs one listed institution has on hand (PUB-12/17), in name order."""
-        stmt = (_public_drugs(region).join(StockLevel, and_(StockLevel.drug_code_id == DrugCode.id,
-                                                      StockLevel.organisation_id == institution_id,
-                                                      StockLevel.on_hand > 0)))
-        if keyword:
-            q = keyword.strip()
-            low = initials_of(q)
-            ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            if low:
-                ors.append(DrugCode.generic_initials.startswith(low, autoescape=True))
-            stmt = stmt.where(or_(*ors))
-        stmt = stmt.order_by(DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code).limit(limit).offset(offset)
-        return list((await self.session.execute(stmt)).all())
+        q = keyword.strip() if keyword else None
+        low = initials_of(q) if q else None
+        params: dict[str, Any] = {"institution_id": institution_id, "limit": limit, "offset": offset}
+        if q:
+            params["pattern"] = f"%{_like_escape(q)}%"
+        if low:
+            params["initials"] = f"{low}%"
+        return list((await self.session.execute(_on_sale_stmt(region, bool(q), bool(low)), params)).all())
 
     async def stocking_by_division(self, drug_id: int, divisions: frozenset[str] | None) -> list[Any]:
         """Listed institutions holding the drug, per county and kind (PUB-28)."""
         stmt = (select(Organisation.division_code, Organisation.subtype, func.count())
                 .join(StockLevel, and_(StockLevel.organisation_id == Organisation.id,
-                                       StockLevel.drug_code_id == drug_id, StockLevel.on_hand > 0))
+                                       StockLevel.drug_code_id == drug_id, _IN_STOCK))
                 .where(_LISTED).group_by(Organisation.division_code, Organisation.subtype))
         if divisions is not None:
             stmt = stmt.where(any_of(Organisation.division_code, divisions))
@@ -272,8 +351,8 @@ class PublicRepository:
         return (await self.session.execute(select(TraceProduct).where(TraceProduct.prefix == prefix))).scalars().first()
 
     async def drug_codes_by_id(self, ids: list[int], region: str) -> list[Any]:
-        stmt = _public_drugs(region).where(any_of(DrugCode.id, ids))
-        return list((await self.session.execute(stmt)).all())
+        page = select(*_DRUG_COLS).where(any_of(DrugCode.id, ids)).subquery()
+        return list((await self.session.execute(_described(page, region))).all())
 
     async def scans_of(self, insured_id: int, limit: int, offset: int) -> list[Any]:
         stmt = (select(TraceScan).where(TraceScan.insured_id == insured_id)

@@ -13,7 +13,7 @@ from domain.public.geo import from_wgs84
 from domain.public.models import IdentityProvider as _IdentityProvider
 from domain.public.models import TraceScanResult as _TraceScanResult
 from domain.public.models import UsageKind
-from domain.public.repository import PublicRepository
+from domain.public.repository import PUBLIC_DRUG_FIELDS, PublicRepository
 from domain.public.service import decode_offset, encode_offset, keyword, page_size
 from domain.identity.models import HOSPITAL_LEVELS
 from schema.common.types import OwnershipEnum, f, local
@@ -96,11 +96,17 @@ class PublicDrug:
 
     @classmethod
     def of(cls, r: Any) -> PublicDrug:
-        return cls(_id=r.id, code=r.code, generic_name=r.generic_name, trade_name=r.trade_name, spec=r.spec,
-                   dosage_form=r.form_name, packaging=r.packaging, min_pack_unit=r.min_pack_unit,
-                   approval_no=r.approval_no, manufacturer=r.manufacturer, drug_type=r.type,
-                   category_name=categories.category_name(r.type, r.class_code),
-                   reimbursement_class=r.reimbursement_class)
+        # The hottest constructor of the public app (20 per search page): filling __dict__ directly skips the
+        # dataclass __init__'s per-field defaults handling (~7 µs → ~2 µs per drug). Every field is set here.
+        v = dict(zip(PUBLIC_DRUG_FIELDS, r, strict=True))  # by position: no per-column attribute lookups
+        obj = object.__new__(cls)
+        obj.__dict__.update(
+            _id=v["id"], code=v["code"], generic_name=v["generic_name"], trade_name=v["trade_name"], spec=v["spec"],
+            dosage_form=v["form_name"], packaging=v["packaging"], min_pack_unit=v["min_pack_unit"],
+            approval_no=v["approval_no"], manufacturer=v["manufacturer"], drug_type=v["type"],
+            category_name=categories.category_name(v["type"], v["class_code"]),
+            reimbursement_class=v["reimbursement_class"])
+        return obj
 
     @strawberry.field(description="药品说明书（没有则为空）")
     async def insert(self, info: strawberry.Info) -> PublicPackageInsert | None:
@@ -109,6 +115,13 @@ class PublicDrug:
             return None
         return PublicPackageInsert(indications=p.indications, dosage=p.dosage, frequency=p.frequency,
                                    method=p.method, shelf_life_months=p.shelf_life_months)
+
+
+def row_values(r: Any) -> dict[str, Any]:
+    """A result row as a dict: asyncpg records (the API's read path) by their C items(), SQLAlchemy rows by their
+    mapping. Attribute access on a record goes through a Python __getattr__ fallback, ~0.5 µs per column."""
+    items = getattr(type(r), "items", None)
+    return dict(items(r)) if items is not None else dict(r._mapping)
 
 
 def _page_info(offset: int, n: int, has_next: bool) -> PageInfo:
@@ -155,13 +168,18 @@ class PublicInstitution:
 
     @classmethod
     def of(cls, r: Any, tree: Any) -> PublicInstitution:
-        node = tree.get(r.division_code)
-        return cls(_id=r.id, _lat=r.lat, _lon=r.lon, code=r.code, name=r.name,
-                   kind=PublicInstitutionKind(r.subtype), ownership=r.ownership,
-                   hospital_level=HOSPITAL_LEVELS.get(r.hospital_level) if r.hospital_level else None,
-                   division_code=r.division_code, division_name=node.name if node else r.division_code,
-                   address=r.address, phone=r.public_phone, business_hours=r.business_hours, intro=r.intro,
-                   distance_meters=round(r.distance) if r.distance is not None else None)
+        v = row_values(r)
+        node = tree.get(v["division_code"])
+        distance = v["distance"]
+        obj = object.__new__(cls)  # every field set (see PublicDrug.of)
+        obj.__dict__.update(
+            _id=v["id"], _lat=v["lat"], _lon=v["lon"], code=v["code"], name=v["name"],
+            kind=PublicInstitutionKind(v["subtype"]), ownership=v["ownership"],
+            hospital_level=HOSPITAL_LEVELS.get(v["hospital_level"]) if v["hospital_level"] else None,
+            division_code=v["division_code"], division_name=node.name if node else v["division_code"],
+            address=v["address"], phone=v["public_phone"], business_hours=v["business_hours"], intro=v["intro"],
+            distance_meters=round(distance) if distance is not None else None)
+        return obj
 
     @strawberry.field(description="机构位置，按要求的坐标系给出（微信 openLocation 用 GCJ02，H5 地图链接用 WGS84）")
     def location(self, datum: Datum = _Datum.WGS84) -> GeoPoint | None:
