@@ -1,7 +1,7 @@
 """GraphQL types of drug master data, tags, catalogs and imports. Nested fields only call loaders."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 import strawberry
@@ -19,6 +19,9 @@ from schema.relay import Connection, Node, to_global_id
 CatalogVersionRef = Annotated["CatalogVersion", strawberry.lazy("schema.drugs.types")]
 DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
 DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.supply.operation")]
+DrugPublicDisclosureRef = Annotated["DrugPublicDisclosure", strawberry.lazy("schema.engagement.types")]
+DrugTraceScansRef = Annotated["DrugTraceScans", strawberry.lazy("schema.engagement.types")]
+FromArg = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含，北京时间），默认结束日期前 29 天")]
 
 
 @strawberry.type(description="剂型字典")
@@ -276,6 +279,23 @@ class Drug(Node):
         from schema.supply.operation import DrugOperationFile
 
         return DrugOperationFile(_drug_id=self._pk, _drug_code=self.code, _manufacturer_id=self._manufacturer_id)
+
+    @strawberry.field(description="一药一档·信息公开（DRUG-26）：公开该药品的机构数（辖区合计与各市州），公众端查询次数与每日走势；"
+                                  "区间最长 366 天，默认最近 30 天；需要 public_usage:read 权限",
+                      extensions=needs(Scope.PUBLIC_USAGE_READ))
+    async def public_disclosure(self, info: strawberry.Info, from_: FromArg = None,
+                                to: date | None = None) -> DrugPublicDisclosureRef:
+        from schema.engagement.drug import public_disclosure
+
+        return await public_disclosure(info, self._pk, from_, to)
+
+    @strawberry.field(description="一药一档·追溯（DRUG-27）：公众端扫码次数、扫码结果与每日走势；区间最长 366 天，默认最近 30 天；"
+                                  "需要 public_usage:read 权限", extensions=needs(Scope.PUBLIC_USAGE_READ))
+    async def trace_scans(self, info: strawberry.Info, from_: FromArg = None,
+                          to: date | None = None) -> DrugTraceScansRef:
+        from schema.engagement.drug import trace_scans
+
+        return await trace_scans(info, self._pk, from_, to)
 
     @classmethod
     def of(cls, x: m.DrugCode) -> Drug:
