@@ -16,9 +16,11 @@ from starlette.routing import Mount, Route
 from api import graphiql
 from api.auth import principal_from_header
 from api.graphql import GraphQLApp
+from api.persisted import PersistedDocuments
 from domain.divisions.repository import load_tree
 from domain.drugs.importer import build_template
 from domain.shared.config import ROOT, Settings, get_settings
+from domain.public.usage import UsageRecorder
 from domain.shared.db import create_database
 from jobs.queue import ArqQueue
 from resolvers.context import AppState
@@ -42,7 +44,8 @@ async def create_state(settings: Settings) -> tuple[AppState, Any]:
     except Exception:  # noqa: BLE001 - the API still serves reads; the outbox sweep enqueues later
         log.warning("Redis unavailable at start-up; background jobs wait in the outbox", exc_info=True)
     return AppState(settings=settings, database=database, tree=tree,
-                    queue=ArqQueue(pool, settings.arq_queue) if pool else None), pool
+                    queue=ArqQueue(pool, settings.arq_queue) if pool else None,
+                    usage=UsageRecorder(database.reader), persisted=PersistedDocuments.load(settings)), pool
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -70,6 +73,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         try:
             yield
         finally:
+            await state.usage.close()  # the last second of usage events
             if pool is not None:
                 await pool.aclose()
             await state.database.dispose()

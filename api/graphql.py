@@ -19,12 +19,28 @@ from strawberry.types.graphql import OperationType
 
 from api import graphiql
 from api.auth import principal_from_header
+from api.ratelimit import RateLimiter
 from domain.shared.db import StatementCounter, current_counter
 from resolvers.context import AppState, Context
 
 
 POST_OPERATIONS = OperationType.from_http("POST")
 GET_OPERATIONS = OperationType.from_http("GET")
+CHANNELS = frozenset({"MP_WEIXIN", "H5", "APP", "WEB"})
+WECHAT_REFERER = b"https://servicewechat.com/"
+
+
+def _error_body(message: str, code: str, **extra: Any) -> dict[str, Any]:
+    return {"data": None, "errors": [{"message": message, "extensions": {"code": code, **extra}}]}
+
+
+class Throttled(Exception):
+    def __init__(self, retry_after: int) -> None:
+        self.retry_after = retry_after
+
+    def body(self) -> bytes:
+        return orjson.dumps(_error_body(f"请求过于频繁，请 {self.retry_after} 秒后再试", "RATE_LIMITED",
+                                        retryAfter=self.retry_after))
 
 
 class GraphQLApp(GraphQL):
@@ -33,12 +49,41 @@ class GraphQLApp(GraphQL):
                          allow_queries_via_get=True, multipart_uploads_enabled=True)
         self.app_state = app
         self._engine = next((e for e in schema.extensions if hasattr(e, "prepare")), None)
+        self.limiter = RateLimiter(app.settings.public_rate_limit)
+        self.trusted_proxies = frozenset(app.settings.trusted_proxies)
+
+    def _admit(self, scope: Scope, context: Context) -> None:
+        """Public-app callers: rate limit per client (raises Throttled) and note the channel they came by."""
+        who = context.principal
+        if not who.public_app:
+            return
+        headers = scope["headers"]
+        client = None
+        channel = None
+        for key, value in headers:
+            if key == b"x-client":
+                name = value.decode("latin-1").strip().upper()
+                channel = name if name in CHANNELS else channel
+            elif key == b"referer" and channel is None and value.startswith(WECHAT_REFERER):
+                channel = "MP_WEIXIN"
+            elif key == b"x-forwarded-for" and scope.get("client") and scope["client"][0] in self.trusted_proxies:
+                client = value.decode("latin-1").split(",")[0].strip()
+        context.channel = channel or "H5"
+        if self.limiter.enabled:
+            if who.insured_id is not None:
+                key_ = f"i:{who.insured_id}"
+            else:
+                key_ = f"a:{client or (scope.get('client') or ('?',))[0]}"
+            retry = self.limiter.check(key_)
+            if retry is not None:
+                raise Throttled(retry)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
         s = self.app_state
         principal = principal_from_header(request.headers.get("authorization"), s.settings.jwt_secret, s.tree)
         ctx = Context(principal=principal, app=s, request=request, response=response)
         request.state.gql_context = ctx
+        self._admit(request.scope, ctx)  # Throttled is answered by __call__
         return ctx
 
     async def render_graphql_ide(self, request: Request) -> Response:
@@ -58,24 +103,31 @@ class GraphQLApp(GraphQL):
         contexts: list[Context] = []
         payload: bytes | None = None
         response: Response | None = None
+        status = 200
+        extra_headers: list[tuple[bytes, bytes]] = []
         try:
-            if scope["method"] == "POST":
-                payload, receive = await self._raw_post(scope, receive, contexts)
-            if payload is None:
-                request = Request(scope=scope, receive=receive)
-                response = await self._plain(request) or await self._respond(request)
-                ctx = getattr(request.state, "gql_context", None)
-                if ctx is not None:
-                    contexts.append(ctx)
+            try:
+                if scope["method"] == "POST":
+                    payload, receive = await self._raw_post(scope, receive, contexts)
+                if payload is None:
+                    request = Request(scope=scope, receive=receive)
+                    response = await self._plain(request) or await self._respond(request)
+                    ctx = getattr(request.state, "gql_context", None)
+                    if ctx is not None:
+                        contexts.append(ctx)
+            except Throttled as t:
+                payload, response, status = t.body(), None, 429
+                extra_headers.append((b"retry-after", str(t.retry_after).encode()))
         finally:
             current_counter.reset(token)
             for ctx in contexts:
                 await ctx.close()
         if payload is not None:
-            headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json")]
+            headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json"),
+                       *extra_headers]
             if counter is not None:
                 headers.append((b"x-sql-statements", str(counter.count).encode()))
-            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": payload})
             return
         assert response is not None
@@ -113,6 +165,7 @@ class GraphQLApp(GraphQL):
                                           self.app_state.settings.jwt_secret, self.app_state.tree)
         context = Context(principal=principal, app=self.app_state, request=Request(scope=scope, receive=replay))
         contexts.append(context)
+        self._admit(scope, context)
         result = await self._run_plain(data, POST_OPERATIONS, context)
         return (None, replay) if result is None else (orjson.dumps(result), replay)
 
@@ -132,13 +185,15 @@ class GraphQLApp(GraphQL):
             allowed = POST_OPERATIONS
         elif request.method == "GET":
             params = request.query_params
-            if "query" not in params or "text/html" in request.headers.get("accept", ""):
+            if ("query" not in params and "documentId" not in params) or "text/html" in request.headers.get("accept", ""):
                 return None
             try:
                 variables = orjson.loads(params["variables"]) if params.get("variables") else None
             except orjson.JSONDecodeError:
                 return None
-            data = {"query": params["query"], "variables": variables, "operationName": params.get("operationName")}
+            data = {"query": params.get("query"), "variables": variables, "operationName": params.get("operationName")}
+            if "documentId" in params:
+                data["documentId"] = params["documentId"]
             allowed = GET_OPERATIONS
         else:
             return None
@@ -149,7 +204,19 @@ class GraphQLApp(GraphQL):
 
     async def _run_plain(self, data: Any, allowed: set[OperationType], context: Context) -> dict[str, Any] | None:
         """The response body for one plain operation, or None when the view must answer."""
-        if not isinstance(data, dict) or data.get("extensions"):
+        if not isinstance(data, dict):
+            return None
+        persisted = self.app_state.persisted
+        if persisted is not None:
+            document, asked = persisted.resolve(data)
+            if asked:
+                if document is None:
+                    return _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
+                                       "PERSISTED_QUERY_NOT_FOUND")
+                data = {k: v for k, v in data.items() if k not in ("documentId", "extensions")}
+                data["query"] = document
+                context.persisted = True
+        if data.get("extensions"):
             return None
         query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
         if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)

@@ -23,6 +23,8 @@ class AppState:
     database: Database
     tree: DivisionTree
     queue: JobQueue | None = None
+    usage: Any = None       # domain.public.usage.UsageRecorder (API processes)
+    persisted: Any = None   # api.persisted.PersistedDocuments: the public app's allow-list
 
 
 @dataclass

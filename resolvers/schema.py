@@ -19,10 +19,12 @@ from resolvers.engagement.queries import EngagementQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
+from resolvers.public.fields import PublicMutations, PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
+from resolvers.supply.settlement import SettlementMutations
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
 from schema.execution import ExecutionContext
@@ -34,9 +36,10 @@ from schema.supply import types as supply_types
 log = logging.getLogger("zhilian.graphql")
 
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
-                              SupplyAnalysisQueries, InquiryQueries, EngagementQueries))
+                              SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
-                                    SupplyAnalysisMutations, InquiryMutations, EngagementMutations))
+                                    SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
+                                    PublicMutations, EngagementMutations))
 
 
 class Schema(strawberry.Schema):

@@ -1,21 +1,22 @@
-"""Insured persons for the public-engagement tests.
+"""Insured persons and a public-app client for the public-engagement tests.
 
-The public app's operations reach the API as persisted (allow-listed) documents, and anonymous or insured callers
-are refused anything else (schema.permissions.PublicApp). Until the allow-list for the mini-program's documents is
-in place, these tests run the insured person's operations through the same schema, resolvers, services and
-database in this process, with a context that says the operation came persisted; everything an official or an
-institution then sees goes over HTTP as usual, and `insured_token` checks the HTTP gate itself."""
+The public app's operations reach the API as persisted (allow-listed) documents: `public_app_server` serves the API
+with a manifest of the test module's documents, and `PublicApp` sends them by documentId, as the mini-program does.
+Insured persons get a token minted for an inserted insured_person row (insuredLogin is tested with the public API)."""
 from __future__ import annotations
 
-import asyncio
+import hashlib
+import json
 import os
-import threading
 import uuid
+from collections.abc import Iterable, Iterator
 from typing import Any
 
+import httpx
+
 from domain.identity.tokens import TokenClaims, issue
-from domain.shared.principal import Principal
 from domain.shared.scopes import Role, scopes_for
+from tests.conftest import ROOT, _env, _serve
 from tests.helpers import Result, sql
 
 
@@ -25,12 +26,6 @@ def make_insured(name: str = "测试参保人") -> int:
                uuid.uuid4().hex, name)[0]["id"]
 
 
-def insured_principal(insured_id: int) -> Principal:
-    return Principal(user_id=None, username=f"insured:{insured_id}", display_name="参保人",
-                     role=Role.INSURED_PERSON, posts=frozenset(), scopes=scopes_for(Role.INSURED_PERSON, ()),
-                     org_id=None, division_code=None, insured_id=insured_id)
-
-
 def insured_token(insured_id: int) -> str:
     claims = TokenClaims(user_id=None, username=f"insured:{insured_id}", display_name="参保人",
                          role=Role.INSURED_PERSON, posts=frozenset(), scopes=scopes_for(Role.INSURED_PERSON, ()),
@@ -38,52 +33,29 @@ def insured_token(insured_id: int) -> str:
     return issue(claims, os.environ["JWT_SECRET"], 600)[0]
 
 
+def doc_id(document: str) -> str:
+    return hashlib.sha256(document.encode()).hexdigest()
+
+
+def public_app_server(documents: Iterable[str], queue_name: str, name: str) -> Iterator[str]:
+    """The API with these documents allow-listed for public-app callers."""
+    path = ROOT / ".local" / f"test-{name}-documents.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({doc_id(d): d for d in documents}))
+    yield from _serve(_env(ARQ_QUEUE=queue_name, PERSISTED_DOCUMENTS=str(path), PUBLIC_RATE_LIMIT="100000"), name)
+
+
 class PublicApp:
-    """Runs operations as the public app would send them (persisted), on a loop of its own."""
+    """Sends allow-listed documents by their id, as an insured person (or anonymously)."""
 
-    def __init__(self) -> None:
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-        self.thread.start()
-        self.state = self._call(self._open())
+    def __init__(self, base: str) -> None:
+        self.client = httpx.Client(base_url=base, timeout=30)
+        self.tokens: dict[int, str] = {}
 
-    def _call(self, coro: Any) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result(60)
-
-    async def _open(self) -> Any:
-        from domain.divisions.repository import load_tree
-        from domain.shared.config import Settings
-        from domain.shared.db import create_database
-        from resolvers.context import AppState
-        from resolvers.schema import build_schema
-
-        settings = Settings.from_env()
-        db = create_database(settings, pool_size=2)
-        async with db.read_sessions() as s:
-            tree = await load_tree(s)
-        self.schema = build_schema(settings)
-        return AppState(settings=settings, database=db, tree=tree)
-
-    def gql(self, query: str, variables: dict[str, Any] | None = None, *, insured: int | None) -> Result:
-        """One operation as insured person `insured` (None: anonymous)."""
-        import httpx
-
-        from resolvers.context import Context
-
-        async def run() -> Result:
-            who = insured_principal(insured) if insured is not None else Principal.anonymous()
-            ctx = Context(principal=who, app=self.state, persisted=True, channel="MP_WEIXIN")
-            try:
-                r = await self.schema.execute(query, variable_values=variables, context_value=ctx)
-            finally:
-                await ctx.close()
-            body: dict[str, Any] = {"data": r.data}
-            if r.errors:
-                body["errors"] = [e.formatted for e in r.errors]
-            return Result(200, body, httpx.Headers())
-        return self._call(run())
-
-    def close(self) -> None:
-        self._call(self.state.database.dispose())
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
+    def gql(self, document: str, variables: dict[str, Any] | None = None, *, insured: int | None) -> Result:
+        h = {"x-client": "MP_WEIXIN"}
+        if insured is not None:
+            h["authorization"] = f"Bearer {self.tokens.setdefault(insured, insured_token(insured))}"
+        r = self.client.post("/graphql", json={"documentId": doc_id(document), "variables": variables or {}},
+                             headers=h)
+        return Result(r.status_code, r.json(), r.headers)

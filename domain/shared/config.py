@@ -48,6 +48,23 @@ class Settings:
     max_upload_bytes: int = 50 * 1024 * 1024
     login_max_failures: int = 5
     login_lock_minutes: int = 15
+    # Public services (PUB-…): the region whose catalog and institutions the public app shows, and the
+    # recency windows stated on screen next to "recently purchased" (PUB-07) and "recently settled" (PUB-08).
+    public_region: str = "650000"
+    purchase_window_days: int = 30
+    settlement_window_days: int = 90
+    # Requests per minute per public-app client (IP for anonymous callers, the person for insured ones),
+    # per API process; 0 turns the limit off.
+    public_rate_limit: int = 300
+    # Insured persons' identity: WeChat mini-program login (jscode2session) and the development provider.
+    wechat_appid: str = ""
+    wechat_secret: str = ""
+    wechat_api_base: str = "https://api.weixin.qq.com"
+    dev_identity: bool = True
+    # Extra persisted-operation manifests (JSON {hash: document}) besides the mini-program's own.
+    persisted_documents: tuple[str, ...] = ()
+    # Reverse proxies whose X-Forwarded-For names the real client (rate limits by IP); none by default.
+    trusted_proxies: tuple[str, ...] = ()
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -75,6 +92,16 @@ class Settings:
             db_pool_size=int(os.environ.get("DB_POOL_SIZE", cls.db_pool_size)),
             graphiql=_bool("GRAPHIQL", env != "production"),
             sql_count_header=_bool("SQL_COUNT_HEADER", env != "production"),
+            public_region=os.environ.get("PUBLIC_REGION", cls.public_region),
+            purchase_window_days=int(os.environ.get("PUBLIC_PURCHASE_WINDOW_DAYS", cls.purchase_window_days)),
+            settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),
+            public_rate_limit=int(os.environ.get("PUBLIC_RATE_LIMIT", cls.public_rate_limit)),
+            wechat_appid=os.environ.get("WECHAT_APPID", ""),
+            wechat_secret=os.environ.get("WECHAT_SECRET", ""),
+            wechat_api_base=os.environ.get("WECHAT_API_BASE", cls.wechat_api_base).rstrip("/"),
+            dev_identity=_bool("DEV_IDENTITY", env != "production"),
+            trusted_proxies=tuple(p.strip() for p in os.environ.get("TRUSTED_PROXIES", "").split(",") if p.strip()),
+            persisted_documents=tuple(p for p in os.environ.get("PERSISTED_DOCUMENTS", "").split(os.pathsep) if p),
         )
 
 

@@ -75,6 +75,9 @@ class SupplySeeder:
         from scripts.demo.analysis import AnalysisSeeder
 
         await AnalysisSeeder(self.base).run()
+        from scripts.demo.public import PublicSeeder
+
+        await PublicSeeder(self.base, PASSWORD).run()
 
     async def _counties(self) -> tuple[list[str], list[str]]:
         rows = (await self.s.execute(text(

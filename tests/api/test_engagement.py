@@ -2,13 +2,15 @@
 information (PUB-24), purchase needs (PUB-25) and the notice bar (PUB-26)."""
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import pytest
 
 from domain.public.geo import wgs84_to_gcj02
-from tests.engagement_helpers import PublicApp, insured_token, make_insured
+from tests.engagement_helpers import PublicApp, insured_token, make_insured, public_app_server
 from tests.helpers import Api, make_user, sql
 from tests.supply_helpers import codes, make_supply_org
 
@@ -26,10 +28,11 @@ COUNTS = """query($g: PublicFeedbackGroupBy!, $f: PublicFeedbackFilter) { public
 
 
 @pytest.fixture(scope="module")
-def app(database: None) -> Iterator[PublicApp]:
-    a = PublicApp()
-    yield a
-    a.close()
+def app(database: None, queue_name: str) -> Iterator[PublicApp]:
+    docs = [v for k, v in globals().items() if k.isupper() and isinstance(v, str) and v.lstrip().startswith(
+        ("query", "mutation", "{"))]
+    for base in public_app_server(docs, queue_name, "api-engagement"):
+        yield PublicApp(base)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -55,6 +58,7 @@ def test_public_app_fields_take_insured_callers_through_persisted_documents_only
     # staff may send their own documents, but only insured persons hold public:self
     assert api.gql(REPORT, {"i": i}, as_="wlmq_official").codes == ["FORBIDDEN"]
     assert app.gql(REPORT, {"i": i}, insured=None).codes == ["UNAUTHENTICATED"]
+    assert app.gql(REPORT + " ", {"i": i}, insured=person).codes == ["PERSISTED_QUERY_NOT_FOUND"]
     assert sql("SELECT count(*) AS n FROM public_feedback WHERE insured_id = $1", person)[0]["n"] == 0
 
 
@@ -210,18 +214,20 @@ def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
     assert api.gql(EVALS, {"c": code}, as_="kashi_official").ok()["institutionEvaluations"]["count"] == 0
     assert api.gql(EVALS, {"c": code}, as_="kashi_official").ok()["institutionEvaluations"]["average"] is None
 
-    from decimal import Decimal
+    assert asyncio.run(_rating_summary([org, -1])) == {org: (Decimal("4.3"), 3)}
 
+
+async def _rating_summary(ids: list[int]) -> Any:
     from domain.engagement.repository import rating_summary
+    from domain.shared.config import Settings
+    from domain.shared.db import create_database
 
-    async def summary() -> Any:
-        from resolvers.context import Context
-        ctx = Context(principal=None, app=app.state)  # type: ignore[arg-type]
-        try:
-            return await rating_summary(ctx.db, [org, -1])
-        finally:
-            await ctx.close()
-    assert app._call(summary()) == {org: (Decimal("4.3"), 3)}
+    db = create_database(Settings.from_env(), pool_size=1)
+    try:
+        async with db.read_sessions() as s:
+            return await rating_summary(s, ids)
+    finally:
+        await db.dispose()
 
 
 # --- PUB-24 public information -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from strawberry.types.base import StrawberryObjectDefinition
 
 from domain.shared.config import Settings
 from resolvers.schema import build_schema
-from schema.permissions import AllowAnyone, RequireAuthentication, RequireScope
+from schema.permissions import AllowAnyone, PublicApp, RequireAuthentication, RequireScope
 from scripts.export_schema import OUT, sdl
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -34,7 +34,7 @@ def test_every_root_field_carries_a_permission_check():
     unguarded, public = [], []
     for root, field in _root_fields():
         perms = [p for ext in field.extensions if isinstance(ext, PermissionExtension) for p in ext.permissions]
-        if not perms or not all(isinstance(p, (RequireScope, RequireAuthentication, AllowAnyone)) for p in perms):
+        if not perms or not all(isinstance(p, (RequireScope, RequireAuthentication, AllowAnyone, PublicApp)) for p in perms):
             unguarded.append(f"{root}.{field.python_name}")
         if any(isinstance(p, AllowAnyone) for p in perms):
             public.append(field.python_name)

@@ -1,0 +1,109 @@
+"""Loading insurance-settled sales (医保结算明细) from the settlement system (PUB-08, and issue 4's "settlement-based
+sales can also be loaded"). All rows or none; a line already loaded (same institution, settlement number and drug)
+is skipped, so resending a batch changes nothing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.dialects.postgresql import insert
+
+from domain.drugs.codes import normalise_code
+from domain.identity.models import Organisation
+from domain.shared.config import shanghai_today
+from domain.shared.errors import DomainError, Forbidden, ValidationFailed
+from domain.shared.scopes import Role, Scope
+from domain.shared.uow import UnitOfWork
+from domain.supply.errors import SupplyError
+from domain.supply.errors import SupplyErrorCode as C
+from domain.supply.repository import StockRepository
+from domain.supply.settlement import SettlementSale
+from domain.supply.stock import AMOUNT_LIMIT, QTY_LIMIT, row_error
+
+MAX_ROWS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class SettledLine:
+    settlement_no: str
+    drug_code: str
+    settled_on: date
+    quantity: Decimal
+    amount: Decimal
+    fund_amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class LoadResult:
+    loaded: int
+    duplicates: int
+
+
+def _money_ok(v: Decimal) -> bool:
+    return v.is_finite() and v >= 0 and v < AMOUNT_LIMIT and v.as_tuple().exponent >= -2  # type: ignore[operator]
+
+
+def check_lines(lines: list[SettledLine], known: dict[str, int], today: date) -> list[DomainError]:
+    errors: list[DomainError] = []
+    seen: set[tuple[str, str]] = set()
+    for i, r in enumerate(lines):
+        code = normalise_code(r.drug_code)
+        if not r.settlement_no.strip() or len(r.settlement_no) > 64:
+            errors.append(row_error(i, "settlementNo", C.REQUIRED, "结算流水号为必填，最多 64 位"))
+        if code not in known:
+            errors.append(row_error(i, "drugCode", C.DRUG_NOT_FOUND, f"药品代码 {r.drug_code} 不在药品基础信息中"))
+        if r.settled_on > today:
+            errors.append(row_error(i, "settledOn", C.FUTURE_DATE, "结算日期不能晚于今天"))
+        if not r.quantity.is_finite() or r.quantity <= 0 or r.quantity >= QTY_LIMIT:
+            errors.append(row_error(i, "quantity", C.NEGATIVE_QUANTITY, "结算数量应为正数"))
+        for name, v in (("amount", r.amount), ("fundAmount", r.fund_amount)):
+            if not _money_ok(v):
+                errors.append(row_error(i, name, C.OUT_OF_RANGE, "金额应为不小于 0、最多 2 位小数的数"))
+        if _money_ok(r.amount) and _money_ok(r.fund_amount) and r.fund_amount > r.amount:
+            errors.append(row_error(i, "fundAmount", C.INVALID_VALUE, "统筹基金支付不能大于总金额"))
+        key = (r.settlement_no.strip(), code)
+        if key in seen:
+            errors.append(row_error(i, "settlementNo", C.DUPLICATE_ROW, "同一结算流水号的同一药品在批次中重复"))
+        seen.add(key)
+    return errors
+
+
+class SettlementService:
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    async def load(self, institution_code: str, lines: list[SettledLine], today: date | None = None) -> LoadResult:
+        who = self.uow.who
+        if Scope.SETTLEMENT_LOAD not in who.scopes:
+            raise Forbidden("只有医保结算数据接口可以报送结算明细", code=C.FORBIDDEN)
+        if not lines:
+            raise SupplyError("批次中没有明细行", code=C.EMPTY_BATCH, field=["rows"])
+        if len(lines) > MAX_ROWS:
+            raise SupplyError(f"一批最多 {MAX_ROWS} 行", code=C.TOO_MANY_VALUES, field=["rows"])
+        today = today or shanghai_today()
+        async with self.uow as uow:
+            org = (await uow.session.execute(select(Organisation).where(
+                Organisation.code == (institution_code or "").strip().upper(),
+                Organisation.subtype.in_(("HOSPITAL", "PHARMACY"))))).scalars().first()
+            if org is None:
+                raise SupplyError(f"定点医药机构 {institution_code} 不存在", code=C.NOT_FOUND,
+                                  field=["institutionCode"])
+            if who.role != Role.PARTNER and not who.area.covers(org.division_code):
+                raise Forbidden("该机构不在本辖区", code=C.FORBIDDEN)
+            known = await StockRepository(uow.session).drug_ids(sorted({normalise_code(r.drug_code) for r in lines}))
+            errors = check_lines(lines, known, today)
+            if errors:
+                raise ValidationFailed(errors)
+            rows = [{"organisation_id": org.id, "drug_code_id": known[normalise_code(r.drug_code)],
+                     "settlement_no": r.settlement_no.strip(), "settled_on": r.settled_on, "quantity": r.quantity,
+                     "amount": r.amount, "fund_amount": r.fund_amount} for r in lines]
+            result = await uow.session.execute(
+                insert(SettlementSale).values(rows).on_conflict_do_nothing(
+                    index_elements=["organisation_id", "settlement_no", "drug_code_id"]).returning(SettlementSale.id))
+            loaded = len(result.all())
+            uow.record("settlement.load", "Organisation", org.id, label=org.code, division_code=org.division_code,
+                       after={"rows": len(rows), "loaded": loaded, "duplicates": len(rows) - loaded})
+            await uow.commit()
+        return LoadResult(loaded=loaded, duplicates=len(rows) - loaded)

@@ -1,0 +1,277 @@
+"""Root fields of the public drug finder (PUB-01…29)."""
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import strawberry
+
+from domain.public import categories
+from domain.public.geo import Datum as _Datum
+from domain.public.models import IdentityProvider as _IdentityProvider
+from domain.public.models import UsageKind
+from domain.public.repository import InstitutionCriteria, PublicRepository
+from domain.public.service import (TRACE_MESSAGES, InsuredLoginService, PublicInputError, TraceService, Windows,
+                                   decode_offset, encode_offset, keyword, page_size, point)
+from domain.shared.errors import DomainError
+from domain.shared.scopes import Scope
+from resolvers.context import Info
+from schema.common.types import OwnershipEnum
+from schema.errors import ApiError, user_errors
+from schema.permissions import needs, public_app
+from schema.public.types import (GeoPointInput, IdentityProvider, InsuredLoginPayload, InsuredSession,
+                                 PublicDrug, PublicDrugCategory, PublicDrugConnection, PublicDrugStocking,
+                                 PublicDrugSuggestion, PublicErrorCode, PublicInstitution,
+                                 PublicInstitutionConnection, PublicInstitutionKind, PublicInstitutionSort,
+                                 PublicOutlet, PublicOutletList, PublicStockingByDivision, PublicUserError,
+                                 ScanTraceCodePayload, TraceScan, TraceScanConnection)
+from schema.common.types import local
+from schema.relay import PageInfo
+
+_CATEGORY_CACHE: dict[str, tuple[float, list[Any]]] = {}
+CATEGORY_TTL = 600.0
+
+
+def _bad(e: DomainError) -> ApiError:
+    extra = {"field": e.field} if e.field else {}
+    return ApiError(e.message, "BAD_USER_INPUT", reason=str(e.code), **extra)
+
+
+def _near(info: Info, near: GeoPointInput | None) -> tuple[float, float] | None:
+    if near is None:
+        return None
+    try:
+        return point(near.lat, near.lon, _Datum(near.datum))
+    except PublicInputError as e:
+        raise _bad(e) from None
+
+
+def _divisions(info: Info, code: str | None) -> frozenset[str] | None:
+    if not code:
+        return None
+    if info.context.tree.get(code) is None:
+        raise ApiError(f"区划 {code} 不存在", "BAD_USER_INPUT", reason="UNKNOWN_DIVISION", field=["divisionCode"])
+    return info.context.tree.subtree(code)
+
+
+def _record(info: Info, kind: UsageKind, **kw: Any) -> None:
+    ctx = info.context
+    usage = getattr(ctx.app, "usage", None)
+    if usage is not None:
+        usage.record(kind.value, ctx.channel or ("PARTNER" if ctx.principal.non_public else "UNKNOWN"),
+                     insured_id=ctx.principal.insured_id, **kw)
+
+
+async def _drug(info: Info, code: str) -> Any:
+    return await PublicRepository(info.context.db).drug((code or "").strip().upper(),
+                                                        info.context.settings.public_region)
+
+
+@strawberry.type
+class PublicQueries:
+    @strawberry.field(description="药品类别（PUB-02）：西药按 ATC 大类、中成药按目录章节，带药品数", extensions=public_app())
+    async def public_drug_categories(self, info: Info) -> list[PublicDrugCategory]:
+        import time
+
+        cached = _CATEGORY_CACHE.get("all")
+        if cached is None or cached[0] < time.monotonic():
+            rows = await PublicRepository(info.context.db).category_counts()
+            cached = (time.monotonic() + CATEGORY_TTL, rows)
+            _CATEGORY_CACHE["all"] = cached
+        out = []
+        for drug_type, letter, n in cached[1]:
+            name = categories.NAMES.get(drug_type, {}).get(letter)
+            if name:
+                out.append(PublicDrugCategory(code=f"{drug_type}:{letter}", name=name, drug_type=drug_type,
+                                              drug_count=n))
+        return sorted(out, key=lambda c: c.code)
+
+    @strawberry.field(description="按通用名、商品名或拼音首字母查药（PUB-01/03），可按类别（PUB-02）筛选；"
+                                  "关键词最多 50 字，没有关键词时须指定类别", extensions=public_app())
+    async def public_drugs(self, info: Info, keyword_: Annotated[str | None, strawberry.argument(name="keyword")] = None,
+                           category_code: str | None = None, first: int = 20,
+                           after: str | None = None) -> PublicDrugConnection:
+        try:
+            q = keyword(keyword_, required=not category_code)
+            n, offset = page_size(first), decode_offset(after)
+        except PublicInputError as e:
+            raise _bad(e) from None
+        category = categories.parse(category_code) if category_code else None
+        if category_code and category is None:
+            raise ApiError(f"药品类别 {category_code} 不存在", "BAD_USER_INPUT", reason="UNKNOWN_CATEGORY",
+                           field=["categoryCode"])
+        ctx = info.context
+        rows = await PublicRepository(ctx.db).search_drugs(
+            q, category[0] if category else None, category[1] if category else None, ctx.settings.public_region,
+            n + 1, offset)
+        if q and offset == 0:
+            _record(info, UsageKind.DRUG_SEARCH, keyword=q)
+        return PublicDrugConnection.of(rows, offset, n)
+
+    @strawberry.field(description="输入联想：以输入开头的通用名/商品名，或拼音首字母匹配的（最多 first 条）",
+                      extensions=public_app())
+    async def public_drug_suggestions(self, info: Info, prefix: str, first: int = 8) -> list[PublicDrugSuggestion]:
+        try:
+            q = keyword(prefix, required=True, field="prefix")
+        except PublicInputError as e:
+            raise _bad(e) from None
+        if first < 1 or first > 20:
+            raise ApiError("first 必须在 1 到 20 之间", "BAD_USER_INPUT", reason="PAGE_SIZE_EXCEEDED", field=["first"])
+        rows = await PublicRepository(info.context.db).suggestions(q, first)
+        return [PublicDrugSuggestion(text=t, kind=k, initials=i) for t, k, i in rows]
+
+    @strawberry.field(description="一个药品的公开信息（PUB-04）；代码不存在时为空", extensions=public_app())
+    async def public_drug(self, info: Info, code: str) -> PublicDrug | None:
+        r = await _drug(info, code)
+        if r is None:
+            return None
+        _record(info, UsageKind.DRUG_QUERY, drug_code_id=r.id)
+        return PublicDrug.of(r)
+
+    @strawberry.field(description="某药品的在售机构（PUB-05…08）：给出位置时由近及远（距离为球面距离），"
+                                  "否则按名称；带近期采购、近期医保结算标识和统计天数；药品不存在时为空",
+                      extensions=public_app())
+    async def public_drug_outlets(self, info: Info, code: str, near: GeoPointInput | None = None,
+                                  kind: PublicInstitutionKind | None = None, division_code: str | None = None,
+                                  first: int = 20) -> PublicOutletList | None:
+        here = _near(info, near)
+        try:
+            n = page_size(first)
+        except PublicInputError as e:
+            raise _bad(e) from None
+        divisions = _divisions(info, division_code)
+        r = await _drug(info, code)
+        if r is None:
+            return None
+        ctx = info.context
+        windows = Windows(ctx.settings.purchase_window_days, ctx.settings.settlement_window_days)
+        purchase_since, settled_since = windows.since()
+        c = InstitutionCriteria(kinds=(kind.value,) if kind else ("HOSPITAL", "PHARMACY"), divisions=divisions,
+                                near=here)
+        total, rows = await PublicRepository(ctx.db).outlets(r.id, c, purchase_since, settled_since, n)
+        _record(info, UsageKind.DRUG_QUERY, drug_code_id=r.id, at=here)
+        outlets = []
+        for row in rows:
+            inst = PublicInstitution.of(row, ctx.tree)
+            outlets.append(PublicOutlet(institution=inst, distance_meters=inst.distance_meters,
+                                        recently_purchased=row.purchased, recently_settled=row.settled))
+        return PublicOutletList(drug=PublicDrug.of(r), purchase_window_days=windows.purchase_days,
+                                settlement_window_days=windows.settlement_days, total=total, outlets=outlets)
+
+    @strawberry.field(description="附近的定点零售药店或医疗机构（PUB-09…11、14…16）：按距离（默认，需 near）或名称排序，"
+                                  "可按区划、名称、机构性质、距离范围（withinMeters）筛选", extensions=public_app())
+    async def public_institutions(self, info: Info, kind: PublicInstitutionKind, near: GeoPointInput | None = None,
+                                  division_code: str | None = None, name: str | None = None,
+                                  ownership: OwnershipEnum | None = None, within_meters: int | None = None,
+                                  sort: PublicInstitutionSort = PublicInstitutionSort.DISTANCE, first: int = 20,
+                                  after: str | None = None) -> PublicInstitutionConnection:
+        here = _near(info, near)
+        try:
+            q = keyword(name, required=False, field="name")
+            n, offset = page_size(first), decode_offset(after)
+        except PublicInputError as e:
+            raise _bad(e) from None
+        if within_meters is not None and (here is None or not 1 <= within_meters <= 200_000):
+            raise ApiError("距离范围需要位置，且在 1～200000 米之间", "BAD_USER_INPUT", reason="BAD_DISTANCE",
+                           field=["withinMeters"])
+        c = InstitutionCriteria(kinds=(kind.value,), divisions=_divisions(info, division_code), name=q,
+                                ownership=ownership.value if ownership else None, near=here,
+                                within_m=float(within_meters) if within_meters else None,
+                                by_distance=sort == PublicInstitutionSort.DISTANCE)
+        ctx = info.context
+        repo = PublicRepository(ctx.db)
+        rows = await repo.institutions(c, n + 1, offset)
+        if q and offset == 0:
+            _record(info, UsageKind.INSTITUTION_SEARCH, keyword=q, at=here)
+        items = [PublicInstitution.of(r, ctx.tree) for r in rows[:n]]
+        page_info = PageInfo(has_next_page=len(rows) > n, has_previous_page=offset > 0,
+                             start_cursor=encode_offset(offset) if items else None,
+                             end_cursor=encode_offset(offset + len(items)) if items else None)
+
+        async def count() -> int:
+            return await PublicRepository(ctx.db).count_institutions(c)
+
+        return PublicInstitutionConnection(nodes=items, page_info=page_info, _count=count)
+
+    @strawberry.field(description="一个公开机构（PUB-12/17 入口）；不存在或未公开时为空", extensions=public_app())
+    async def public_institution(self, info: Info, code: str,
+                                 near: GeoPointInput | None = None) -> PublicInstitution | None:
+        here = _near(info, near)
+        ctx = info.context
+        r = await PublicRepository(ctx.db).institution((code or "").strip().upper(), here)
+        if r is None:
+            return None
+        _record(info, UsageKind.INSTITUTION_VIEW, institution_id=r.id, at=here)
+        return PublicInstitution.of(r, ctx.tree)
+
+    @strawberry.field(description="本人的扫码追溯记录（最近的在前）", extensions=public_app(Scope.PUBLIC_SELF))
+    async def my_trace_scans(self, info: Info, first: int = 20, after: str | None = None) -> TraceScanConnection:
+        try:
+            n, offset = page_size(first), decode_offset(after)
+        except PublicInputError as e:
+            raise _bad(e) from None
+        who = info.context.principal
+        rows = await PublicRepository(info.context.db).scans_of(who.insured_id or 0, n + 1, offset)
+        items = [TraceScan.of(s, TRACE_MESSAGES[s.result]) for s in rows[:n]]
+        return TraceScanConnection(nodes=items, page_info=PageInfo(
+            has_next_page=len(rows) > n, has_previous_page=offset > 0,
+            start_cursor=encode_offset(offset) if items else None,
+            end_cursor=encode_offset(offset + len(items)) if items else None))
+
+    @strawberry.field(description="药品配备情况查询接口（PUB-28 国家医保局公众号、PUB-29 国家医保 App 地方专区）："
+                                  "公开机构中配备该药的数量，按区县；药品不存在时为空",
+                      extensions=needs(Scope.PUBLIC_STOCKING))
+    async def public_drug_stocking(self, info: Info, code: str,
+                                   division_code: str | None = None) -> PublicDrugStocking | None:
+        r = await _drug(info, code)
+        if r is None:
+            return None
+        ctx = info.context
+        divisions = _divisions(info, division_code)
+        rows = await PublicRepository(ctx.db).stocking_by_division(r.id, divisions)
+        per: dict[str, dict[str, int]] = {}
+        for div, subtype, n in rows:
+            per.setdefault(div, {"PHARMACY": 0, "HOSPITAL": 0})[subtype] += n
+        by = []
+        for div in sorted(per):
+            node = ctx.tree.get(div)
+            by.append(PublicStockingByDivision(division_code=div, division_name=node.name if node else div,
+                                               pharmacies=per[div]["PHARMACY"], hospitals=per[div]["HOSPITAL"]))
+        _record(info, UsageKind.DRUG_QUERY, drug_code_id=r.id)
+        ph = sum(b.pharmacies for b in by)
+        ho = sum(b.hospitals for b in by)
+        return PublicDrugStocking(drug=PublicDrug.of(r), institutions=ph + ho, pharmacies=ph, hospitals=ho,
+                                  by_division=by)
+
+
+@strawberry.type
+class PublicMutations:
+    @strawberry.mutation(description="参保人登录：微信小程序用 wx.login 的 code；开发与演示环境可用设备标识（DEV）",
+                         extensions=public_app())
+    async def insured_login(self, info: Info, provider: IdentityProvider, code: str) -> InsuredLoginPayload:
+        ctx = info.context
+        try:
+            s = await InsuredLoginService(ctx.uow(), ctx.settings).login(_IdentityProvider(provider), code)
+        except DomainError as e:
+            return InsuredLoginPayload(session=None, user_errors=user_errors(e, PublicUserError, PublicErrorCode))
+        return InsuredLoginPayload(session=InsuredSession(token=s.token, expires_at=local(s.expires_at),
+                                                          display_name=s.display_name), user_errors=[])
+
+    @strawberry.mutation(description="扫码追溯本人购买的药品（PUB-19）：20 位药品追溯码；每次扫码都会记录（计入一药一档）",
+                         extensions=public_app(Scope.PUBLIC_SELF))
+    async def scan_trace_code(self, info: Info, code: str) -> ScanTraceCodePayload:
+        ctx = info.context
+        try:
+            scan = await TraceService(ctx.uow()).scan(ctx.principal, code)
+        except DomainError as e:
+            return ScanTraceCodePayload(scan=None, user_errors=user_errors(e, PublicUserError, PublicErrorCode))
+        return ScanTraceCodePayload(scan=TraceScan.of(scan, TRACE_MESSAGES[scan.result]), user_errors=[])
+
+    @strawberry.mutation(description="记录一次公众端访问及其位置（PUB-27，用于按地区统计访问量）；返回是否已记录",
+                         extensions=public_app())
+    async def record_public_visit(self, info: Info, page: str, at: GeoPointInput | None = None) -> bool:
+        here = _near(info, at)
+        if not page or len(page) > 64:
+            raise ApiError("page 应为 1～64 个字符", "BAD_USER_INPUT", reason="BAD_PAGE", field=["page"])
+        _record(info, UsageKind.VISIT, keyword=page, at=here)
+        return getattr(info.context.app, "usage", None) is not None
+
