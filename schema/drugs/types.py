@@ -324,8 +324,8 @@ ARCHIVE_SECTIONS = (
     ("PROCUREMENT", "采购配送信息", True, "DRUG-23"),
     ("SALES", "销售使用信息", True, "DRUG-24"),      # Drug.supplyFile
     ("SUPPLY", "药品供应信息", True, "DRUG-25"),
-    ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # institution counts; public query counts come with the public app
-    ("TRACEABILITY", "药品追溯信息", False, "DRUG-27"),
+    ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # publishing institutions and public query counts
+    ("TRACEABILITY", "药品追溯信息", True, "DRUG-27"),    # public-side trace scans (PUB-19)
 )
 
 

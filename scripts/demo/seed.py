@@ -105,6 +105,9 @@ class Seeder:
         await self.tags()
         await self.catalogs()
         await SupplySeeder(self).run()
+        from scripts.demo.engagement import EngagementSeeder
+
+        await EngagementSeeder(self).run()
         return self.added
 
     def note(self, what: str, n: int) -> None:

@@ -123,7 +123,7 @@ def test_report_rejects_bad_input_and_stores_nothing(app: PublicApp):
 
 def test_bureau_handles_feedback_through_the_state_machine(api: Api, app: PublicApp):
     person = make_insured()
-    _, code, _ = make_supply_org("HOSPITAL", "650102")
+    _, code, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
     fb = _report(app, person, institutionCode=code, problemType="LOCATION_INACCURATE",
                  description="地图上的位置偏了两条街")["feedback"]
     fid = fb["id"]

@@ -183,7 +183,7 @@ def test_usage_dashboard_counts_the_callers_area(api: Api):
     before = {w: report(w) for w in ("wlmq_official", "kashi_official", "xj_admin")}
     _events([("VISIT", d1, "650102", None, None), ("VISIT", d1, "650102", None, None), ("VISIT", d2, "650103", None, None),
              ("VISIT", d1, "653101", None, None), ("DRUG_SEARCH", d1, "650102", kw, None),
-             ("DRUG_SEARCH", d2, "650102", f" {kw} ", None), ("DRUG_QUERY", d1, "650102", None, drug),
+             ("DRUG_SEARCH", d2, "650102", f" {kw} ", None), *[("DRUG_QUERY", d1, "650102", None, drug)] * 40,
              ("INSTITUTION_SEARCH", d2, "650102", None, None),
              ("VISIT", today - timedelta(days=30), "650102", None, None)])       # outside the window
     sql("INSERT INTO trace_scan (code, result, division_code, business_date) VALUES ('x', 'INVALID_FORMAT', '650102', $1)", d1)
@@ -192,7 +192,7 @@ def test_usage_dashboard_counts_the_callers_area(api: Api):
     def delta(w: str, k: str) -> int:
         return after[w]["totals"][k] - before[w]["totals"][k]
     assert [delta("wlmq_official", k) for k in ("visits", "drugSearches", "drugQueries", "institutionSearches", "scans")] \
-        == [3, 2, 1, 1, 1]
+        == [3, 2, 40, 1, 1]
     assert delta("kashi_official", "visits") == 1 and delta("kashi_official", "drugSearches") == 0
     assert delta("xj_admin", "visits") == 4
     w = after["wlmq_official"]
@@ -231,7 +231,7 @@ def test_drug_file_disclosure_and_trace_sections(api: Api):
     before = {w: api.gql(DRUG, {"id": gid, "from": frm}, as_=w).ok()["node"] for w in ("xj_admin", "kashi_official")}
     listed, _, _ = make_supply_org("PHARMACY", "650102")
     unlisted, _, _ = make_supply_org("PHARMACY", "650102")
-    empty, _, _ = make_supply_org("HOSPITAL", "653101")
+    empty, _, _ = make_supply_org("HOSPITAL", "653101", ownership="PUBLIC", hospital_level="05")
     sql("UPDATE organisation SET public_listed = false WHERE id = $1", unlisted)
     for org, qty in ((listed, 5), (unlisted, 5), (empty, 0)):
         sql("INSERT INTO stock_level (organisation_id, drug_code_id, on_hand, as_of) VALUES ($1, $2, $3, $4)",
