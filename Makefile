@@ -25,6 +25,7 @@ setup: $(STAMP) $(GRAPHIQL)
 
 frontends: setup
 	@if [ -f scripts/frontend.sh ]; then bash scripts/frontend.sh build; fi
+	@if [ -f scripts/mp.sh ]; then bash scripts/mp.sh build; fi
 
 run: setup frontends
 	@eval "$$($(PY) scripts/services.py ensure --db zhilian --use-url-db)" && \

@@ -152,6 +152,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     admin = ROOT / "frontend" / "admin" / "dist"
     if admin.is_dir():
         routes.append(Mount("/admin", app=_spa(admin), name="admin"))
+    mp = ROOT / "frontend" / "mp" / "dist" / "build" / "h5"  # the insured persons' mini-program, H5 build
+    if mp.is_dir():
+        routes.append(Mount("/mp", app=_spa(mp), name="mp"))
     return _App(holder, routes=routes, lifespan=lifespan)
 
 

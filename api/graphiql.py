@@ -73,6 +73,16 @@ EXAMPLES = [
      "query Analyses {\n  supplyCoverage {\n    catalogVersionNo catalogCodes\n"
      "    total { coveredCodes enterpriseCodeRate institutionCodeRate }\n"
      "    byPrefecture { label institutionCodes institutionCodeRate }\n  }\n}\n"),
+    ("# 12. 公众端找药（用合作方 nhsa_public 登录；匿名与参保人只能用小程序登记过的查询）：\n"
+     "# 按名称或拼音首字母找药，离乌鲁木齐某点最近的在售机构（带近期采购/医保结算标识），以及药品配备情况接口（PUB-28）\n"
+     "query PublicFinder($k: String, $code: String!) {\n  publicDrugs(keyword: $k, first: 5) {\n"
+     "    nodes { code genericName tradeName spec manufacturer reimbursementClass }\n  }\n"
+     "  publicDrugOutlets(code: $code, near: {lat: 43.80, lon: 87.60, datum: WGS84}, first: 5) {\n"
+     "    purchaseWindowDays settlementWindowDays total\n"
+     "    outlets { distanceMeters recentlyPurchased recentlySettled institution { name kind address "
+     "location(datum: GCJ02) { lat lon } } }\n  }\n"
+     "  publicDrugStocking(code: $code) { institutions pharmacies hospitals byDivision { divisionName pharmacies hospitals } }\n"
+     "}\n", {"k": "amxl", "code": "XJ01CAA040C001010190048"}),
 ]
 
 

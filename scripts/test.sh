@@ -15,5 +15,9 @@ if [ $# -eq 0 ] && [ -f scripts/frontend.sh ]; then
   # named, not globbed: a runner that could not start (no report) counts as a failure in the closing line
   reports+=(.local/junit-vitest.xml .local/junit-playwright.xml)
 fi
+if [ $# -eq 0 ] && [ -f scripts/mp.sh ]; then
+  bash scripts/mp.sh test || status=1
+  reports+=(.local/junit-mp-vitest.xml .local/junit-mp-structure.xml .local/junit-mp-playwright.xml)
+fi
 .venv/bin/python scripts/test_summary.py "${reports[@]}"
 exit $status

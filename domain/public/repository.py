@@ -5,6 +5,7 @@ Everything here is public information: listed institutions (organisation.public_
 fields, and drug master data. Statements are built once at import and bound per call (fastdb.compile_bound)."""
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from datetime import date
@@ -23,6 +24,12 @@ from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.supply.settlement import SettlementSale
 
 INSTITUTION_SUBTYPES = ("HOSPITAL", "PHARMACY")
+
+
+def initials_of(q: str) -> str | None:
+    """Lower-case pinyin initials when the keyword is letters only (full-width ａｍｘｌ typed on a phone too)."""
+    low = unicodedata.normalize("NFKC", q).lower().replace(" ", "")
+    return low if low.isascii() and low.isalpha() else None
 
 
 def _like_escape(q: str) -> str:
@@ -115,8 +122,8 @@ class PublicRepository:
         if keyword:
             q = keyword.strip()
             ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            low = q.lower().replace(" ", "")
-            if low.isascii() and low.isalpha():
+            low = initials_of(q)
+            if low:
                 ors += [DrugCode.generic_initials.startswith(low, autoescape=True),
                         DrugCode.trade_initials.startswith(low, autoescape=True)]
             stmt = stmt.where(or_(*ors))
@@ -134,8 +141,8 @@ class PublicRepository:
     async def suggestions(self, prefix: str, limit: int) -> list[tuple[str, str, str]]:
         """Generic names (varieties) and trade names starting with `prefix` or whose pinyin initials do."""
         q = prefix.strip()
-        low = q.lower().replace(" ", "")
-        by_initials = low.isascii() and low.isalpha()
+        low = initials_of(q) or ""
+        by_initials = bool(low)
         generic = select(Variety.generic_name, Variety.initials).distinct()
         trade = (select(DrugCode.trade_name, DrugCode.trade_initials).distinct()
                  .where(DrugCode.trade_name.is_not(None)))
@@ -178,10 +185,14 @@ class PublicRepository:
                               func.earth_distance(ORG_EARTH, _here(c)) <= c.within_m)
         return stmt
 
-    def _ordered(self, stmt: Any, c: InstitutionCriteria) -> Any:
+    def _ordered(self, stmt: Any, c: InstitutionCriteria, *, positioned_only: bool = True) -> Any:
         if c.near is not None and c.by_distance:
-            # KNN: `<->` on the GiST index of ll_to_earth(lat, lon) returns nearest first without a full sort.
-            return stmt.order_by(Organisation.lat.is_(None), ORG_EARTH.op("<->")(_here(c)), Organisation.id)
+            # KNN: ORDER BY exactly `ll_to_earth(lat, lon) <-> point` with the partial index's `lat IS NOT NULL`
+            # lets the GiST index return nearest first without reading and sorting every institution.
+            # (Without positioned_only, institutions with no position come last: ll_to_earth(NULL) sorts last.)
+            if positioned_only:
+                stmt = stmt.where(Organisation.lat.is_not(None))
+            return stmt.order_by(ORG_EARTH.op("<->")(_here(c)))
         return stmt.order_by(Organisation.name, Organisation.id)
 
     async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[Any]:
@@ -189,7 +200,10 @@ class PublicRepository:
         return list((await self.session.execute(stmt)).all())
 
     async def count_institutions(self, c: InstitutionCriteria) -> int:
-        sub = self._institutions(c).with_only_columns(Organisation.id).subquery()
+        stmt = self._institutions(c)
+        if c.near is not None and c.by_distance:
+            stmt = stmt.where(Organisation.lat.is_not(None))
+        sub = stmt.with_only_columns(Organisation.id).subquery()
         return int((await self.session.execute(select(func.count()).select_from(sub))).scalar() or 0)
 
     async def institution(self, code: str, near: tuple[float, float] | None) -> Any:
@@ -217,7 +231,7 @@ class PublicRepository:
         settled = exists().where(SettlementSale.organisation_id == Organisation.id,
                                  SettlementSale.drug_code_id == drug_id, SettlementSale.settled_on >= settled_since)
         base = self._institutions(c, [purchased.label("purchased"), settled.label("settled")]).where(stocked)
-        rows = (await self.session.execute(self._ordered(base, c).limit(limit))).all()
+        rows = (await self.session.execute(self._ordered(base, c, positioned_only=False).limit(limit))).all()
         if len(rows) < limit:
             total = len(rows)
         else:
@@ -234,9 +248,9 @@ class PublicRepository:
                                                       StockLevel.on_hand > 0)))
         if keyword:
             q = keyword.strip()
-            low = q.lower().replace(" ", "")
+            low = initials_of(q)
             ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
-            if low.isascii() and low.isalpha():
+            if low:
                 ors.append(DrugCode.generic_initials.startswith(low, autoescape=True))
             stmt = stmt.where(or_(*ors))
         stmt = stmt.order_by(DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code).limit(limit).offset(offset)

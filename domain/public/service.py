@@ -28,12 +28,14 @@ class PublicInputError(DomainError):
 
 
 def keyword(raw: str | None, *, required: bool, field: str = "keyword") -> str | None:
-    """A search keyword: trimmed, NFKC-normalised (full-width letters typed on phones), at most 50 characters."""
+    """A search keyword: trimmed, at most 50 characters. Kept as typed: names hold full-width punctuation
+    (（演示）), which NFKC would turn into ASCII; full-width pinyin letters are folded where initials are
+    matched (repository.initials_of)."""
     if raw is None or not raw.strip():
         if required:
             raise PublicInputError("请输入药品名称、商品名或拼音首字母", code="KEYWORD_EMPTY", field=[field])
         return None
-    q = unicodedata.normalize("NFKC", raw).strip()
+    q = raw.strip()
     if len(q) > MAX_KEYWORD:
         raise PublicInputError(f"搜索内容过长（最多 {MAX_KEYWORD} 个字）", code="KEYWORD_TOO_LONG", field=[field])
     if any(unicodedata.category(ch) == "Cc" for ch in q):

@@ -66,8 +66,8 @@ class EngagementMutations:
             row = await EngagementService(info.context.uow()).rate(RateInstitution(
                 institution_code=input.institution_code, stars=input.stars, comment=input.comment,
                 client_key=input.client_key))
-            return p.RateInstitutionPayload(rating=t.InstitutionRating.of(row), user_errors=[])
-        return await _run(run, p.RateInstitutionPayload, rating=None)
+            return p.RateInstitutionPayload(evaluation=t.InstitutionRating.of(row), user_errors=[])
+        return await _run(run, p.RateInstitutionPayload, evaluation=None)
 
     @strawberry.mutation(description="维护本机构的公众端公开信息（PUB-24，机构工作人员）：电话、营业时间、简介、坐标、"
                                      "是否展示；GCJ02 坐标换算为 WGS84 保存",

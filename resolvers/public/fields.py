@@ -19,7 +19,7 @@ from schema.common.types import OwnershipEnum
 from schema.errors import ApiError, user_errors
 from schema.permissions import needs, public_app
 from schema.public.types import (GeoPointInput, IdentityProvider, InsuredLoginPayload, InsuredSession,
-                                 PublicDrug, PublicDrugCategory, PublicDrugConnection, PublicDrugStocking,
+                                 PublicDivision, PublicDrug, PublicDrugCategory, PublicDrugConnection, PublicDrugStocking,
                                  PublicDrugSuggestion, PublicErrorCode, PublicInstitution,
                                  PublicInstitutionConnection, PublicInstitutionKind, PublicInstitutionSort,
                                  PublicOutlet, PublicOutletList, PublicStockingByDivision, PublicUserError,
@@ -68,6 +68,17 @@ async def _drug(info: Info, code: str) -> Any:
 
 @strawberry.type
 class PublicQueries:
+    @strawberry.field(description="公众端区划选择（PUB-10/15 按行政区划筛选）：parentCode 的下级；不给则为本地区（自治区）的市州",
+                      extensions=public_app())
+    def public_divisions(self, info: Info, parent_code: str | None = None) -> list[PublicDivision]:
+        ctx = info.context
+        region = ctx.settings.public_region
+        parent = parent_code or region
+        if parent not in ctx.tree.subtree(region):
+            raise ApiError(f"区划 {parent} 不在本地区", "BAD_USER_INPUT", reason="UNKNOWN_DIVISION",
+                           field=["parentCode"])
+        return [PublicDivision(code=n.code, name=n.name, level=n.level.value) for n in ctx.tree.children_of(parent)]
+
     @strawberry.field(description="药品类别（PUB-02）：西药按 ATC 大类、中成药按目录章节，带药品数", extensions=public_app())
     async def public_drug_categories(self, info: Info) -> list[PublicDrugCategory]:
         import time

@@ -23,7 +23,7 @@ class PublicFeedbackPayload:
 
 @strawberry.type(description="评价结果")
 class RateInstitutionPayload:
-    rating: InstitutionRating | None = f("评价；失败时为 null")
+    evaluation: InstitutionRating | None = f("评价；失败时为 null")
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
 
 

@@ -54,6 +54,13 @@ class GeoPoint:
     datum: Datum = f("坐标系")
 
 
+@strawberry.type(description="公众端可选的行政区划")
+class PublicDivision:
+    code: str = f("区划代码")
+    name: str = f("名称")
+    level: str = f("级别：PROVINCE / PREFECTURE / COUNTY")
+
+
 @strawberry.type(description="药品类别（PUB-02）：西药按 ATC 解剖学大类，中成药按目录章节")
 class PublicDrugCategory:
     code: str = f("类别代码，如 X:C（西药·心血管系统）")

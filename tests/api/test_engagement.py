@@ -181,7 +181,7 @@ def _pk(gid: str) -> int:
 
 # --- PUB-23 evaluations ---------------------------------------------------------------------------------
 
-RATE = "mutation($i: RateInstitutionInput!) { rateInstitution(input: $i) { rating { id stars comment businessDate institutionCode } %s } }" % ERR
+RATE = "mutation($i: RateInstitutionInput!) { rateInstitution(input: $i) { evaluation { id stars comment businessDate institutionCode } %s } }" % ERR
 EVALS = """query($c: String) { institutionEvaluations(institutionCode: $c, first: 10) { average count
   distribution { stars count } ratings { totalCount nodes { stars comment institutionName } } } }"""
 
@@ -194,10 +194,10 @@ def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
     def rate(who: int, **kw: Any) -> dict[str, Any]:
         return app.gql(RATE, {"i": {"institutionCode": code, **kw}}, insured=who).ok()["rateInstitution"]
     first = rate(a, stars=5, comment="服务很好", clientKey="r-1")
-    assert first["userErrors"] == [] and first["rating"]["stars"] == 5
-    assert rate(a, stars=5, clientKey="r-1")["rating"]["id"] == first["rating"]["id"]      # idempotent
+    assert first["userErrors"] == [] and first["evaluation"]["stars"] == 5
+    assert rate(a, stars=5, clientKey="r-1")["evaluation"]["id"] == first["evaluation"]["id"]      # idempotent
     second = rate(a, stars=1, clientKey="r-2")
-    assert second["rating"] is None and second["userErrors"][0]["code"] == "ALREADY_RATED_TODAY"
+    assert second["evaluation"] is None and second["userErrors"][0]["code"] == "ALREADY_RATED_TODAY"
     assert rate(b, stars=6)["userErrors"][0]["code"] == "STARS_OUT_OF_RANGE"
     assert rate(b, stars=0)["userErrors"][0]["code"] == "STARS_OUT_OF_RANGE"
     assert rate(b, stars=3, comment="长" * 301)["userErrors"][0]["code"] == "VALUE_TOO_LONG"

@@ -16,7 +16,15 @@ from schema.permissions import AllowAnyone, PublicApp, RequireAuthentication, Re
 from scripts.export_schema import OUT, sdl
 
 ROOT = Path(__file__).resolve().parents[2]
-PUBLIC_FIELDS = {"login"}  # reviewed: the only fields anyone may call
+PUBLIC_FIELDS = {"login"}  # reviewed: the only fields anyone may call with a document of their own
+# Reviewed: the public app's fields (PUB-…). Anyone may read them, but anonymous and insured callers only through
+# persisted operations; those with a scope also need the caller to hold it (an insured person's own records).
+PUBLIC_APP_FIELDS = {"public_divisions", "public_drug_categories", "public_drugs", "public_drug_suggestions",
+                     "public_drug", "public_drug_outlets", "public_institutions", "public_institution",
+                     "my_trace_scans", "insured_login", "scan_trace_code", "record_public_visit",
+                     # public engagement (PUB-20/23/25/26)
+                     "public_notice", "my_public_feedback", "my_purchase_needs", "report_institution_problem",
+                     "rate_institution", "register_purchase_need"}
 
 
 def test_committed_schema_graphql_matches_the_live_schema():
@@ -31,15 +39,19 @@ def _root_fields():
 
 
 def test_every_root_field_carries_a_permission_check():
-    unguarded, public = [], []
+    unguarded, public, public_app = [], [], []
     for root, field in _root_fields():
         perms = [p for ext in field.extensions if isinstance(ext, PermissionExtension) for p in ext.permissions]
-        if not perms or not all(isinstance(p, (RequireScope, RequireAuthentication, AllowAnyone, PublicApp)) for p in perms):
+        if not perms or not all(isinstance(p, (RequireScope, RequireAuthentication, AllowAnyone, PublicApp))
+                                for p in perms):
             unguarded.append(f"{root}.{field.python_name}")
         if any(isinstance(p, AllowAnyone) for p in perms):
             public.append(field.python_name)
+        if any(isinstance(p, PublicApp) for p in perms):
+            public_app.append(field.python_name)
     assert unguarded == [], f"root fields without a scope check: {unguarded}"
     assert set(public) == PUBLIC_FIELDS, f"public fields changed: {sorted(public)}"
+    assert set(public_app) == PUBLIC_APP_FIELDS, f"public-app fields changed: {sorted(public_app)}"
 
 
 def test_every_type_field_and_argument_is_described():

@@ -1,0 +1,628 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 坐标系：WGS84（GPS、H5 定位）或 GCJ02（国内地图、微信定位） */
+export type Datum =
+  | 'GCJ02'
+  | 'WGS84';
+
+/** 药品类型：X 西药，Z 中成药 */
+export type DrugType =
+  | 'X'
+  | 'Z';
+
+/** 一个位置及其坐标系 */
+export type GeoPointInput = {
+  /** 坐标系：H5 定位为 WGS84，微信 wx.getLocation(type: gcj02) 为 GCJ02 */
+  datum?: Datum;
+  /** 纬度 */
+  lat: number;
+  /** 经度 */
+  lon: number;
+};
+
+/** 参保人身份来源：WECHAT 微信小程序登录；DEV 开发与演示环境的设备标识 */
+export type IdentityProvider =
+  | 'DEV'
+  | 'WECHAT';
+
+/** 医疗机构性质：PUBLIC 公立，PRIVATE 民营 */
+export type Ownership =
+  | 'PRIVATE'
+  | 'PUBLIC';
+
+/** 公众端错误码 */
+export type PublicErrorCode =
+  | 'BAD_COORDINATES'
+  | 'CODE_EMPTY'
+  | 'CODE_TOO_LONG'
+  | 'INVALID_CODE'
+  | 'LOGIN_REQUIRED'
+  | 'PROVIDER_DISABLED'
+  | 'PROVIDER_RATE_LIMITED'
+  | 'PROVIDER_UNAVAILABLE'
+  | 'VALIDATION_FAILED';
+
+export type PublicFeedbackState =
+  | 'HANDLED'
+  | 'IN_HANDLING'
+  | 'SUBMITTED';
+
+/** 公众端机构类型 */
+export type PublicInstitutionKind =
+  | 'HOSPITAL'
+  | 'PHARMACY';
+
+/** 机构列表排序 */
+export type PublicInstitutionSort =
+  | 'DISTANCE'
+  | 'NAME';
+
+export type PublicProblemType =
+  | 'LOCATION_INACCURATE'
+  | 'NAVIGATION'
+  | 'NOT_IN_STOCK'
+  | 'OTHER'
+  | 'SERVICE';
+
+export type PurchaseNeedState =
+  | 'ANALYSED'
+  | 'SUBMITTED';
+
+export type RateInstitutionInput = {
+  clientKey?: string | null | undefined;
+  comment?: string | null | undefined;
+  institutionCode: string;
+  stars: number;
+};
+
+export type RegisterPurchaseNeedInput = {
+  clientKey?: string | null | undefined;
+  contactPhone?: string | null | undefined;
+  divisionCode?: string | null | undefined;
+  drugCode?: string | null | undefined;
+  drugName: string;
+  manufacturer?: string | null | undefined;
+  note?: string | null | undefined;
+  quantity?: number | null | undefined;
+  spec?: string | null | undefined;
+};
+
+/** 医保甲乙类：A 甲类，B 乙类 */
+export type ReimbursementClass =
+  | 'A'
+  | 'B';
+
+export type ReportInstitutionProblemInput = {
+  clientKey?: string | null | undefined;
+  description: string;
+  drugCode?: string | null | undefined;
+  institutionCode: string;
+  problemType: PublicProblemType;
+};
+
+/** 扫码结果：FOUND 已识别药品，INVALID_FORMAT 不是追溯码，UNKNOWN_CODE 未查到 */
+export type TraceScanResult =
+  | 'FOUND'
+  | 'INVALID_FORMAT'
+  | 'UNKNOWN_CODE';
+
+export type InsuredLoginMutationVariables = Exact<{
+  provider: IdentityProvider;
+  code: string;
+}>;
+
+
+export type InsuredLoginMutation = { insuredLogin: { session: { token: string, expiresAt: string, displayName: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
+
+export type RecordPublicVisitMutationVariables = Exact<{
+  at?: GeoPointInput | null | undefined;
+  page: string;
+}>;
+
+
+export type RecordPublicVisitMutation = { recordPublicVisit: boolean };
+
+export type PublicNoticeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicNoticeQuery = { publicNotice: { dataCalibre: string, riskReminder: string, updatedAt: string | null } };
+
+export type PublicDrugCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicDrugCategoriesQuery = { publicDrugCategories: Array<{ code: string, name: string, drugType: DrugType, drugCount: number }> };
+
+export type PublicDrugSuggestionsQueryVariables = Exact<{
+  prefix: string;
+}>;
+
+
+export type PublicDrugSuggestionsQuery = { publicDrugSuggestions: Array<{ text: string, kind: string, initials: string }> };
+
+export type PublicDrugsQueryVariables = Exact<{
+  keyword?: string | null | undefined;
+  categoryCode?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicDrugsQuery = { publicDrugs: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, manufacturer: string, drugType: DrugType, reimbursementClass: ReimbursementClass | null }> } };
+
+export type PublicDrugQueryVariables = Exact<{
+  code: string;
+}>;
+
+
+export type PublicDrugQuery = { publicDrug: { code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, packaging: string | null, minPackUnit: string | null, approvalNo: string | null, manufacturer: string, drugType: DrugType, categoryName: string | null, reimbursementClass: ReimbursementClass | null, insert: { indications: string | null, dosage: string | null, frequency: string | null, method: string | null, shelfLifeMonths: number | null } | null } | null };
+
+export type PublicDrugOutletsQueryVariables = Exact<{
+  code: string;
+  near?: GeoPointInput | null | undefined;
+  kind?: PublicInstitutionKind | null | undefined;
+  datum: Datum;
+}>;
+
+
+export type PublicDrugOutletsQuery = { publicDrugOutlets: { purchaseWindowDays: number, settlementWindowDays: number, total: number, outlets: Array<{ distanceMeters: number | null, recentlyPurchased: boolean, recentlySettled: boolean, institution: { code: string, name: string, kind: PublicInstitutionKind, divisionName: string, address: string | null, location: { lat: number, lon: number, datum: Datum } | null } }> } | null };
+
+export type PublicDivisionsQueryVariables = Exact<{
+  parentCode?: string | null | undefined;
+}>;
+
+
+export type PublicDivisionsQuery = { publicDivisions: Array<{ code: string, name: string, level: string }> };
+
+export type PublicInstitutionsQueryVariables = Exact<{
+  kind: PublicInstitutionKind;
+  near?: GeoPointInput | null | undefined;
+  divisionCode?: string | null | undefined;
+  name?: string | null | undefined;
+  ownership?: Ownership | null | undefined;
+  sort: PublicInstitutionSort;
+  after?: string | null | undefined;
+  datum: Datum;
+}>;
+
+
+export type PublicInstitutionsQuery = { publicInstitutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionName: string, address: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null }> } };
+
+export type PublicInstitutionQueryVariables = Exact<{
+  code: string;
+  near?: GeoPointInput | null | undefined;
+  datum: Datum;
+}>;
+
+
+export type PublicInstitutionQuery = { publicInstitution: { code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionCode: string, divisionName: string, address: string | null, phone: string | null, businessHours: string | null, intro: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null } | null };
+
+export type PublicInstitutionDrugsQueryVariables = Exact<{
+  code: string;
+  keyword?: string | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PublicInstitutionDrugsQuery = { publicInstitution: { code: string, onSaleDrugs: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null }> } } | null };
+
+export type ScanTraceCodeMutationVariables = Exact<{
+  code: string;
+}>;
+
+
+export type ScanTraceCodeMutation = { scanTraceCode: { scan: { id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null } | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
+
+export type ReportInstitutionProblemMutationVariables = Exact<{
+  input: ReportInstitutionProblemInput;
+}>;
+
+
+export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RegisterPurchaseNeedMutationVariables = Exact<{
+  input: RegisterPurchaseNeedInput;
+}>;
+
+
+export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+
+export type RateInstitutionMutationVariables = Exact<{
+  input: RateInstitutionInput;
+}>;
+
+
+export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+
+export type MyPublicFeedbackQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPublicFeedbackQuery = { myPublicFeedback: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null }> } };
+
+export type MyPurchaseNeedsQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyPurchaseNeedsQuery = { myPurchaseNeeds: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null }> } };
+
+export type MyTraceScansQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type MyTraceScansQuery = { myTraceScans: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, spec: string | null } | null }> } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const InsuredLoginDocument = new TypedDocumentString(`
+    mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {
+  insuredLogin(provider: $provider, code: $code) {
+    session {
+      token
+      expiresAt
+      displayName
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:dc853cb9173ab083579d07dd65da80486ef9b30b0323dd5f32145f1ef03a404b"}) as unknown as TypedDocumentString<InsuredLoginMutation, InsuredLoginMutationVariables>;
+export const RecordPublicVisitDocument = new TypedDocumentString(`
+    mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {
+  recordPublicVisit(at: $at, page: $page)
+}
+    `, {"hash":"sha256:d2dda2b226ac9ed76973579925c3e23bb1bd53066c7f8dbbf4ad7d2ac1fef1b6"}) as unknown as TypedDocumentString<RecordPublicVisitMutation, RecordPublicVisitMutationVariables>;
+export const PublicNoticeDocument = new TypedDocumentString(`
+    query PublicNotice {
+  publicNotice {
+    dataCalibre
+    riskReminder
+    updatedAt
+  }
+}
+    `, {"hash":"sha256:4bfd2a2fb959ac261ea834b364b61940ec76ecd7416aca4bf2e5e54d2e1c25c6"}) as unknown as TypedDocumentString<PublicNoticeQuery, PublicNoticeQueryVariables>;
+export const PublicDrugCategoriesDocument = new TypedDocumentString(`
+    query PublicDrugCategories {
+  publicDrugCategories {
+    code
+    name
+    drugType
+    drugCount
+  }
+}
+    `, {"hash":"sha256:5aea6998ed4441772e4e5cd97620778bed3c6d291a24a365ab5ce6feecf3cccc"}) as unknown as TypedDocumentString<PublicDrugCategoriesQuery, PublicDrugCategoriesQueryVariables>;
+export const PublicDrugSuggestionsDocument = new TypedDocumentString(`
+    query PublicDrugSuggestions($prefix: String!) {
+  publicDrugSuggestions(prefix: $prefix, first: 8) {
+    text
+    kind
+    initials
+  }
+}
+    `, {"hash":"sha256:c0763ed6d20daee0b0f95e38f546cedd81f2a278b6071b3925378b356d736289"}) as unknown as TypedDocumentString<PublicDrugSuggestionsQuery, PublicDrugSuggestionsQueryVariables>;
+export const PublicDrugsDocument = new TypedDocumentString(`
+    query PublicDrugs($keyword: String, $categoryCode: String, $after: String) {
+  publicDrugs(
+    keyword: $keyword
+    categoryCode: $categoryCode
+    first: 20
+    after: $after
+  ) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      genericName
+      tradeName
+      spec
+      dosageForm
+      manufacturer
+      drugType
+      reimbursementClass
+    }
+  }
+}
+    `, {"hash":"sha256:ef4305f07c191bb39ecc90690661da4d1ef062197e05e6c94d7b141183f15111"}) as unknown as TypedDocumentString<PublicDrugsQuery, PublicDrugsQueryVariables>;
+export const PublicDrugDocument = new TypedDocumentString(`
+    query PublicDrug($code: String!) {
+  publicDrug(code: $code) {
+    code
+    genericName
+    tradeName
+    spec
+    dosageForm
+    packaging
+    minPackUnit
+    approvalNo
+    manufacturer
+    drugType
+    categoryName
+    reimbursementClass
+    insert {
+      indications
+      dosage
+      frequency
+      method
+      shelfLifeMonths
+    }
+  }
+}
+    `, {"hash":"sha256:d7122dd3c60d28ab113d373e81f47d60f0316a516319f9eb6d19fdad8634c53c"}) as unknown as TypedDocumentString<PublicDrugQuery, PublicDrugQueryVariables>;
+export const PublicDrugOutletsDocument = new TypedDocumentString(`
+    query PublicDrugOutlets($code: String!, $near: GeoPointInput, $kind: PublicInstitutionKind, $datum: Datum!) {
+  publicDrugOutlets(code: $code, near: $near, kind: $kind, first: 50) {
+    purchaseWindowDays
+    settlementWindowDays
+    total
+    outlets {
+      distanceMeters
+      recentlyPurchased
+      recentlySettled
+      institution {
+        code
+        name
+        kind
+        divisionName
+        address
+        location(datum: $datum) {
+          lat
+          lon
+          datum
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:bc27768872cff09a049bba6fa62131dfd68fa8abae79fe34c6c97ac85f2d6a90"}) as unknown as TypedDocumentString<PublicDrugOutletsQuery, PublicDrugOutletsQueryVariables>;
+export const PublicDivisionsDocument = new TypedDocumentString(`
+    query PublicDivisions($parentCode: String) {
+  publicDivisions(parentCode: $parentCode) {
+    code
+    name
+    level
+  }
+}
+    `, {"hash":"sha256:ac093484cb2243ad2b02d45c91db1cb112e7dd74285f2e60ddd65b253ff38485"}) as unknown as TypedDocumentString<PublicDivisionsQuery, PublicDivisionsQueryVariables>;
+export const PublicInstitutionsDocument = new TypedDocumentString(`
+    query PublicInstitutions($kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String, $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!) {
+  publicInstitutions(
+    kind: $kind
+    near: $near
+    divisionCode: $divisionCode
+    name: $name
+    ownership: $ownership
+    sort: $sort
+    first: 20
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      code
+      name
+      kind
+      ownership
+      hospitalLevel
+      divisionName
+      address
+      distanceMeters
+      location(datum: $datum) {
+        lat
+        lon
+        datum
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:2888c4b487e28af6b2ae00eac6f1edc4fb9516cf4f7b52fe387350215ff97fea"}) as unknown as TypedDocumentString<PublicInstitutionsQuery, PublicInstitutionsQueryVariables>;
+export const PublicInstitutionDocument = new TypedDocumentString(`
+    query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {
+  publicInstitution(code: $code, near: $near) {
+    code
+    name
+    kind
+    ownership
+    hospitalLevel
+    divisionCode
+    divisionName
+    address
+    phone
+    businessHours
+    intro
+    distanceMeters
+    location(datum: $datum) {
+      lat
+      lon
+      datum
+    }
+  }
+}
+    `, {"hash":"sha256:293c54022146b7e9fdc1aef055a0e463a902c62fe0776de8b5deed484b54f8a9"}) as unknown as TypedDocumentString<PublicInstitutionQuery, PublicInstitutionQueryVariables>;
+export const PublicInstitutionDrugsDocument = new TypedDocumentString(`
+    query PublicInstitutionDrugs($code: String!, $keyword: String, $after: String) {
+  publicInstitution(code: $code) {
+    code
+    onSaleDrugs(keyword: $keyword, first: 20, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        code
+        genericName
+        tradeName
+        spec
+        manufacturer
+        reimbursementClass
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:07cd0d43f3bfe2b2e6cce8a9d147a53fe05076a3e868eb4f65b3ecfb6effba7c"}) as unknown as TypedDocumentString<PublicInstitutionDrugsQuery, PublicInstitutionDrugsQueryVariables>;
+export const ScanTraceCodeDocument = new TypedDocumentString(`
+    mutation ScanTraceCode($code: String!) {
+  scanTraceCode(code: $code) {
+    scan {
+      id
+      code
+      result
+      message
+      scannedAt
+      drug {
+        code
+        genericName
+        tradeName
+        spec
+        manufacturer
+        reimbursementClass
+      }
+    }
+    userErrors {
+      code
+      message
+    }
+  }
+}
+    `, {"hash":"sha256:a19268a9c04cabfd318529c080942cd0f6b8285b0fa58f050f307b14c314cba8"}) as unknown as TypedDocumentString<ScanTraceCodeMutation, ScanTraceCodeMutationVariables>;
+export const ReportInstitutionProblemDocument = new TypedDocumentString(`
+    mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {
+  reportInstitutionProblem(input: $input) {
+    feedback {
+      id
+      state
+      problemType
+      description
+      createdAt
+      institutionName
+      handlingNote
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:2ba4299ce1f879b63d3bdfccb2a833f9af3115fd80f29bff276bba61b7b0dc12"}) as unknown as TypedDocumentString<ReportInstitutionProblemMutation, ReportInstitutionProblemMutationVariables>;
+export const RegisterPurchaseNeedDocument = new TypedDocumentString(`
+    mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {
+  registerPurchaseNeed(input: $input) {
+    need {
+      id
+      state
+      drugName
+      createdAt
+      analysisNote
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:7ee8d1fcdaa2de58ff6db78c444a910f5b1ee77abd513ac694dfd5e6a23aea4d"}) as unknown as TypedDocumentString<RegisterPurchaseNeedMutation, RegisterPurchaseNeedMutationVariables>;
+export const RateInstitutionDocument = new TypedDocumentString(`
+    mutation RateInstitution($input: RateInstitutionInput!) {
+  rateInstitution(input: $input) {
+    evaluation {
+      id
+      stars
+      comment
+      createdAt
+    }
+    userErrors {
+      code
+      message
+      field
+    }
+  }
+}
+    `, {"hash":"sha256:d53321ff7787a1a68fee4a579b7530b30a79488a7f2a01d04eddfec8c27e3b3c"}) as unknown as TypedDocumentString<RateInstitutionMutation, RateInstitutionMutationVariables>;
+export const MyPublicFeedbackDocument = new TypedDocumentString(`
+    query MyPublicFeedback($after: String) {
+  myPublicFeedback(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      state
+      problemType
+      description
+      createdAt
+      institutionName
+      handlingNote
+    }
+  }
+}
+    `, {"hash":"sha256:98a46d0cfc4c959627cd7e4182706fdc642ce630a827703fdd72f50aacd88f44"}) as unknown as TypedDocumentString<MyPublicFeedbackQuery, MyPublicFeedbackQueryVariables>;
+export const MyPurchaseNeedsDocument = new TypedDocumentString(`
+    query MyPurchaseNeeds($after: String) {
+  myPurchaseNeeds(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      state
+      drugName
+      createdAt
+      analysisNote
+    }
+  }
+}
+    `, {"hash":"sha256:e8aef9c8a36f7aa9b4bb871285f33c7dbc6491ab7466579983c11ee5f4836578"}) as unknown as TypedDocumentString<MyPurchaseNeedsQuery, MyPurchaseNeedsQueryVariables>;
+export const MyTraceScansDocument = new TypedDocumentString(`
+    query MyTraceScans($after: String) {
+  myTraceScans(first: 20, after: $after) {
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      code
+      result
+      message
+      scannedAt
+      drug {
+        code
+        genericName
+        spec
+      }
+    }
+  }
+}
+    `, {"hash":"sha256:6b4314bb58ab5b46d8b1a30a30a931ff0c049fd8c883dce32a8b038a22f9b3f2"}) as unknown as TypedDocumentString<MyTraceScansQuery, MyTraceScansQueryVariables>;
