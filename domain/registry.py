@@ -2,6 +2,7 @@
 from domain.audit import models as _audit  # noqa: F401
 from domain.divisions import models as _divisions  # noqa: F401
 from domain.drugs import models as _drugs  # noqa: F401
+from domain.engagement import models as _engagement  # noqa: F401
 from domain.identity import models as _identity  # noqa: F401
 from domain.inquiry import models as _inquiry  # noqa: F401
 from domain.notifications import models as _notifications  # noqa: F401

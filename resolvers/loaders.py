@@ -11,6 +11,8 @@ from domain.audit.repository import AuditRepository
 from domain.drugs.access import CatalogAccess, TagAccess
 from domain.drugs.repository import CatalogRepository, DrugRepository
 from domain.drugs.service import TIMELINE_ACTIONS, VERSION
+from domain.engagement.models import FEEDBACK_SUBMIT, FEEDBACK_WORKFLOW
+from domain.engagement.service import FEEDBACK
 from domain.identity.repository import IdentityRepository
 from domain.inquiry.models import CREATE_ACTION, INQUIRY_WORKFLOW
 from domain.inquiry.repository import InquiryRepository
@@ -145,6 +147,13 @@ class Loaders:
     @cached_property
     def organisation(self) -> BatchLoader[int, Any]:
         return BatchLoader(self._identity.organisations_by_ids)
+
+    # public engagement (the feedback is already visible to the caller: this loads its history)
+    @cached_property
+    def feedback_history(self) -> BatchLoader[int, list[Any]]:
+        audit = AuditRepository(self.ctx.db)
+        actions = (FEEDBACK_SUBMIT, *FEEDBACK_WORKFLOW.actions)
+        return BatchLoader(lambda ids: audit.list_for_entities(FEEDBACK, [str(i) for i in ids], actions))
 
     # supply
     @cached_property

@@ -14,6 +14,8 @@ from domain.shared.errors import DomainError
 from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
+from resolvers.engagement.mutations import EngagementMutations
+from resolvers.engagement.queries import EngagementQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
@@ -24,6 +26,7 @@ from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from resolvers.supply.settlement import SettlementMutations
 from schema.drugs import types as drug_types
+from schema.engagement import types as engagement_types
 from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
@@ -33,10 +36,10 @@ from schema.supply import types as supply_types
 log = logging.getLogger("zhilian.graphql")
 
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
-                              SupplyAnalysisQueries, InquiryQueries, PublicQueries))
+                              SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
                                     SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
-                                    PublicMutations))
+                                    PublicMutations, EngagementMutations))
 
 
 class Schema(strawberry.Schema):
@@ -56,7 +59,8 @@ def build_schema(settings: Settings) -> Schema:
                drug_types.CatalogVersion, drug_types.CatalogEntry, drug_types.CatalogImport,
                supply_types.WarningRule, supply_types.SupplyWarning, supply_types.StockReport,
                inquiry_types.InquiryTask, inquiry_types.InquiryEvidence, inquiry_types.Notification,
-               exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch],
+               exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch,
+               engagement_types.PublicFeedback, engagement_types.InstitutionRating, engagement_types.PurchaseNeed],
         config=StrawberryConfig(auto_camel_case=True),
         extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
         execution_context_class=ExecutionContext,

@@ -41,6 +41,14 @@ class Scope(StrEnum):
     PUBLIC_STOCKING = "public:stocking"
     # The settlement system (or its interface account) loads insurance-settled sales (CLM feed, PUB-08).
     SETTLEMENT_LOAD = "settlement:load"
+    # Public engagement (PUB-20…27): feedback, evaluations and purchase needs read by bureaus (their area) and
+    # institutions (about themselves); handling by the 公众服务处置 post; the notice wording; usage dashboards.
+    PUBLIC_FEEDBACK_READ = "public_feedback:read"
+    PUBLIC_FEEDBACK_HANDLE = "public_feedback:handle"
+    PUBLIC_NOTICE_WRITE = "public_notice:write"
+    PUBLIC_USAGE_READ = "public_usage:read"
+    # An institution maintains its own public-facing information (PUB-24), nothing else of its master data.
+    INSTITUTION_PUBLIC_WRITE = "institution_public:write"
 
 
 class Role(StrEnum):
@@ -66,6 +74,7 @@ class Post(StrEnum):
     EXCHANGE_INTERFACE = "EXCHANGE_INTERFACE"
     PUBLIC_SERVICE_INTERFACE = "PUBLIC_SERVICE_INTERFACE"
     SETTLEMENT_INTERFACE = "SETTLEMENT_INTERFACE"
+    PUBLIC_SERVICE_HANDLER = "PUBLIC_SERVICE_HANDLER"
 
 
 ROLE_LABELS = {
@@ -91,7 +100,10 @@ POST_LABELS = {
     Post.EXCHANGE_INTERFACE: "数据交换接口",
     Post.PUBLIC_SERVICE_INTERFACE: "公共服务查询接口",
     Post.SETTLEMENT_INTERFACE: "医保结算数据接口",
+    Post.PUBLIC_SERVICE_HANDLER: "公众服务处置",
 }
+
+PUBLIC_READS = (Scope.PUBLIC_FEEDBACK_READ, Scope.PUBLIC_USAGE_READ)
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data and manage tags.
@@ -100,19 +112,25 @@ ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
     Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
                                      Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
                                      Scope.SUPPLY_READ, Scope.OFFERS_READ, Scope.INQUIRIES_READ,
-                                     Scope.NOTIFICATIONS_READ, Scope.FOCUS_LISTS_WRITE}),
+                                     Scope.NOTIFICATIONS_READ, Scope.FOCUS_LISTS_WRITE, *PUBLIC_READS,
+                                     Scope.PUBLIC_NOTICE_WRITE}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
                                          Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
-                                         Scope.OFFERS_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ}),
+                                         Scope.OFFERS_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ,
+                                         *PUBLIC_READS, Scope.PUBLIC_NOTICE_WRITE}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
-    Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ}),
+    # PUB-21/27: every bureau level sees its area's public feedback, needs and usage.
+    Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ, *PUBLIC_READS}),
     # Institutions and enterprises see their own organisation and report their own stock (SUP-04);
     # enterprises maintain their own basic information (SUP-02). Institutions see what wholesalers carry (SUP-06);
     # wholesalers upload their offers (DRUG-14…17) and distributors their deliveries (SUP-09): the services check
     # the organisation's subtype, as one role covers every kind of enterprise.
     # SUP-21: every supply entity answers the inquiries dispatched to it.
+    # PUB-22/23/24: institutions read the public's feedback and evaluations about themselves and keep their
+    # public information up to date.
     Role.INSTITUTION_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.OFFERS_READ,
-                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
+                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ,
+                                       Scope.PUBLIC_FEEDBACK_READ, Scope.INSTITUTION_PUBLIC_WRITE}),
     Role.ENTERPRISE_STAFF: frozenset({Scope.ORGANISATIONS_READ, Scope.STOCK_REPORT, Scope.ORGANISATION_WRITE,
                                       Scope.WHOLESALE_OFFER, Scope.OFFERS_READ, Scope.DELIVERY_REPORT,
                                       Scope.INQUIRIES_READ, Scope.INQUIRIES_FEEDBACK, Scope.NOTIFICATIONS_READ}),
@@ -138,6 +156,8 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.PUBLIC_SERVICE_INTERFACE: frozenset({Scope.PUBLIC_STOCKING}),
     # The settlement system pushes settled sales per institution and drug (PUB-08 "recently settled").
     Post.SETTLEMENT_INTERFACE: frozenset({Scope.SETTLEMENT_LOAD}),
+    # PUB-21 handles the public's feedback, PUB-25 analyses their purchase needs.
+    Post.PUBLIC_SERVICE_HANDLER: frozenset({Scope.PUBLIC_FEEDBACK_HANDLE}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -157,6 +177,7 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     Post.EXCHANGE_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
     Post.PUBLIC_SERVICE_INTERFACE: frozenset({Role.PARTNER}),
     Post.SETTLEMENT_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
+    Post.PUBLIC_SERVICE_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

@@ -1,7 +1,7 @@
 """GraphQL types of drug master data, tags, catalogs and imports. Nested fields only call loaders."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any
 
 import strawberry
@@ -19,6 +19,9 @@ from schema.relay import Connection, Node, to_global_id
 CatalogVersionRef = Annotated["CatalogVersion", strawberry.lazy("schema.drugs.types")]
 DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
 DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.supply.operation")]
+DrugPublicDisclosureRef = Annotated["DrugPublicDisclosure", strawberry.lazy("schema.engagement.types")]
+DrugTraceScansRef = Annotated["DrugTraceScans", strawberry.lazy("schema.engagement.types")]
+FromArg = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含，北京时间），默认结束日期前 29 天")]
 
 
 @strawberry.type(description="剂型字典")
@@ -277,6 +280,23 @@ class Drug(Node):
 
         return DrugOperationFile(_drug_id=self._pk, _drug_code=self.code, _manufacturer_id=self._manufacturer_id)
 
+    @strawberry.field(description="一药一档·信息公开（DRUG-26）：公开该药品的机构数（辖区合计与各市州），公众端查询次数与每日走势；"
+                                  "区间最长 366 天，默认最近 30 天；需要 public_usage:read 权限",
+                      extensions=needs(Scope.PUBLIC_USAGE_READ))
+    async def public_disclosure(self, info: strawberry.Info, from_: FromArg = None,
+                                to: date | None = None) -> DrugPublicDisclosureRef:
+        from schema.engagement.drug import public_disclosure
+
+        return await public_disclosure(info, self._pk, from_, to)
+
+    @strawberry.field(description="一药一档·追溯（DRUG-27）：公众端扫码次数、扫码结果与每日走势；区间最长 366 天，默认最近 30 天；"
+                                  "需要 public_usage:read 权限", extensions=needs(Scope.PUBLIC_USAGE_READ))
+    async def trace_scans(self, info: strawberry.Info, from_: FromArg = None,
+                          to: date | None = None) -> DrugTraceScansRef:
+        from schema.engagement.drug import trace_scans
+
+        return await trace_scans(info, self._pk, from_, to)
+
     @classmethod
     def of(cls, x: m.DrugCode) -> Drug:
         return cls(id=to_global_id("Drug", x.id), code=x.code, type=m.DrugType(x.type), class_code=x.class_code,
@@ -304,8 +324,8 @@ ARCHIVE_SECTIONS = (
     ("PROCUREMENT", "采购配送信息", True, "DRUG-23"),
     ("SALES", "销售使用信息", True, "DRUG-24"),      # Drug.supplyFile
     ("SUPPLY", "药品供应信息", True, "DRUG-25"),
-    ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # institution counts; public query counts come with the public app
-    ("TRACEABILITY", "药品追溯信息", False, "DRUG-27"),
+    ("DISCLOSURE", "信息公开情况", True, "DRUG-26"),  # publishing institutions and public query counts
+    ("TRACEABILITY", "药品追溯信息", True, "DRUG-27"),    # public-side trace scans (PUB-19)
 )
 
 

@@ -56,18 +56,19 @@ class DemoUser:
 DEMO_USERS = (
     DemoUser("xj_admin", "艾力（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
                                                       "WARNING_RULE_MAINTAINER", "WARNING_HANDLER",
-                                                      "INQUIRY_HANDLER"), "650000"),
+                                                      "INQUIRY_HANDLER", "PUBLIC_SERVICE_HANDLER"), "650000"),
     DemoUser("xj_reviewer", "王芳（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER", "AUDITOR"), "650000"),
     DemoUser("xj_viewer", "李明（演示）", "REGION_OFFICIAL", (), "650000"),
     # Holds both posts, to show that the workflow (not the post list) keeps reviewer ≠ submitter.
     DemoUser("xj_chief", "马强（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "650000"),
     DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "WARNING_RULE_MAINTAINER",
-                                                                 "WARNING_HANDLER", "INQUIRY_HANDLER"), "650100"),
+                                                                 "WARNING_HANDLER", "INQUIRY_HANDLER",
+                                                                 "PUBLIC_SERVICE_HANDLER"), "650100"),
     # The prefecture's inquiry reviewer (SUP-22): a second person, so allocation → dispatch → feedback → review
     # runs through four different accounts.
     DemoUser("wlmq_reviewer", "阿依努尔（演示）", "PREFECTURE_OFFICIAL", ("INQUIRY_REVIEWER",), "650100"),
-    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", (), "653100"),
-    DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", (), "650102"),
+    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", ("PUBLIC_SERVICE_HANDLER",), "653100"),
+    DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", ("PUBLIC_SERVICE_HANDLER",), "650102"),
     DemoUser("nm_admin", "巴特尔（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "150000"),
     DemoUser("nm_reviewer", "其其格（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER",), "150000"),
     DemoUser("wlcb_official", "赵磊（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR",), "150900"),
@@ -104,6 +105,9 @@ class Seeder:
         await self.tags()
         await self.catalogs()
         await SupplySeeder(self).run()
+        from scripts.demo.engagement import EngagementSeeder
+
+        await EngagementSeeder(self).run()
         return self.added
 
     def note(self, what: str, n: int) -> None:

@@ -96,7 +96,7 @@ def test_lookup_by_code_and_by_id_and_the_archive_sections(api: Api):
     d = api.gql(q, {"c": code.lower()}, as_="wlmq_official").ok()["drug"]
     assert d["code"] == code and d["archive"]["basicInfo"]["code"] == code
     keys = {s["key"]: s["available"] for s in d["archive"]["sections"]}
-    assert keys["BASIC"] and keys["PACKAGE_INSERT"] and keys["SALES"] and not keys["TRACEABILITY"]
+    assert keys["BASIC"] and keys["PACKAGE_INSERT"] and keys["SALES"] and keys["TRACEABILITY"]
     assert d["archive"]["packageInsert"]["synthetic"] is True and "示例" in d["archive"]["packageInsert"]["indications"]
     assert d["manufacturer"]["synthetic"] is True and code in [x["code"] for x in d["variety"]["drugs"]] or True
     again = api.gql("query($id: ID) { drug(id: $id) { code } }", {"id": d["id"]}, as_="wlmq_official").ok()

@@ -21,7 +21,10 @@ PUBLIC_FIELDS = {"login"}  # reviewed: the only fields anyone may call with a do
 # persisted operations; those with a scope also need the caller to hold it (an insured person's own records).
 PUBLIC_APP_FIELDS = {"public_divisions", "public_drug_categories", "public_drugs", "public_drug_suggestions",
                      "public_drug", "public_drug_outlets", "public_institutions", "public_institution",
-                     "my_trace_scans", "insured_login", "scan_trace_code", "record_public_visit"}
+                     "my_trace_scans", "insured_login", "scan_trace_code", "record_public_visit",
+                     # public engagement (PUB-20/23/25/26)
+                     "public_notice", "my_public_feedback", "my_purchase_needs", "report_institution_problem",
+                     "rate_institution", "register_purchase_need"}
 
 
 def test_committed_schema_graphql_matches_the_live_schema():

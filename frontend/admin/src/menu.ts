@@ -3,6 +3,7 @@ import {
 } from '@element-plus/icons-vue'
 import { Aim, Medal, Odometer, PieChart, Search, TrendCharts, WarnTriangleFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
+import { ENGAGEMENT_MENU } from './engagement'
 import { SUPPLY_MENU } from './supply'
 
 export interface MenuItem {
@@ -39,6 +40,8 @@ export const MENU: MenuItem[] = [
   { path: '/supply/my-stock', title: '本单位配备药品', scope: 'stock:report', icon: Box },
   { path: '/supply/stock-report', title: '库存报告', scope: 'stock:report', icon: EditPen },
   { path: '/supply/alerts', title: '告警通知', scope: 'stock:report', icon: Bell },
+  // Public engagement (PUB-20…27).
+  ...ENGAGEMENT_MENU,
   { path: '/audit', title: '审计日志', scope: 'audit:read', icon: Document },
 ]
 

@@ -5,6 +5,7 @@ import { hasScope, loadMe, session } from '@/api/session'
 import { homeFor } from '@/navigation'
 import AppLayout from '@/pages/layout/AppLayout.vue'
 import LoginPage from '@/pages/login/LoginPage.vue'
+import { ENGAGEMENT_ROUTES } from '@/engagement'
 import { SUPPLY_ROUTES } from '@/supply'
 
 export function createAppRouter(client: Client): Router {
@@ -40,6 +41,7 @@ export function createAppRouter(client: Client): Router {
           { path: 'supply/alerts', name: 'supply-alerts', component: () => import('@/pages/supply/AlertsPage.vue'), meta: { scope: 'organisations:read', title: '告警通知' } },
           { path: 'audit', name: 'audit', component: () => import('@/pages/audit/AuditLogPage.vue'), meta: { scope: 'audit:read', title: '审计日志' } },
           ...SUPPLY_ROUTES,
+          ...ENGAGEMENT_ROUTES,
           { path: 'forbidden', name: 'forbidden', component: () => import('@/pages/errors/ForbiddenPage.vue'), meta: { title: '无权访问' } },
           { path: 'no-functions', name: 'no-functions', component: () => import('@/pages/errors/NoFunctionsPage.vue'), meta: { title: '暂无功能' } },
           { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('@/pages/errors/NotFoundPage.vue'), meta: { title: '页面不存在' } },

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** 分析购药需求（PUB-25） */
+export type AnalysePurchaseNeedInput = {
+  /** 购药需求 */
+  id: string | number;
+  /** 分析意见（必填） */
+  note: string;
+};
+
 /** 审计记录筛选 */
 export type AuditFilter = {
   /** 操作或操作前缀，如 catalog_version 或 catalog_version.submit */
@@ -196,6 +204,11 @@ export type CatalogVersionUpdateInput = {
   name?: string | null | undefined;
 };
 
+/** 坐标系：WGS84（GPS、H5 定位）或 GCJ02（国测局坐标，微信、高德、腾讯地图） */
+export type CoordinateDatum =
+  | 'GCJ02'
+  | 'WGS84';
+
 /** 未覆盖的一方：ENTERPRISES 辖区内无批发/配送企业有库存，INSTITUTIONS 无定点医药机构有库存，BOTH 两者都没有 */
 export type CoverageSide =
   | 'BOTH'
@@ -313,6 +326,31 @@ export type DrugType =
   | 'X'
   | 'Z';
 
+/** 公众服务业务错误码 */
+export type EngagementErrorCode =
+  | 'ALREADY_RATED_TODAY'
+  | 'COORDINATES_OUT_OF_RANGE'
+  | 'FORBIDDEN'
+  | 'ILLEGAL_TRANSITION'
+  | 'INVALID_PHONE'
+  | 'INVALID_VALUE'
+  | 'NOT_AN_INSTITUTION'
+  | 'NOT_FOUND'
+  | 'OPINION_REQUIRED'
+  | 'OUT_OF_AREA'
+  | 'RANGE_INVALID'
+  | 'RANGE_TOO_LONG'
+  | 'REQUIRED'
+  | 'SEPARATION_OF_DUTIES'
+  | 'STARS_OUT_OF_RANGE'
+  | 'UNKNOWN_DIVISION'
+  | 'UNKNOWN_DRUG'
+  | 'UNKNOWN_INSTITUTION'
+  | 'UNKNOWN_TRANSITION'
+  | 'VALIDATION_FAILED'
+  | 'VALUE_TOO_LONG'
+  | 'WRONG_LEVEL';
+
 /** 一个佐证材料（Base64，供不便使用 multipart 的客户端） */
 export type EvidenceFileInput = {
   /** 文件内容的 Base64 编码 */
@@ -386,6 +424,16 @@ export type FocusListKind =
   | 'RARE_DISEASE'
   | 'SELECTED'
   | 'SHORTAGE';
+
+/** 处理群众反馈（PUB-21） */
+export type HandlePublicFeedbackInput = {
+  /** START 受理，RESOLVE 办结 */
+  action: PublicFeedbackAction;
+  /** 反馈 */
+  id: string | number;
+  /** 处理意见（办结时必填，将告知反馈人） */
+  note?: string | null | undefined;
+};
 
 /** 文件有错误行时：REJECT_FILE 整个文件不导入；IMPORT_VALID_ROWS 仅导入正确的行 */
 export type ImportErrorPolicy =
@@ -505,6 +553,16 @@ export type ListingStatus =
   | 'UNLISTED'
   | 'WITHDRAWN';
 
+/** 坐标 */
+export type LocationInput = {
+  /** 坐标系；GCJ02 将换算为 WGS84 保存 */
+  datum?: CoordinateDatum;
+  /** 纬度 */
+  lat: number;
+  /** 经度 */
+  lon: number;
+};
+
 /** 用户名和密码 */
 export type LoginInput = {
   /** 密码 */
@@ -577,10 +635,77 @@ export type Post =
   | 'EXCHANGE_INTERFACE'
   | 'INQUIRY_HANDLER'
   | 'INQUIRY_REVIEWER'
+  | 'PUBLIC_SERVICE_HANDLER'
   | 'PUBLIC_SERVICE_INTERFACE'
   | 'SETTLEMENT_INTERFACE'
   | 'WARNING_HANDLER'
   | 'WARNING_RULE_MAINTAINER';
+
+/** 群众反馈的处理操作 */
+export type PublicFeedbackAction =
+  | 'RESOLVE'
+  | 'START';
+
+/** 群众反馈筛选 */
+export type PublicFeedbackFilter = {
+  /** 机构所在区划（含下级） */
+  divisionCode?: string | null | undefined;
+  /** 提交日期起（含，北京时间） */
+  from?: unknown;
+  /** 机构编码 */
+  institutionCode?: string | null | undefined;
+  /** 问题类型 */
+  problemType?: PublicProblemType | null | undefined;
+  /** 状态 */
+  state?: PublicFeedbackState | null | undefined;
+  /** 提交日期止（含，北京时间） */
+  to?: unknown;
+};
+
+/** 群众反馈的统计维度 */
+export type PublicFeedbackGroupBy =
+  | 'DIVISION'
+  | 'PROBLEM_TYPE'
+  | 'STATE';
+
+/** 反馈状态：SUBMITTED 待受理，IN_HANDLING 处理中，HANDLED 已办结 */
+export type PublicFeedbackState =
+  | 'HANDLED'
+  | 'IN_HANDLING'
+  | 'SUBMITTED';
+
+/** 问题类型：NOT_IN_STOCK 没有在店内买到药品，LOCATION_INACCURATE 定位距离不准确，NAVIGATION 导航问题，SERVICE 服务问题，OTHER 其他（须填写描述） */
+export type PublicProblemType =
+  | 'LOCATION_INACCURATE'
+  | 'NAVIGATION'
+  | 'NOT_IN_STOCK'
+  | 'OTHER'
+  | 'SERVICE';
+
+/** 购药需求筛选 */
+export type PurchaseNeedFilter = {
+  /** 所在地区（含下级） */
+  divisionCode?: string | null | undefined;
+  /** 药品名称包含 */
+  drugName?: string | null | undefined;
+  /** 登记日期起（含） */
+  from?: unknown;
+  /** 状态 */
+  state?: PurchaseNeedState | null | undefined;
+  /** 登记日期止（含） */
+  to?: unknown;
+};
+
+/** 购药需求的统计维度（IND-33） */
+export type PurchaseNeedGroupBy =
+  | 'DIVISION'
+  | 'DRUG_NAME'
+  | 'MONTH';
+
+/** 购药需求状态：SUBMITTED 待分析，ANALYSED 已分析 */
+export type PurchaseNeedState =
+  | 'ANALYSED'
+  | 'SUBMITTED';
 
 /** 医保甲乙类：A 甲类，B 乙类 */
 export type ReimbursementClass =
@@ -597,6 +722,16 @@ export type Role =
   | 'PHYSICIAN'
   | 'PREFECTURE_OFFICIAL'
   | 'REGION_OFFICIAL';
+
+/** 设置公众端公告提示栏（PUB-26） */
+export type SetPublicNoticeInput = {
+  /** 数据口径说明（最多 300 字） */
+  dataCalibre: string;
+  /** 区划（本辖区或下级） */
+  divisionCode: string;
+  /** 风险提醒文字（最多 300 字） */
+  riskReminder: string;
+};
 
 /** 库存报告批次（SUP-04）：任一行有错则整批不导入；同一批次号重发返回首次结果 */
 export type StockReportInput = {
@@ -773,6 +908,20 @@ export type TrendGranularity =
   | 'DAY'
   | 'MONTH'
   | 'WEEK';
+
+/** 维护本机构的公众端公开信息（PUB-24）；未传的字段不变 */
+export type UpdateInstitutionPublicInfoInput = {
+  /** 营业时间，如 08:00-22:00 */
+  businessHours?: string | null | undefined;
+  /** 机构简介（最多 500 字） */
+  intro?: string | null | undefined;
+  /** 位置坐标；null 清除 */
+  location?: LocationInput | null | undefined;
+  /** 是否在公众端展示 */
+  publicListed?: boolean | null | undefined;
+  /** 对外联系电话 */
+  publicPhone?: string | null | undefined;
+};
 
 /** 对选中的预警发起告警（可批量，最多 100 条） */
 export type WarningAlertInput = {
@@ -1332,6 +1481,116 @@ export type VarietySearchQueryVariables = Exact<{
 
 export type VarietySearchQuery = { varieties: { totalCount: number, nodes: Array<{ id: string, genericName: string, initials: string, codePrefix: string, drugCount: number, tags: Array<{ value: string, tag: { id: string, name: string } }> }> } | null };
 
+export type PublicFeedbackRowFragment = { id: string, problemType: PublicProblemType, problemTypeLabel: string, description: string | null, state: PublicFeedbackState, stateLabel: string, handlingNote: string | null, divisionCode: string, institutionCode: string | null, institutionName: string | null, createdAt: string, startedAt: string | null, handledAt: string | null, availableActions: Array<PublicFeedbackAction>, division: { code: string, name: string } | null };
+
+export type PublicFeedbackListQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: PublicFeedbackFilter | null | undefined;
+}>;
+
+
+export type PublicFeedbackListQuery = { publicFeedback: { totalCount: number, nodes: Array<{ id: string, problemType: PublicProblemType, problemTypeLabel: string, description: string | null, state: PublicFeedbackState, stateLabel: string, handlingNote: string | null, divisionCode: string, institutionCode: string | null, institutionName: string | null, createdAt: string, startedAt: string | null, handledAt: string | null, availableActions: Array<PublicFeedbackAction>, division: { code: string, name: string } | null }> } };
+
+export type PublicFeedbackCountsQueryVariables = Exact<{
+  groupBy: PublicFeedbackGroupBy;
+  filter?: PublicFeedbackFilter | null | undefined;
+}>;
+
+
+export type PublicFeedbackCountsQuery = { publicFeedbackCounts: Array<{ key: string, label: string, count: number }> };
+
+export type PublicFeedbackItemQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PublicFeedbackItemQuery = { publicFeedbackItem: { id: string, problemType: PublicProblemType, problemTypeLabel: string, description: string | null, state: PublicFeedbackState, stateLabel: string, handlingNote: string | null, divisionCode: string, institutionCode: string | null, institutionName: string | null, createdAt: string, startedAt: string | null, handledAt: string | null, availableActions: Array<PublicFeedbackAction>, drug: { id: string, code: string, genericName: string, spec: string | null } | null, institution: { id: string, name: string, code: string, address: string | null, subtypeName: string | null } | null, timeline: Array<{ action: string, label: string, toState: string | null, at: string, opinion: string | null, actor: { username: string, displayName: string } }>, division: { code: string, name: string } | null } | null };
+
+export type HandlePublicFeedbackMutationVariables = Exact<{
+  input: HandlePublicFeedbackInput;
+}>;
+
+
+export type HandlePublicFeedbackMutation = { handlePublicFeedback: { feedback: { id: string, problemType: PublicProblemType, problemTypeLabel: string, description: string | null, state: PublicFeedbackState, stateLabel: string, handlingNote: string | null, divisionCode: string, institutionCode: string | null, institutionName: string | null, createdAt: string, startedAt: string | null, handledAt: string | null, availableActions: Array<PublicFeedbackAction>, division: { code: string, name: string } | null } | null, userErrors: Array<{ code: EngagementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PublicNoticeSettingQueryVariables = Exact<{
+  divisionCode?: string | null | undefined;
+}>;
+
+
+export type PublicNoticeSettingQuery = { publicNotice: { divisionCode: string | null, dataCalibre: string, riskReminder: string, updatedAt: string | null, configuredDivisionCode: string | null } };
+
+export type SetPublicNoticeMutationVariables = Exact<{
+  input: SetPublicNoticeInput;
+}>;
+
+
+export type SetPublicNoticeMutation = { setPublicNotice: { notice: { divisionCode: string | null, dataCalibre: string, riskReminder: string, updatedAt: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type PublicUsageQueryVariables = Exact<{
+  from?: unknown;
+  to?: unknown;
+  divisionCode?: string | null | undefined;
+}>;
+
+
+export type PublicUsageQuery = { publicUsage: { from: unknown, to: unknown, divisionCode: string | null, totals: { drugQueries: number, drugSearches: number, institutionSearches: number, institutionViews: number, visits: number, scans: number }, trend: Array<{ date: unknown, drugQueries: number, drugSearches: number, institutionSearches: number, visits: number, scans: number }>, topKeywords: Array<{ keyword: string, count: number }>, visitsByDivision: Array<{ divisionCode: string | null, name: string, visits: number }>, topDrugs: Array<{ count: number, drug: { id: string, code: string, genericName: string, spec: string | null } | null }> } };
+
+export type PurchaseNeedsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+  filter?: PurchaseNeedFilter | null | undefined;
+}>;
+
+
+export type PurchaseNeedsQuery = { purchaseNeeds: { totalCount: number, nodes: Array<{ id: string, drugName: string, spec: string | null, manufacturer: string | null, quantity: string | null, divisionCode: string, note: string | null, contactPhone: string | null, state: PurchaseNeedState, stateLabel: string, analysisNote: string | null, analysedAt: string | null, createdAt: string, canAnalyse: boolean, division: { code: string, name: string } | null }> } };
+
+export type PurchaseNeedStatsQueryVariables = Exact<{
+  groupBy: PurchaseNeedGroupBy;
+}>;
+
+
+export type PurchaseNeedStatsQuery = { purchaseNeedStats: Array<{ key: string, label: string, registrations: number, people: number, quantity: string, analysed: number }> };
+
+export type AnalysePurchaseNeedMutationVariables = Exact<{
+  input: AnalysePurchaseNeedInput;
+}>;
+
+
+export type AnalysePurchaseNeedMutation = { analysePurchaseNeed: { need: { id: string, state: PurchaseNeedState, stateLabel: string, analysisNote: string | null, canAnalyse: boolean } | null, userErrors: Array<{ code: EngagementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type InstitutionEvaluationsQueryVariables = Exact<{
+  first: number;
+  offset: number;
+}>;
+
+
+export type InstitutionEvaluationsQuery = { institutionEvaluations: { average: string | null, count: number, distribution: Array<{ stars: number, count: number }>, ratings: { totalCount: number, nodes: Array<{ id: string, stars: number, comment: string | null, businessDate: unknown, createdAt: string, institutionName: string | null }> } } };
+
+export type MyInstitutionPublicInfoQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInstitutionPublicInfoQuery = { myInstitutionPublicInfo: { code: string, name: string, address: string | null, publicPhone: string | null, businessHours: string | null, intro: string | null, publicListed: boolean, lat: number | null, lon: number | null, gcjLat: number | null, gcjLon: number | null, updatedAt: string | null } | null };
+
+export type UpdateInstitutionPublicInfoMutationVariables = Exact<{
+  input: UpdateInstitutionPublicInfoInput;
+}>;
+
+
+export type UpdateInstitutionPublicInfoMutation = { updateInstitutionPublicInfo: { info: { code: string, name: string, address: string | null, publicPhone: string | null, businessHours: string | null, intro: string | null, publicListed: boolean, lat: number | null, lon: number | null, gcjLat: number | null, gcjLon: number | null, updatedAt: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, field: Array<string> | null, message: string }> } };
+
+export type DrugPublicSectionsQueryVariables = Exact<{
+  id: string | number;
+  from?: unknown;
+}>;
+
+
+export type DrugPublicSectionsQuery = { drug:
+    | { id: string, publicDisclosure: { queryCount: number, publishingInstitutions: { label: string, institutions: number, hospitals: number, pharmacies: number }, publishingByPrefecture: Array<{ divisionCode: string | null, label: string, institutions: number, hospitals: number, pharmacies: number }>, queryTrend: Array<{ date: unknown, count: number }> }, traceScans: { scanCount: number, byResult: Array<{ result: string, label: string, count: number }>, trend: Array<{ date: unknown, count: number }> } }
+    | Record<PropertyKey, never>
+   | null };
+
 export type WholesaleUploadTemplateMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1776,6 +2035,7 @@ export const CoverageFiguresFieldsFragmentDoc = {"kind":"Document","definitions"
 export const SupplyFiguresFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SupplyFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SupplyFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalReceived"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalSold"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalSaleRecords"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacyReceived"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacySold"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacySaleRecords"}},{"kind":"Field","name":{"kind":"Name","value":"hospitalSalesAmount"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacySalesAmount"}},{"kind":"Field","name":{"kind":"Name","value":"institutionReceived"}},{"kind":"Field","name":{"kind":"Name","value":"institutionSold"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseReceived"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseSupplied"}},{"kind":"Field","name":{"kind":"Name","value":"stockingInstitutions"}},{"kind":"Field","name":{"kind":"Name","value":"stockingHospitals"}},{"kind":"Field","name":{"kind":"Name","value":"stockingPharmacies"}},{"kind":"Field","name":{"kind":"Name","value":"stockingEnterprises"}},{"kind":"Field","name":{"kind":"Name","value":"institutionOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseOnHand"}},{"kind":"Field","name":{"kind":"Name","value":"inTransit"}},{"kind":"Field","name":{"kind":"Name","value":"averageDailySales"}},{"kind":"Field","name":{"kind":"Name","value":"daysOfStock"}},{"kind":"Field","name":{"kind":"Name","value":"openWarnings"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}}]}}]} as unknown as DocumentNode<SupplyFiguresFieldsFragment, unknown>;
 export const OrganisationSupplyFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganisationSupplyFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganisationSupply"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"received"}},{"kind":"Field","name":{"kind":"Name","value":"sold"}},{"kind":"Field","name":{"kind":"Name","value":"saleRecords"}},{"kind":"Field","name":{"kind":"Name","value":"salesAmount"}},{"kind":"Field","name":{"kind":"Name","value":"onHand"}},{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OrganisationSupplyFieldsFragment, unknown>;
 export const FocusMemberFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FocusMemberFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"FocusListMember"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"ownerDivisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"variety"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"codePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"drugCount"}}]}}]}}]} as unknown as DocumentNode<FocusMemberFieldsFragment, unknown>;
+export const PublicFeedbackRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicFeedbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problemType"}},{"kind":"Field","name":{"kind":"Name","value":"problemTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"handlingNote"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PublicFeedbackRowFragment, unknown>;
 export const WholesaleUploadFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WholesaleUploadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WholesaleUpload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"succeededRows"}},{"kind":"Field","name":{"kind":"Name","value":"failedRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WholesaleUploadFieldsFragment, unknown>;
 export const InquiryTaskRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InquiryTaskRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InquiryTask"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"handlingDivisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"round"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"dispatchedAt"}},{"kind":"Field","name":{"kind":"Name","value":"fedBackAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"level"}}]}},{"kind":"Field","name":{"kind":"Name","value":"warning"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<InquiryTaskRowFragment, unknown>;
 export const SupplyCoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupplyCoverage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supplyCoverage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"catalogVersionNo"}},{"kind":"Field","name":{"kind":"Name","value":"catalogCodes"}},{"kind":"Field","name":{"kind":"Name","value":"catalogVarieties"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFiguresFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byPrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CoverageFiguresFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CoverageFiguresFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CoverageFigures"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCodes"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseVarieties"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCodes"}},{"kind":"Field","name":{"kind":"Name","value":"institutionVarieties"}},{"kind":"Field","name":{"kind":"Name","value":"coveredCodes"}},{"kind":"Field","name":{"kind":"Name","value":"coveredVarieties"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseCodeRate"}},{"kind":"Field","name":{"kind":"Name","value":"enterpriseVarietyRate"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCodeRate"}},{"kind":"Field","name":{"kind":"Name","value":"institutionVarietyRate"}}]}}]} as unknown as DocumentNode<SupplyCoverageQuery, SupplyCoverageQueryVariables>;
@@ -1827,6 +2087,20 @@ export const DrugDetailDocument = {"kind":"Document","definitions":[{"kind":"Ope
 export const DrugPackageInsertUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DrugPackageInsertUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DrugPackageInsertUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugPackageInsertUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"packageInsert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dosage"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"indications"}},{"kind":"Field","name":{"kind":"Name","value":"shelfLifeMonths"}},{"kind":"Field","name":{"kind":"Name","value":"synthetic"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<DrugPackageInsertUpdateMutation, DrugPackageInsertUpdateMutationVariables>;
 export const DrugCodeCheckDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrugCodeCheck"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugCodeCheck"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"segment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"registeredName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrugCodeCheckQuery, DrugCodeCheckQueryVariables>;
 export const VarietySearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VarietySearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"varieties"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"initials"}},{"kind":"Field","name":{"kind":"Name","value":"codePrefix"}},{"kind":"Field","name":{"kind":"Name","value":"drugCount"}},{"kind":"Field","name":{"kind":"Name","value":"tags"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"tag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<VarietySearchQuery, VarietySearchQueryVariables>;
+export const PublicFeedbackListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicFeedbackList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedbackFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicFeedbackRow"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicFeedbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problemType"}},{"kind":"Field","name":{"kind":"Name","value":"problemTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"handlingNote"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PublicFeedbackListQuery, PublicFeedbackListQueryVariables>;
+export const PublicFeedbackCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicFeedbackCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedbackGroupBy"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedbackFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicFeedbackCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]} as unknown as DocumentNode<PublicFeedbackCountsQuery, PublicFeedbackCountsQueryVariables>;
+export const PublicFeedbackItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicFeedbackItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicFeedbackItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicFeedbackRow"}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}}]}},{"kind":"Field","name":{"kind":"Name","value":"institution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"subtypeName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"timeline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicFeedbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problemType"}},{"kind":"Field","name":{"kind":"Name","value":"problemTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"handlingNote"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PublicFeedbackItemQuery, PublicFeedbackItemQueryVariables>;
+export const HandlePublicFeedbackDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HandlePublicFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HandlePublicFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"handlePublicFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedback"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicFeedbackRow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicFeedbackRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PublicFeedback"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"problemType"}},{"kind":"Field","name":{"kind":"Name","value":"problemTypeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"handlingNote"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionCode"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"handledAt"}},{"kind":"Field","name":{"kind":"Name","value":"availableActions"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<HandlePublicFeedbackMutation, HandlePublicFeedbackMutationVariables>;
+export const PublicNoticeSettingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicNoticeSetting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"dataCalibre"}},{"kind":"Field","name":{"kind":"Name","value":"riskReminder"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"configuredDivisionCode"}}]}}]}}]} as unknown as DocumentNode<PublicNoticeSettingQuery, PublicNoticeSettingQueryVariables>;
+export const SetPublicNoticeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPublicNotice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetPublicNoticeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPublicNotice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"dataCalibre"}},{"kind":"Field","name":{"kind":"Name","value":"riskReminder"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<SetPublicNoticeMutation, SetPublicNoticeMutationVariables>;
+export const PublicUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicUsage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"divisionCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"divisionCode"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"drugQueries"}},{"kind":"Field","name":{"kind":"Name","value":"drugSearches"}},{"kind":"Field","name":{"kind":"Name","value":"institutionSearches"}},{"kind":"Field","name":{"kind":"Name","value":"institutionViews"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"scans"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"drugQueries"}},{"kind":"Field","name":{"kind":"Name","value":"drugSearches"}},{"kind":"Field","name":{"kind":"Name","value":"institutionSearches"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}},{"kind":"Field","name":{"kind":"Name","value":"scans"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topKeywords"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keyword"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visitsByDivision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"visits"}}]}},{"kind":"Field","name":{"kind":"Name","value":"topDrugs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"drug"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"genericName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PublicUsageQuery, PublicUsageQueryVariables>;
+export const PurchaseNeedsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PurchaseNeeds"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseNeedFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseNeeds"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"drugName"}},{"kind":"Field","name":{"kind":"Name","value":"spec"}},{"kind":"Field","name":{"kind":"Name","value":"manufacturer"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"contactPhone"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"analysisNote"}},{"kind":"Field","name":{"kind":"Name","value":"analysedAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"canAnalyse"}},{"kind":"Field","name":{"kind":"Name","value":"division"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PurchaseNeedsQuery, PurchaseNeedsQueryVariables>;
+export const PurchaseNeedStatsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PurchaseNeedStats"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PurchaseNeedGroupBy"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"purchaseNeedStats"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"groupBy"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"registrations"}},{"kind":"Field","name":{"kind":"Name","value":"people"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"analysed"}}]}}]}}]} as unknown as DocumentNode<PurchaseNeedStatsQuery, PurchaseNeedStatsQueryVariables>;
+export const AnalysePurchaseNeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnalysePurchaseNeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnalysePurchaseNeedInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analysePurchaseNeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"need"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"stateLabel"}},{"kind":"Field","name":{"kind":"Name","value":"analysisNote"}},{"kind":"Field","name":{"kind":"Name","value":"canAnalyse"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AnalysePurchaseNeedMutation, AnalysePurchaseNeedMutationVariables>;
+export const InstitutionEvaluationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InstitutionEvaluations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"institutionEvaluations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"distribution"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"businessDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"institutionName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<InstitutionEvaluationsQuery, InstitutionEvaluationsQueryVariables>;
+export const MyInstitutionPublicInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyInstitutionPublicInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myInstitutionPublicInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"publicPhone"}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"publicListed"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}},{"kind":"Field","name":{"kind":"Name","value":"gcjLat"}},{"kind":"Field","name":{"kind":"Name","value":"gcjLon"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]}}]} as unknown as DocumentNode<MyInstitutionPublicInfoQuery, MyInstitutionPublicInfoQueryVariables>;
+export const UpdateInstitutionPublicInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateInstitutionPublicInfo"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateInstitutionPublicInfoInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateInstitutionPublicInfo"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"info"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"publicPhone"}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"}},{"kind":"Field","name":{"kind":"Name","value":"intro"}},{"kind":"Field","name":{"kind":"Name","value":"publicListed"}},{"kind":"Field","name":{"kind":"Name","value":"lat"}},{"kind":"Field","name":{"kind":"Name","value":"lon"}},{"kind":"Field","name":{"kind":"Name","value":"gcjLat"}},{"kind":"Field","name":{"kind":"Name","value":"gcjLon"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<UpdateInstitutionPublicInfoMutation, UpdateInstitutionPublicInfoMutationVariables>;
+export const DrugPublicSectionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DrugPublicSections"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"drug"},"name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Drug"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publicDisclosure"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishingInstitutions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"}},{"kind":"Field","name":{"kind":"Name","value":"hospitals"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publishingByPrefecture"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"divisionCode"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"institutions"}},{"kind":"Field","name":{"kind":"Name","value":"hospitals"}},{"kind":"Field","name":{"kind":"Name","value":"pharmacies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queryCount"}},{"kind":"Field","name":{"kind":"Name","value":"queryTrend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"traceScans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scanCount"}},{"kind":"Field","name":{"kind":"Name","value":"byResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trend"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DrugPublicSectionsQuery, DrugPublicSectionsQueryVariables>;
 export const WholesaleUploadTemplateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WholesaleUploadTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wholesaleUploadTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WholesaleUploadTemplateMutation, WholesaleUploadTemplateMutationVariables>;
 export const WholesaleDrugTableExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WholesaleDrugTableExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wholesaleDrugTableExport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"file"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<WholesaleDrugTableExportMutation, WholesaleDrugTableExportMutationVariables>;
 export const WholesaleUploadStartDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WholesaleUploadStart"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WholesaleUploadStartInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"wholesaleUploadStart"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"WholesaleUploadFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"row"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WholesaleUploadFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WholesaleUpload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"attempt"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"succeededRows"}},{"kind":"Field","name":{"kind":"Name","value":"failedRows"}},{"kind":"Field","name":{"kind":"Name","value":"importedRows"}},{"kind":"Field","name":{"kind":"Name","value":"failureCode"}},{"kind":"Field","name":{"kind":"Name","value":"failureMessage"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<WholesaleUploadStartMutation, WholesaleUploadStartMutationVariables>;

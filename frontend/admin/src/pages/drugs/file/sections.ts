@@ -1,10 +1,10 @@
 /** The drug file's (一药一档, DRUG-19) tabs: which sections a user sees, and labels of the supply-data sections. */
 
-/** Sections read from supply data (Drug.operationFile / Drug.supplyFile): they need supply:read. */
-export const SUPPLY_SECTIONS = ['PRODUCTION', 'PROCUREMENT', 'SALES', 'SUPPLY', 'DISCLOSURE'] as const
-/** Sections whose figures come from the public app (PUB-19 scans, public queries), not yet live. */
-export const PUBLIC_PENDING_SECTIONS = ['TRACEABILITY'] as const
-export const PUBLIC_PENDING = '公众端上线后提供'
+/** Sections read from supply and public-side data (Drug.operationFile / supplyFile / publicDisclosure / traceScans):
+ * they need supply:read. */
+export const SUPPLY_SECTIONS = ['PRODUCTION', 'PROCUREMENT', 'SALES', 'SUPPLY', 'DISCLOSURE', 'TRACEABILITY'] as const
+/** Sections whose figures would come from a public app not yet live (none since PUB-19/27 landed). */
+export const PUBLIC_PENDING_SECTIONS: readonly string[] = []
 
 export interface Section { key: string; title: string; available: boolean; requirement: string }
 export interface ShownSection extends Section {
@@ -17,13 +17,13 @@ export function visibleSections(sections: readonly Section[], canReadSupply: boo
   return sections
     .filter((s) => canReadSupply || !(SUPPLY_SECTIONS as readonly string[]).includes(s.key))
     .map((s) => {
-      const pendingPublic = (PUBLIC_PENDING_SECTIONS as readonly string[]).includes(s.key)
+      const pendingPublic = PUBLIC_PENDING_SECTIONS.includes(s.key)
       return { ...s, pendingPublic, available: s.available || pendingPublic }
     })
 }
 
 export function isFileSection(key: string): boolean {
-  return (SUPPLY_SECTIONS as readonly string[]).includes(key) || (PUBLIC_PENDING_SECTIONS as readonly string[]).includes(key)
+  return (SUPPLY_SECTIONS as readonly string[]).includes(key) || PUBLIC_PENDING_SECTIONS.includes(key)
 }
 
 export const LISTING_STATUS_LABEL: Record<string, string> = { LISTED: '已挂网', UNLISTED: '未挂网', WITHDRAWN: '已撤网' }

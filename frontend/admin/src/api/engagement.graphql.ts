@@ -1,0 +1,153 @@
+import { graphql } from '@/gql'
+
+export const PublicFeedbackRowFragment = graphql(`
+  fragment PublicFeedbackRow on PublicFeedback {
+    id
+    problemType
+    problemTypeLabel
+    description
+    state
+    stateLabel
+    handlingNote
+    divisionCode
+    institutionCode
+    institutionName
+    createdAt
+    startedAt
+    handledAt
+    availableActions
+    division { code name }
+  }
+`)
+
+export const PublicFeedbackListQuery = graphql(`
+  query PublicFeedbackList($first: Int!, $offset: Int!, $filter: PublicFeedbackFilter) {
+    publicFeedback(first: $first, offset: $offset, filter: $filter) {
+      totalCount
+      nodes { ...PublicFeedbackRow }
+    }
+  }
+`)
+
+export const PublicFeedbackCountsQuery = graphql(`
+  query PublicFeedbackCounts($groupBy: PublicFeedbackGroupBy!, $filter: PublicFeedbackFilter) {
+    publicFeedbackCounts(groupBy: $groupBy, filter: $filter) { key label count }
+  }
+`)
+
+export const PublicFeedbackItemQuery = graphql(`
+  query PublicFeedbackItem($id: ID!) {
+    publicFeedbackItem(id: $id) {
+      ...PublicFeedbackRow
+      drug { id code genericName spec }
+      institution { id name code address subtypeName }
+      timeline { action label toState at opinion actor { username displayName } }
+    }
+  }
+`)
+
+export const HandlePublicFeedbackMutation = graphql(`
+  mutation HandlePublicFeedback($input: HandlePublicFeedbackInput!) {
+    handlePublicFeedback(input: $input) {
+      feedback { ...PublicFeedbackRow }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const PublicNoticeQuery = graphql(`
+  query PublicNoticeSetting($divisionCode: String) {
+    publicNotice(divisionCode: $divisionCode) { divisionCode dataCalibre riskReminder updatedAt configuredDivisionCode }
+  }
+`)
+
+export const SetPublicNoticeMutation = graphql(`
+  mutation SetPublicNotice($input: SetPublicNoticeInput!) {
+    setPublicNotice(input: $input) {
+      notice { divisionCode dataCalibre riskReminder updatedAt }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const PublicUsageQuery = graphql(`
+  query PublicUsage($from: Date, $to: Date, $divisionCode: String) {
+    publicUsage(from: $from, to: $to, divisionCode: $divisionCode) {
+      from to divisionCode
+      totals { drugQueries drugSearches institutionSearches institutionViews visits scans }
+      trend { date drugQueries drugSearches institutionSearches visits scans }
+      topKeywords { keyword count }
+      visitsByDivision { divisionCode name visits }
+      topDrugs { count drug { id code genericName spec } }
+    }
+  }
+`)
+
+export const PurchaseNeedsQuery = graphql(`
+  query PurchaseNeeds($first: Int!, $offset: Int!, $filter: PurchaseNeedFilter) {
+    purchaseNeeds(first: $first, offset: $offset, filter: $filter) {
+      totalCount
+      nodes {
+        id drugName spec manufacturer quantity divisionCode note contactPhone state stateLabel analysisNote
+        analysedAt createdAt canAnalyse division { code name }
+      }
+    }
+  }
+`)
+
+export const PurchaseNeedStatsQuery = graphql(`
+  query PurchaseNeedStats($groupBy: PurchaseNeedGroupBy!) {
+    purchaseNeedStats(groupBy: $groupBy) { key label registrations people quantity analysed }
+  }
+`)
+
+export const AnalysePurchaseNeedMutation = graphql(`
+  mutation AnalysePurchaseNeed($input: AnalysePurchaseNeedInput!) {
+    analysePurchaseNeed(input: $input) {
+      need { id state stateLabel analysisNote canAnalyse }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const InstitutionEvaluationsQuery = graphql(`
+  query InstitutionEvaluations($first: Int!, $offset: Int!) {
+    institutionEvaluations(first: $first, offset: $offset) {
+      average count
+      distribution { stars count }
+      ratings { totalCount nodes { id stars comment businessDate createdAt institutionName } }
+    }
+  }
+`)
+
+export const MyInstitutionPublicInfoQuery = graphql(`
+  query MyInstitutionPublicInfo {
+    myInstitutionPublicInfo { code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt }
+  }
+`)
+
+export const UpdateInstitutionPublicInfoMutation = graphql(`
+  mutation UpdateInstitutionPublicInfo($input: UpdateInstitutionPublicInfoInput!) {
+    updateInstitutionPublicInfo(input: $input) {
+      info { code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt }
+      userErrors { code field message }
+    }
+  }
+`)
+
+export const DrugPublicSectionsQuery = graphql(`
+  query DrugPublicSections($id: ID!, $from: Date) {
+    drug: node(id: $id) {
+      ... on Drug {
+        id
+        publicDisclosure(from: $from) {
+          publishingInstitutions { label institutions hospitals pharmacies }
+          publishingByPrefecture { divisionCode label institutions hospitals pharmacies }
+          queryCount
+          queryTrend { date count }
+        }
+        traceScans(from: $from) { scanCount byResult { result label count } trend { date count } }
+      }
+    }
+  }
+`)
