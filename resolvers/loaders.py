@@ -191,3 +191,15 @@ class Loaders:
     def inquiry_rule(self) -> BatchLoader[int, Any]:
         repo = WarningRepository(self.ctx.db)
         return BatchLoader(lambda ids: repo.rules_by_ids(RuleAccess(None, None), ids))
+
+    # public app
+    @cached_property
+    def institution_rating(self) -> BatchLoader[int, Any]:
+        """(average stars, count) per institution, None without evaluations (PUB-23 on the public pages)."""
+        from domain.engagement.repository import rating_summary
+
+        async def load(ids: list[int]) -> list[Any]:
+            found = await rating_summary(self.ctx.db, ids)
+            return [found.get(i) for i in ids]
+
+        return BatchLoader(load)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any
 
@@ -187,6 +188,16 @@ class PublicInstitution:
             return None
         lat, lon = from_wgs84(self._lat, self._lon, _Datum(datum))
         return GeoPoint(lat=round(lat, 7), lon=round(lon, 7), datum=datum)
+
+    @strawberry.field(description="群众评价平均星级（1～5，一位小数）；还没有评价时为空（PUB-23）")
+    async def rating_average(self, info: strawberry.Info) -> Decimal | None:
+        found = await info.context.loaders.institution_rating.load(self._id)
+        return found[0] if found else None
+
+    @strawberry.field(description="群众评价条数")
+    async def rating_count(self, info: strawberry.Info) -> int:
+        found = await info.context.loaders.institution_rating.load(self._id)
+        return found[1] if found else 0
 
     @strawberry.field(description="本机构在售药品（库存大于 0，PUB-12/17），按名称排序；keyword 为名称或拼音首字母")
     async def on_sale_drugs(self, info: strawberry.Info, keyword_: Annotated[str | None, strawberry.argument(name="keyword")] = None, first: int = 20, after: str | None = None) -> PublicDrugConnection:

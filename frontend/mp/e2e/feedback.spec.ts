@@ -42,6 +42,8 @@ test('problem feedback is submitted, shown as plain text, and listed in 我的 a
 test('a rating of 1–5 stars is accepted', async ({ page }) => {
   await open(page, 'pages/institutions/list?kind=PHARMACY')
   await page.locator('[data-test="institution"]').first().click()
+  const before = (await page.locator('[data-test="rating"]').first().textContent()) ?? ''
+  const count = Number(/（(\d+) 条评价）/.exec(before)?.[1] ?? 0)
   await page.locator('[data-test="rate"]').click()
   await page.locator('[data-test="rating-submit"]').click()
   await expect(page.locator('[data-test="rating-error"]')).toHaveText('请选择 1–5 星')
@@ -49,5 +51,7 @@ test('a rating of 1–5 stars is accepted', async ({ page }) => {
   await input(page, 'rating-comment').fill('药师讲解很耐心')
   await page.locator('[data-test="rating-submit"]').click()
   await expect(page.getByText('评价已提交，感谢您的反馈')).toBeVisible()
+  // the institution's count includes the new evaluation
+  await expect(page.locator('[data-test="rating"]').first()).toContainText(`（${count + 1} 条评价）`)
   await shot(page, '23-rated')
 })

@@ -89,7 +89,7 @@ export const InstitutionsDoc = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes {
-        code name kind ownership hospitalLevel divisionName address distanceMeters
+        code name kind ownership hospitalLevel divisionName address distanceMeters ratingAverage ratingCount
         location(datum: $datum) { lat lon datum }
       }
     }
@@ -100,7 +100,7 @@ export const InstitutionDoc = graphql(`
   query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {
     publicInstitution(code: $code, near: $near) {
       code name kind ownership hospitalLevel divisionCode divisionName address phone businessHours intro
-      distanceMeters
+      distanceMeters ratingAverage ratingCount
       location(datum: $datum) { lat lon datum }
     }
   }

@@ -14,6 +14,31 @@ export type DrugType =
   | 'X'
   | 'Z';
 
+/** 公众服务业务错误码 */
+export type EngagementErrorCode =
+  | 'ALREADY_RATED_TODAY'
+  | 'COORDINATES_OUT_OF_RANGE'
+  | 'FORBIDDEN'
+  | 'ILLEGAL_TRANSITION'
+  | 'INVALID_PHONE'
+  | 'INVALID_VALUE'
+  | 'NOT_AN_INSTITUTION'
+  | 'NOT_FOUND'
+  | 'OPINION_REQUIRED'
+  | 'OUT_OF_AREA'
+  | 'RANGE_INVALID'
+  | 'RANGE_TOO_LONG'
+  | 'REQUIRED'
+  | 'SEPARATION_OF_DUTIES'
+  | 'STARS_OUT_OF_RANGE'
+  | 'UNKNOWN_DIVISION'
+  | 'UNKNOWN_DRUG'
+  | 'UNKNOWN_INSTITUTION'
+  | 'UNKNOWN_TRANSITION'
+  | 'VALIDATION_FAILED'
+  | 'VALUE_TOO_LONG'
+  | 'WRONG_LEVEL';
+
 /** 一个位置及其坐标系 */
 export type GeoPointInput = {
   /** 坐标系：H5 定位为 WGS84，微信 wx.getLocation(type: gcj02) 为 GCJ02 */
@@ -46,6 +71,7 @@ export type PublicErrorCode =
   | 'PROVIDER_UNAVAILABLE'
   | 'VALIDATION_FAILED';
 
+/** 反馈状态：SUBMITTED 待受理，IN_HANDLING 处理中，HANDLED 已办结 */
 export type PublicFeedbackState =
   | 'HANDLED'
   | 'IN_HANDLING'
@@ -61,6 +87,7 @@ export type PublicInstitutionSort =
   | 'DISTANCE'
   | 'NAME';
 
+/** 问题类型：NOT_IN_STOCK 没有在店内买到药品，LOCATION_INACCURATE 定位距离不准确，NAVIGATION 导航问题，SERVICE 服务问题，OTHER 其他（须填写描述） */
 export type PublicProblemType =
   | 'LOCATION_INACCURATE'
   | 'NAVIGATION'
@@ -68,26 +95,42 @@ export type PublicProblemType =
   | 'OTHER'
   | 'SERVICE';
 
+/** 购药需求状态：SUBMITTED 待分析，ANALYSED 已分析 */
 export type PurchaseNeedState =
   | 'ANALYSED'
   | 'SUBMITTED';
 
+/** 评价定点医药机构（PUB-23） */
 export type RateInstitutionInput = {
+  /** 幂等键：同一参保人重复提交同一键只保留第一次 */
   clientKey?: string | null | undefined;
+  /** 评价内容（最多 300 字） */
   comment?: string | null | undefined;
+  /** 机构编码 */
   institutionCode: string;
+  /** 评分 1～5 星 */
   stars: number;
 };
 
+/** 登记购药需求（PUB-25） */
 export type RegisterPurchaseNeedInput = {
+  /** 幂等键：同一参保人重复提交同一键只保留第一次 */
   clientKey?: string | null | undefined;
+  /** 联系电话（手机或座机），对医保局工作人员脱敏显示 */
   contactPhone?: string | null | undefined;
+  /** 所在地区（区划代码） */
   divisionCode?: string | null | undefined;
+  /** 药品编码（已知时） */
   drugCode?: string | null | undefined;
+  /** 药品名称（必填，最多 100 字） */
   drugName: string;
+  /** 生产企业 */
   manufacturer?: string | null | undefined;
+  /** 备注（最多 500 字） */
   note?: string | null | undefined;
-  quantity?: number | null | undefined;
+  /** 需要数量（最小包装单位） */
+  quantity?: string | null | undefined;
+  /** 规格 */
   spec?: string | null | undefined;
 };
 
@@ -96,11 +139,17 @@ export type ReimbursementClass =
   | 'A'
   | 'B';
 
+/** 反馈定点医药机构的问题（PUB-20） */
 export type ReportInstitutionProblemInput = {
+  /** 客户端生成的幂等键（1～64 位字母数字）：同一参保人重复提交同一键只保留第一次 */
   clientKey?: string | null | undefined;
-  description: string;
+  /** 问题描述（最多 500 字；问题类型为“其他”时必填），按纯文本保存和显示 */
+  description?: string | null | undefined;
+  /** 相关药品编码（23 位，可选） */
   drugCode?: string | null | undefined;
+  /** 机构编码（H/P + 11 位） */
   institutionCode: string;
+  /** 问题类型 */
   problemType: PublicProblemType;
 };
 
@@ -188,7 +237,7 @@ export type PublicInstitutionsQueryVariables = Exact<{
 }>;
 
 
-export type PublicInstitutionsQuery = { publicInstitutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionName: string, address: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null }> } };
+export type PublicInstitutionsQuery = { publicInstitutions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionName: string, address: string | null, distanceMeters: number | null, ratingAverage: string | null, ratingCount: number, location: { lat: number, lon: number, datum: Datum } | null }> } };
 
 export type PublicInstitutionQueryVariables = Exact<{
   code: string;
@@ -197,7 +246,7 @@ export type PublicInstitutionQueryVariables = Exact<{
 }>;
 
 
-export type PublicInstitutionQuery = { publicInstitution: { code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionCode: string, divisionName: string, address: string | null, phone: string | null, businessHours: string | null, intro: string | null, distanceMeters: number | null, location: { lat: number, lon: number, datum: Datum } | null } | null };
+export type PublicInstitutionQuery = { publicInstitution: { code: string, name: string, kind: PublicInstitutionKind, ownership: Ownership | null, hospitalLevel: string | null, divisionCode: string, divisionName: string, address: string | null, phone: string | null, businessHours: string | null, intro: string | null, distanceMeters: number | null, ratingAverage: string | null, ratingCount: number, location: { lat: number, lon: number, datum: Datum } | null } | null };
 
 export type PublicInstitutionDrugsQueryVariables = Exact<{
   code: string;
@@ -220,28 +269,28 @@ export type ReportInstitutionProblemMutationVariables = Exact<{
 }>;
 
 
-export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string | null, createdAt: string, institutionName: string | null, handlingNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RegisterPurchaseNeedMutationVariables = Exact<{
   input: RegisterPurchaseNeedInput;
 }>;
 
 
-export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
 export type RateInstitutionMutationVariables = Exact<{
   input: RateInstitutionInput;
 }>;
 
 
-export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string, field: Array<string> | null }> } };
+export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MyPublicFeedbackQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
 
-export type MyPublicFeedbackQuery = { myPublicFeedback: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string, createdAt: string, institutionName: string, handlingNote: string | null }> } };
+export type MyPublicFeedbackQuery = { myPublicFeedback: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string | null, createdAt: string, institutionName: string | null, handlingNote: string | null }> } };
 
 export type MyPurchaseNeedsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -435,6 +484,8 @@ export const PublicInstitutionsDocument = new TypedDocumentString(`
       divisionName
       address
       distanceMeters
+      ratingAverage
+      ratingCount
       location(datum: $datum) {
         lat
         lon
@@ -443,7 +494,7 @@ export const PublicInstitutionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2888c4b487e28af6b2ae00eac6f1edc4fb9516cf4f7b52fe387350215ff97fea"}) as unknown as TypedDocumentString<PublicInstitutionsQuery, PublicInstitutionsQueryVariables>;
+    `, {"hash":"sha256:bd23d6838e1b03691deb6b998814e71585f27abd0de2f7ab9d6776bc30b525b9"}) as unknown as TypedDocumentString<PublicInstitutionsQuery, PublicInstitutionsQueryVariables>;
 export const PublicInstitutionDocument = new TypedDocumentString(`
     query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {
   publicInstitution(code: $code, near: $near) {
@@ -459,6 +510,8 @@ export const PublicInstitutionDocument = new TypedDocumentString(`
     businessHours
     intro
     distanceMeters
+    ratingAverage
+    ratingCount
     location(datum: $datum) {
       lat
       lon
@@ -466,7 +519,7 @@ export const PublicInstitutionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:293c54022146b7e9fdc1aef055a0e463a902c62fe0776de8b5deed484b54f8a9"}) as unknown as TypedDocumentString<PublicInstitutionQuery, PublicInstitutionQueryVariables>;
+    `, {"hash":"sha256:145c82189e38656876402ad60a7128b8acc2ba22955b83888d81c29800c6f209"}) as unknown as TypedDocumentString<PublicInstitutionQuery, PublicInstitutionQueryVariables>;
 export const PublicInstitutionDrugsDocument = new TypedDocumentString(`
     query PublicInstitutionDrugs($code: String!, $keyword: String, $after: String) {
   publicInstitution(code: $code) {
