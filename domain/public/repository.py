@@ -11,12 +11,13 @@ from functools import lru_cache
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (ARRAY, Date, Float, Integer, String, and_, any_, bindparam, case, exists, func, literal,
+from sqlalchemy import (ARRAY, Date, Double, Float, cast, Integer, String, and_, any_, bindparam, case, exists, func, literal,
                         literal_column, or_, select, true)
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.drugs.models import (CatalogEntry, CatalogState, CatalogVersion, DosageForm, DrugCode, Manufacturer,
                                  PackageInsert, Variety)
+from domain.divisions.models import Division
 from domain.identity.models import Organisation
 from domain.public.models import TraceProduct, TraceScan
 from domain.shared.db import any_of
@@ -360,8 +361,13 @@ class PublicRepository:
         return list((await self.session.execute(stmt)).scalars().all())
 
 
-def nearest_county_sql() -> Any:
-    """SQL text: the county whose seat is nearest to ($lat, $lon) (KNN on ix_division_earth)."""
-    return literal_column(
-        "(SELECT d.code FROM division d WHERE d.level = 'COUNTY' AND d.lat IS NOT NULL "
-        "ORDER BY ll_to_earth(d.lat::float8, d.lon::float8) <-> ll_to_earth(e.lat, e.lon) LIMIT 1)")
+# The county whose seat is nearest to a point (KNN over ix_division_earth; the level and NOT NULL conditions are
+# the index's own predicate, written literally).
+_NEAREST_COUNTY = (select(Division.code)
+                   .where(Division.level == literal_column("'COUNTY'"), Division.lat.is_not(None))
+                   .order_by(_earth(cast(Division.lat, Double), cast(Division.lon, Double)).op("<->")(HERE))
+                   .limit(1))
+
+
+async def nearest_county(session: Any, lat: float, lon: float) -> str | None:
+    return (await session.execute(_NEAREST_COUNTY, {"lat": lat, "lon": lon})).scalar()

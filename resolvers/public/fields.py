@@ -9,7 +9,7 @@ from domain.public import categories
 from domain.public.geo import Datum as _Datum
 from domain.public.models import IdentityProvider as _IdentityProvider
 from domain.public.models import UsageKind
-from domain.public.repository import InstitutionCriteria, PublicRepository
+from domain.public.repository import InstitutionCriteria, PublicRepository, nearest_county
 from domain.public.service import (TRACE_MESSAGES, InsuredLoginService, PublicInputError, TraceService, Windows,
                                    decode_offset, encode_offset, keyword, page_size, point)
 from domain.shared.errors import DomainError
@@ -78,6 +78,18 @@ class PublicQueries:
             raise ApiError(f"区划 {parent} 不在本地区", "BAD_USER_INPUT", reason="UNKNOWN_DIVISION",
                            field=["parentCode"])
         return [PublicDivision(code=n.code, name=n.name, level=n.level.value) for n in ctx.tree.children_of(parent)]
+
+    @strawberry.field(description="某位置所在的区县（取县城坐标最近者，用作默认地区，如购药需求登记）；不在本地区时为空",
+                      extensions=public_app())
+    async def public_division_at(self, info: Info, at: GeoPointInput) -> PublicDivision | None:
+        here = _near(info, at)
+        assert here is not None
+        ctx = info.context
+        code = await nearest_county(ctx.db, *here)
+        node = ctx.tree.get(code) if code else None
+        if node is None or code not in ctx.tree.subtree(ctx.settings.public_region):
+            return None
+        return PublicDivision(code=node.code, name=node.name, level=node.level.value)
 
     @strawberry.field(description="药品类别（PUB-02）：西药按 ATC 大类、中成药按目录章节，带药品数", extensions=public_app())
     async def public_drug_categories(self, info: Info) -> list[PublicDrugCategory]:

@@ -51,6 +51,7 @@ DOCS = {
     "myScans": "query MyScans { myTraceScans(first: 10) { nodes { code result } } }",
     "visit": "mutation Visit($at: GeoPointInput, $page: String!) { recordPublicVisit(at: $at, page: $page) }",
     "divisions": "query Divs($p: String) { publicDivisions(parentCode: $p) { code name level } }",
+    "divisionAt": "query At($at: GeoPointInput!) { publicDivisionAt(at: $at) { code name level } }",
 }
 HASHES = {name: hashlib.sha256(doc.encode()).hexdigest() for name, doc in DOCS.items()}
 
@@ -354,6 +355,19 @@ def test_divisions_for_the_filter(anon: Public):
     counties = anon.data("divisions", {"p": "650100"})["publicDivisions"]
     assert "650102" in {d["code"] for d in counties}
     assert anon.errors("divisions", {"p": "110000"})[0]["extensions"]["reason"] == "UNKNOWN_DIVISION"
+
+
+def test_the_county_of_a_position(anon: Public):
+    # 天山区's seat is the nearest to a point a few hundred metres from it; GCJ-02 input lands in the same county
+    seat = sql("SELECT lat::float8 AS lat, lon::float8 AS lon FROM division WHERE code = '650102'")[0]
+    here = anon.data("divisionAt", {"at": {"lat": seat["lat"] + 0.002, "lon": seat["lon"], "datum": "WGS84"}})
+    assert here["publicDivisionAt"] == {"code": "650102", "name": "天山区", "level": "COUNTY"}
+    glat, glon = wgs84_to_gcj02(seat["lat"], seat["lon"])
+    assert anon.data("divisionAt", {"at": {"lat": glat, "lon": glon, "datum": "GCJ02"}})["publicDivisionAt"][
+        "code"] == "650102"
+    # Beijing is outside the public app's region
+    assert anon.data("divisionAt", {"at": {"lat": 39.9, "lon": 116.4, "datum": "WGS84"}})["publicDivisionAt"] is None
+    assert anon.errors("divisionAt", {"at": {"lat": 99, "lon": 0}})[0]["extensions"]["reason"] == "BAD_COORDINATES"
 
 
 # --- insured persons: login, trace scans (PUB-19) -------------------------------------------------------------

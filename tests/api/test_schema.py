@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 PUBLIC_FIELDS = {"login"}  # reviewed: the only fields anyone may call with a document of their own
 # Reviewed: the public app's fields (PUB-…). Anyone may read them, but anonymous and insured callers only through
 # persisted operations; those with a scope also need the caller to hold it (an insured person's own records).
-PUBLIC_APP_FIELDS = {"public_divisions", "public_drug_categories", "public_drugs", "public_drug_suggestions",
+PUBLIC_APP_FIELDS = {"public_divisions", "public_division_at", "public_drug_categories", "public_drugs", "public_drug_suggestions",
                      "public_drug", "public_drug_outlets", "public_institutions", "public_institution",
                      "my_trace_scans", "insured_login", "scan_trace_code", "record_public_visit",
                      # public engagement (PUB-20/23/25/26)

@@ -79,6 +79,12 @@ export const DivisionsDoc = graphql(`
   }
 `)
 
+export const DivisionAtDoc = graphql(`
+  query PublicDivisionAt($at: GeoPointInput!) {
+    publicDivisionAt(at: $at) { code name level }
+  }
+`)
+
 export const InstitutionsDoc = graphql(`
   query PublicInstitutions(
     $kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String,

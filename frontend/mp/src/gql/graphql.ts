@@ -225,6 +225,13 @@ export type PublicDivisionsQueryVariables = Exact<{
 
 export type PublicDivisionsQuery = { publicDivisions: Array<{ code: string, name: string, level: string }> };
 
+export type PublicDivisionAtQueryVariables = Exact<{
+  at: GeoPointInput;
+}>;
+
+
+export type PublicDivisionAtQuery = { publicDivisionAt: { code: string, name: string, level: string } | null };
+
 export type PublicInstitutionsQueryVariables = Exact<{
   kind: PublicInstitutionKind;
   near?: GeoPointInput | null | undefined;
@@ -458,6 +465,15 @@ export const PublicDivisionsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:ac093484cb2243ad2b02d45c91db1cb112e7dd74285f2e60ddd65b253ff38485"}) as unknown as TypedDocumentString<PublicDivisionsQuery, PublicDivisionsQueryVariables>;
+export const PublicDivisionAtDocument = new TypedDocumentString(`
+    query PublicDivisionAt($at: GeoPointInput!) {
+  publicDivisionAt(at: $at) {
+    code
+    name
+    level
+  }
+}
+    `, {"hash":"sha256:10878caffce949b61eff646924e8ac4e31164dfd031f1063b38fce25645e2467"}) as unknown as TypedDocumentString<PublicDivisionAtQuery, PublicDivisionAtQueryVariables>;
 export const PublicInstitutionsDocument = new TypedDocumentString(`
     query PublicInstitutions($kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String, $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!) {
   publicInstitutions(
