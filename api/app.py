@@ -20,6 +20,7 @@ from api.persisted import PersistedDocuments
 from domain.divisions.repository import load_tree
 from domain.drugs.importer import build_template
 from domain.shared.config import ROOT, Settings, get_settings
+from domain.public.cache import TTLCache
 from domain.public.usage import UsageRecorder
 from domain.shared.db import create_database
 from jobs.queue import ArqQueue
@@ -45,7 +46,8 @@ async def create_state(settings: Settings) -> tuple[AppState, Any]:
         log.warning("Redis unavailable at start-up; background jobs wait in the outbox", exc_info=True)
     return AppState(settings=settings, database=database, tree=tree,
                     queue=ArqQueue(pool, settings.arq_queue) if pool else None,
-                    usage=UsageRecorder(database.reader), persisted=PersistedDocuments.load(settings)), pool
+                    usage=UsageRecorder(database.reader), persisted=PersistedDocuments.load(settings),
+                    public_cache=TTLCache(settings.public_cache_seconds)), pool
 
 
 def create_app(settings: Settings | None = None) -> Starlette:

@@ -25,6 +25,7 @@ class AppState:
     queue: JobQueue | None = None
     usage: Any = None       # domain.public.usage.UsageRecorder (API processes)
     persisted: Any = None   # api.persisted.PersistedDocuments: the public app's allow-list
+    public_cache: Any = None  # domain.public.cache.TTLCache: the public app's master-data answers
 
 
 @dataclass

@@ -56,6 +56,9 @@ class Settings:
     # Requests per minute per public-app client (IP for anonymous callers, the person for insured ones),
     # per API process; 0 turns the limit off.
     public_rate_limit: int = 300
+    # Seconds the public app's master-data answers (drug search pages, suggestions, details) are reused per
+    # process (domain.public.cache); 0 turns it off.
+    public_cache_seconds: int = 60
     # Insured persons' identity: WeChat mini-program login (jscode2session) and the development provider.
     wechat_appid: str = ""
     wechat_secret: str = ""
@@ -96,6 +99,7 @@ class Settings:
             purchase_window_days=int(os.environ.get("PUBLIC_PURCHASE_WINDOW_DAYS", cls.purchase_window_days)),
             settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),
             public_rate_limit=int(os.environ.get("PUBLIC_RATE_LIMIT", cls.public_rate_limit)),
+            public_cache_seconds=int(os.environ.get("PUBLIC_CACHE_SECONDS", cls.public_cache_seconds)),
             wechat_appid=os.environ.get("WECHAT_APPID", ""),
             wechat_secret=os.environ.get("WECHAT_SECRET", ""),
             wechat_api_base=os.environ.get("WECHAT_API_BASE", cls.wechat_api_base).rstrip("/"),

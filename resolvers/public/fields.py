@@ -27,8 +27,12 @@ from schema.public.types import (GeoPointInput, IdentityProvider, InsuredLoginPa
 from schema.common.types import local
 from schema.relay import PageInfo
 
-_CATEGORY_CACHE: dict[str, tuple[float, list[Any]]] = {}
-CATEGORY_TTL = 600.0
+
+
+async def _cached(info: Info, key: Any, load: Any) -> Any:
+    """Master-data answers shared by every caller for PUBLIC_CACHE_SECONDS (domain.public.cache)."""
+    cache = getattr(info.context.app, "public_cache", None)
+    return await load() if cache is None else await cache.get_or_load(key, load)
 
 
 def _bad(e: DomainError) -> ApiError:
@@ -62,8 +66,9 @@ def _record(info: Info, kind: UsageKind, **kw: Any) -> None:
 
 
 async def _drug(info: Info, code: str) -> Any:
-    return await PublicRepository(info.context.db).drug((code or "").strip().upper(),
-                                                        info.context.settings.public_region)
+    code = (code or "").strip().upper()
+    return await _cached(info, ("drug", code), lambda: PublicRepository(info.context.db).drug(
+        code, info.context.settings.public_region))
 
 
 @strawberry.type
@@ -93,15 +98,9 @@ class PublicQueries:
 
     @strawberry.field(description="药品类别（PUB-02）：西药按 ATC 大类、中成药按目录章节，带药品数", extensions=public_app())
     async def public_drug_categories(self, info: Info) -> list[PublicDrugCategory]:
-        import time
-
-        cached = _CATEGORY_CACHE.get("all")
-        if cached is None or cached[0] < time.monotonic():
-            rows = await PublicRepository(info.context.db).category_counts()
-            cached = (time.monotonic() + CATEGORY_TTL, rows)
-            _CATEGORY_CACHE["all"] = cached
+        rows = await _cached(info, ("categories",), PublicRepository(info.context.db).category_counts)
         out = []
-        for drug_type, letter, n in cached[1]:
+        for drug_type, letter, n in rows:
             name = categories.NAMES.get(drug_type, {}).get(letter)
             if name:
                 out.append(PublicDrugCategory(code=f"{drug_type}:{letter}", name=name, drug_type=drug_type,
@@ -123,9 +122,9 @@ class PublicQueries:
             raise ApiError(f"药品类别 {category_code} 不存在", "BAD_USER_INPUT", reason="UNKNOWN_CATEGORY",
                            field=["categoryCode"])
         ctx = info.context
-        rows = await PublicRepository(ctx.db).search_drugs(
-            q, category[0] if category else None, category[1] if category else None, ctx.settings.public_region,
-            n + 1, offset)
+        kind, letter = category if category else (None, None)
+        rows = await _cached(info, ("search", q, kind, letter, n, offset), lambda: PublicRepository(ctx.db).search_drugs(
+            q, kind, letter, ctx.settings.public_region, n + 1, offset))
         if q and offset == 0:
             _record(info, UsageKind.DRUG_SEARCH, keyword=q)
         return PublicDrugConnection.of(rows, offset, n)
@@ -139,7 +138,7 @@ class PublicQueries:
             raise _bad(e) from None
         if first < 1 or first > 20:
             raise ApiError("first 必须在 1 到 20 之间", "BAD_USER_INPUT", reason="PAGE_SIZE_EXCEEDED", field=["first"])
-        rows = await PublicRepository(info.context.db).suggestions(q, first)
+        rows = await _cached(info, ("suggest", q, first), lambda: PublicRepository(info.context.db).suggestions(q, first))
         return [PublicDrugSuggestion(text=t, kind=k, initials=i) for t, k, i in rows]
 
     @strawberry.field(description="一个药品的公开信息（PUB-04）；代码不存在时为空", extensions=public_app())

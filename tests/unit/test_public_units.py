@@ -70,3 +70,36 @@ def test_manifest_entries_must_match_their_hash(tmp_path):
     assert docs.resolve({"documentId": "0" * 64}) == (None, True)
     assert docs.resolve({"query": good}) == (None, False)
     assert docs.resolve({"extensions": {"persistedQuery": {"sha256Hash": h}}}) == (good, True)
+
+
+def test_ttl_cache_reuses_expires_and_evicts(monkeypatch):
+    import asyncio
+
+    from domain.public import cache as cache_module
+    from domain.public.cache import TTLCache
+
+    clock = [100.0]
+    monkeypatch.setattr(cache_module.time, "monotonic", lambda: clock[0])
+    loads: list[str] = []
+
+    def loader(value: str):
+        async def load() -> str:
+            loads.append(value)
+            return value
+        return load
+
+    async def run() -> None:
+        c = TTLCache(ttl=60, max_entries=2)
+        assert await c.get_or_load("a", loader("A1")) == "A1"
+        assert await c.get_or_load("a", loader("A2")) == "A1"  # reused
+        clock[0] += 61
+        assert await c.get_or_load("a", loader("A3")) == "A3"  # expired: loaded again
+        await c.get_or_load("b", loader("B"))
+        await c.get_or_load("c", loader("C"))  # over two entries: the least recently used ("a") goes
+        assert await c.get_or_load("a", loader("A4")) == "A4"
+        off = TTLCache(ttl=0)
+        assert await off.get_or_load("x", loader("X1")) == "X1"
+        assert await off.get_or_load("x", loader("X2")) == "X2"  # off: always loads
+
+    asyncio.run(run())
+    assert loads == ["A1", "A3", "B", "C", "A4", "X1", "X2"]

@@ -1,0 +1,41 @@
+"""A small per-process cache for the public app's master-data reads (drug search pages, suggestions, categories,
+drug details): the heaviest traffic of the platform asks the same few hundred names over and over, and the answers
+(drug master data, the published catalog's 甲/乙 class) change a few times a year. Entries live `ttl` seconds (60
+by default, PUBLIC_CACHE_SECONDS; 0 turns the cache off), so a catalog publication or a master-data correction is
+visible to the public within a minute on every API process without any cross-process invalidation. Nothing that
+depends on stock, position or the caller is cached here."""
+from __future__ import annotations
+
+import time
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Hashable
+from typing import Any
+
+
+class TTLCache:
+    def __init__(self, ttl: float, max_entries: int = 4096) -> None:
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._items: OrderedDict[Hashable, tuple[float, Any]] = OrderedDict()
+        self.hits = 0
+        self.misses = 0
+
+    async def get_or_load(self, key: Hashable, load: Callable[[], Awaitable[Any]]) -> Any:
+        if self.ttl <= 0:
+            return await load()
+        now = time.monotonic()
+        found = self._items.get(key)
+        if found is not None and found[0] > now:
+            self._items.move_to_end(key)
+            self.hits += 1
+            return found[1]
+        self.misses += 1
+        value = await load()
+        self._items[key] = (now + self.ttl, value)
+        self._items.move_to_end(key)
+        while len(self._items) > self.max_entries:
+            self._items.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        self._items.clear()
