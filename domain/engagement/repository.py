@@ -365,13 +365,12 @@ class UsageRepository:
     async def top_drugs(self, area: frozenset[str] | None, start: date, end: date, limit: int = 10) -> list[Any]:
         """The most queried drug codes: (drug_code_id, n), most queried first."""
         e, r = UsageEvent, UsageItemDaily
-        item = cast(r.item, Integer)
         return await self._merged(
             select(e.drug_code_id.label("drug_code_id"), func.count().label("n"))
             .where(e.kind == "DRUG_QUERY", e.drug_code_id.is_not(None), *self._raw(area, start, end))
             .group_by(e.drug_code_id),
-            select(item.label("drug_code_id"), func.sum(r.events).label("n"))
-            .where(r.kind == "DRUG_QUERY", *self._rolled(r, area, start, end)).group_by(item),
+            select(cast(r.item, Integer).label("drug_code_id"), func.sum(r.events).label("n"))  # cast per item
+            .where(r.kind == "DRUG_QUERY", *self._rolled(r, area, start, end)).group_by(r.item),
             ["drug_code_id"], order=[lambda u, n: n.desc(), lambda u, n: u.c.drug_code_id], limit=limit)
 
     async def drug_queries(self, area: frozenset[str] | None, drug_id: int, start: date, end: date) -> list[Any]:
