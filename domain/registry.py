@@ -7,6 +7,7 @@ from domain.identity import models as _identity  # noqa: F401
 from domain.inquiry import models as _inquiry  # noqa: F401
 from domain.notifications import models as _notifications  # noqa: F401
 from domain.public import models as _public  # noqa: F401
+from domain.public import rollup as _public_rollup  # noqa: F401
 from domain.shared import files as _files  # noqa: F401
 from domain.shared import outbox as _outbox  # noqa: F401
 from domain.supply import exchange_models as _supply_exchange  # noqa: F401

@@ -12,6 +12,7 @@ from arq import cron
 from arq.connections import RedisSettings
 
 from domain.drugs.service import ImportJob
+from domain.public.rollup import UsageRollup
 from domain.shared.config import get_settings
 from domain.shared.db import create_database
 from domain.shared.files import FileRepository
@@ -67,6 +68,13 @@ async def sweep_wholesale_uploads(ctx: dict[str, Any]) -> int:
     return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).sweep()
 
 
+async def rollup_usage(ctx: dict[str, Any]) -> dict[str, int]:
+    """Rolls public usage events up by day (PUB-27 dashboards): every day before today with events that is not
+    rolled yet, and recent rolled days whose events changed; just after midnight for yesterday, then hourly to
+    catch up (a worker that was down, back-dated events). Never today."""
+    return await UsageRollup(ctx["db"].write_sessions).run()
+
+
 async def relay_outbox(ctx: dict[str, Any]) -> int:
     """Enqueues outbox messages whose immediate hand-over after commit did not happen."""
     async with ctx["db"].write_sessions() as session:
@@ -94,7 +102,8 @@ class WorkerSettings:
                  cron(evaluate_warnings_incremental, minute={7, 37}, unique=True),
                  cron(evaluate_warnings_full, hour={2}, minute={17}, unique=True),  # nightly
                  cron(purge_files, minute={0, 15, 30, 45}, unique=True),
-                 cron(sweep_wholesale_uploads, minute=set(range(3, 60, 5)), unique=True)]
+                 cron(sweep_wholesale_uploads, minute=set(range(3, 60, 5)), unique=True),
+                 cron(rollup_usage, minute={5}, unique=True)]  # 00:05 rolls yesterday; other hours catch up
     on_startup = startup
     on_shutdown = shutdown
     redis_settings = RedisSettings.from_dsn(settings.redis_url)

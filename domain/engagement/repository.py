@@ -8,12 +8,13 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import func, select, text, update
+from sqlalchemy import BigInteger, Date, Integer, any_, cast, exists, func, select, text, union_all, update
 
 from domain.engagement.access import EngagementAccess
 from domain.engagement.models import InstitutionRating, PublicFeedback, PublicNotice, PurchaseNeed
 from domain.identity.models import Organisation
 from domain.public.models import TraceScan, UsageEvent
+from domain.public.rollup import UNKNOWN_DIVISION, UsageDaily, UsageItemDaily, UsageRolledDay
 from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 
@@ -266,27 +267,67 @@ def _area_of(col: Any, area: frozenset[str] | None) -> list[Any]:
     return [] if area is None else [any_of(col, area)]
 
 
+def _unrolled_days(start: date, end: date) -> Any:
+    """`ARRAY(the days of [start, end] without a usage_rolled_day row)`: evaluated once per statement (an InitPlan),
+    so `business_date = ANY(it)` is an index range per day; usually just today, or today and yesterday."""
+    day = cast(func.generate_series(cast(start, Date), cast(end, Date), text("interval '1 day'")), Date).label("d")
+    days = select(day).subquery("days")
+    missing = select(days.c.d).where(~exists().where(UsageRolledDay.business_date == days.c.d))
+    return func.array(missing.scalar_subquery())
+
+
 class UsageRepository:
-    """SQL aggregates over usage_event and trace_scan (ix_usage_event_kind_date, ix_usage_event_drug_date,
-    ix_trace_scan_drug_date): no row leaves the database."""
+    """Usage figures (PUB-27, DRUG-26) and trace-scan figures (DRUG-27): SQL aggregates, no row leaves the database.
+
+    Usage is read per day from the daily rollup (usage_daily, usage_item_daily: domain.public.rollup) for the days
+    it holds, and from usage_event for the others (today; a day the job has not reached yet): one statement
+    reads both halves, with one snapshot, so a day is never counted twice or missed while the job rolls it, and
+    the figures equal the raw aggregates. Unknown divisions are '' in the rollup and NULL in usage_event."""
 
     def __init__(self, session: Any) -> None:
         self.session = session
 
-    def _events(self, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
-        return [UsageEvent.business_date.between(start, end), *_area_of(UsageEvent.division_code, area)]
+    def _raw(self, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
+        return [UsageEvent.business_date == any_(_unrolled_days(start, end)),
+                *_area_of(UsageEvent.division_code, area)]
+
+    @staticmethod
+    def _rolled(model: Any, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
+        return [model.business_date.between(start, end), *_area_of(model.division_code, area)]
+
+    async def _merged(self, raw: Any, rolled: Any, keys: Sequence[str], *, having: Any = None,
+                      order: Sequence[Any] = (), limit: int | None = None) -> list[Any]:
+        """Sums `n` per `keys` over the raw and the rolled halves (each already grouped)."""
+        u = union_all(raw, rolled).subquery("u")
+        cols = [u.c[k] for k in keys]
+        n = cast(func.sum(u.c.n), BigInteger).label("n")
+        stmt = select(*cols, n).group_by(*cols)
+        if having is not None:
+            stmt = stmt.having(having(u))
+        if order:
+            stmt = stmt.order_by(*[o(u, n) for o in order])
+        if limit is not None:
+            stmt = stmt.limit(limit)
+        return list((await self.session.execute(stmt)).all())
 
     async def totals(self, area: frozenset[str] | None, start: date, end: date) -> dict[str, int]:
         """Events per kind."""
-        rows = (await self.session.execute(select(UsageEvent.kind, func.count()).where(
-            *self._events(area, start, end)).group_by(UsageEvent.kind))).all()
+        e, r = UsageEvent, UsageDaily
+        rows = await self._merged(
+            select(e.kind.label("kind"), func.count().label("n")).where(*self._raw(area, start, end)).group_by(e.kind),
+            select(r.kind, func.sum(r.events).label("n")).where(*self._rolled(r, area, start, end)).group_by(r.kind),
+            ["kind"])
         return {k: int(n) for k, n in rows}
 
     async def daily(self, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
         """(date, kind, count) rows."""
-        return list((await self.session.execute(select(UsageEvent.business_date, UsageEvent.kind, func.count())
-                                                .where(*self._events(area, start, end))
-                                                .group_by(UsageEvent.business_date, UsageEvent.kind))).all())
+        e, r = UsageEvent, UsageDaily
+        return await self._merged(
+            select(e.business_date.label("d"), e.kind.label("kind"), func.count().label("n"))
+            .where(*self._raw(area, start, end)).group_by(e.business_date, e.kind),
+            select(r.business_date.label("d"), r.kind, func.sum(r.events).label("n"))
+            .where(*self._rolled(r, area, start, end)).group_by(r.business_date, r.kind),
+            ["d", "kind"])
 
     async def scans_daily(self, area: frozenset[str] | None, start: date, end: date,
                           drug_id: int | None = None) -> list[Any]:
@@ -299,35 +340,50 @@ class UsageRepository:
                                                 .group_by(TraceScan.business_date, TraceScan.result))).all())
 
     async def top_keywords(self, area: frozenset[str] | None, start: date, end: date, limit: int = 20) -> list[Any]:
-        """The most searched drug keywords (常搜)."""
-        kw = func.btrim(UsageEvent.keyword).label("kw")
-        return list((await self.session.execute(
-            select(kw, func.count().label("n")).where(UsageEvent.kind == "DRUG_SEARCH", UsageEvent.keyword.is_not(None),
-                                                      *self._events(area, start, end))
-            .group_by(kw).having(kw != "").order_by(func.count().desc(), kw).limit(limit))).all())
+        """The most searched drug keywords (常搜): (kw, n), trimmed, most searched first."""
+        e, r = UsageEvent, UsageItemDaily
+        kw = func.btrim(e.keyword)
+        return await self._merged(
+            select(kw.label("kw"), func.count().label("n"))
+            .where(e.kind == "DRUG_SEARCH", e.keyword.is_not(None), *self._raw(area, start, end)).group_by(kw),
+            select(r.item.label("kw"), func.sum(r.events).label("n"))
+            .where(r.kind == "DRUG_SEARCH", *self._rolled(r, area, start, end)).group_by(r.item),
+            ["kw"], having=lambda u: u.c.kw != "", order=[lambda u, n: n.desc(), lambda u, n: u.c.kw], limit=limit)
 
     async def visits_by_division(self, area: frozenset[str] | None, start: date, end: date) -> dict[str | None, int]:
         """Visits per division of origin (null: unknown)."""
-        rows = (await self.session.execute(select(UsageEvent.division_code, func.count()).where(
-            UsageEvent.kind == "VISIT", *self._events(area, start, end)).group_by(UsageEvent.division_code))).all()
-        return {d: int(n) for d, n in rows}
+        e, r = UsageEvent, UsageDaily
+        div = func.coalesce(e.division_code, UNKNOWN_DIVISION)
+        rows = await self._merged(
+            select(div.label("div"), func.count().label("n"))
+            .where(e.kind == "VISIT", *self._raw(area, start, end)).group_by(div),
+            select(r.division_code.label("div"), func.sum(r.events).label("n"))
+            .where(r.kind == "VISIT", *self._rolled(r, area, start, end)).group_by(r.division_code),
+            ["div"])
+        return {(d or None): int(n) for d, n in rows}
 
     async def top_drugs(self, area: frozenset[str] | None, start: date, end: date, limit: int = 10) -> list[Any]:
-        """The most queried drug codes."""
-        return list((await self.session.execute(
-            select(UsageEvent.drug_code_id, func.count().label("n"))
-            .where(UsageEvent.kind == "DRUG_QUERY", UsageEvent.drug_code_id.is_not(None),
-                   *self._events(area, start, end))
-            .group_by(UsageEvent.drug_code_id).order_by(func.count().desc(), UsageEvent.drug_code_id)
-            .limit(limit))).all())
+        """The most queried drug codes: (drug_code_id, n), most queried first."""
+        e, r = UsageEvent, UsageItemDaily
+        return await self._merged(
+            select(e.drug_code_id.label("drug_code_id"), func.count().label("n"))
+            .where(e.kind == "DRUG_QUERY", e.drug_code_id.is_not(None), *self._raw(area, start, end))
+            .group_by(e.drug_code_id),
+            select(cast(r.item, Integer).label("drug_code_id"), func.sum(r.events).label("n"))  # cast per item
+            .where(r.kind == "DRUG_QUERY", *self._rolled(r, area, start, end)).group_by(r.item),
+            ["drug_code_id"], order=[lambda u, n: n.desc(), lambda u, n: u.c.drug_code_id], limit=limit)
 
     async def drug_queries(self, area: frozenset[str] | None, drug_id: int, start: date, end: date) -> list[Any]:
         """(date, count) of one drug's public-side queries."""
-        return list((await self.session.execute(
-            select(UsageEvent.business_date, func.count())
-            .where(UsageEvent.drug_code_id == drug_id, UsageEvent.kind == "DRUG_QUERY",
-                   *self._events(area, start, end))
-            .group_by(UsageEvent.business_date))).all())
+        e, r = UsageEvent, UsageItemDaily
+        return await self._merged(
+            select(e.business_date.label("d"), func.count().label("n"))
+            .where(e.drug_code_id == drug_id, e.kind == "DRUG_QUERY", *self._raw(area, start, end))
+            .group_by(e.business_date),
+            select(r.business_date.label("d"), func.sum(r.events).label("n"))
+            .where(r.kind == "DRUG_QUERY", r.item == str(drug_id), *self._rolled(r, area, start, end))
+            .group_by(r.business_date),
+            ["d"])
 
     async def publishing_institutions(self, area: frozenset[str] | None, drug_id: int) -> list[Any]:
         """Listed institutions with the drug on sale (on hand > 0), per prefecture ('*' = the total)."""

@@ -93,7 +93,8 @@ class UsageEvent(Base):
     insured_id: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
-        Index("ix_usage_event_kind_date", "kind", "business_date"),
+        # a day's events (the rollup job, and the not-yet-rolled days the dashboards read raw: domain.public.rollup)
+        Index("ix_usage_event_date_kind", "business_date", "kind"),
         Index("ix_usage_event_drug_date", "drug_code_id", "business_date",
               postgresql_where="drug_code_id IS NOT NULL"),
         Index("ix_usage_event_occurred_brin", "occurred_at", postgresql_using="brin"),
