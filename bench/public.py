@@ -106,8 +106,8 @@ def measure(name: str, pid: int, port: int, kind: str, body_file: Path, seconds:
     return res
 
 
-def start_ours(db_url: str, workers: int, port: int, manifest: Path) -> subprocess.Popen:
-    env = {**os.environ, "DATABASE_URL": db_url, "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
+def start_ours(db_url: str, workers: int, port: int, manifest: Path, cache: bool = True) -> subprocess.Popen:
+    env = {**os.environ, "PUBLIC_CACHE_SECONDS": "60" if cache else "0", "DATABASE_URL": db_url, "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
            "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0",
            "PERSISTED_DOCUMENTS": str(manifest), "PUBLIC_RATE_LIMIT": "100000000"}
     p = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
@@ -124,6 +124,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--scenarios", default="name,pinyin,nearest")
     ap.add_argument("--no-postgraphile", action="store_true")
+    ap.add_argument("--no-cache", action="store_true", help="PUBLIC_CACHE_SECONDS=0: every request reads PostgreSQL")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     data = asyncio.run(sample(args.db_url))
@@ -133,11 +134,11 @@ def main() -> None:
     manifest.write_text(json.dumps({HASH[k]: v for k, v in DOCS.items()}))
     kinds = args.scenarios.split(",")
     runs = []
-    p = start_ours(args.db_url, args.workers, 8930, manifest)
+    p = start_ours(args.db_url, args.workers, 8930, manifest, cache=not args.no_cache)
+    label = f"zhilian {args.workers} workers" + (" (no cache)" if args.no_cache else "")
     try:
         for kind in kinds:
-            runs.append(measure(f"zhilian {args.workers} workers", p.pid, 8930, kind, bodies(kind, data),
-                                args.duration))
+            runs.append(measure(label, p.pid, 8930, kind, bodies(kind, data), args.duration))
     finally:
         stop(p)
     if "name" in kinds and not args.no_postgraphile:

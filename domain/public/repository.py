@@ -312,17 +312,16 @@ class PublicRepository:
     # --- where a drug is on sale -----------------------------------------------------------------------------
 
     async def outlets(self, drug_id: int, c: InstitutionCriteria, purchase_since: date, settled_since: date,
-                      limit: int) -> tuple[int, list[Any]]:
+                      limit: int) -> list[Any]:
         """Listed institutions holding the drug (on hand > 0), nearest first, with "recently purchased" (a receipt
         since `purchase_since`) and "recently settled" (an insurance-settled sale since `settled_since`)."""
-        shape = _shape(c)
         params = _params(c, drug_id=drug_id, limit=limit, purchase_since=purchase_since, settled_since=settled_since)
-        rows = (await self.session.execute(_outlets_stmt(shape), params)).all()
-        if len(rows) < limit and c.near is None:
-            total = len(rows)
-        else:
-            total = int((await self.session.execute(_institutions_stmt(shape, "stocked-count"), params)).scalar() or 0)
-        return total, list(rows)
+        return list((await self.session.execute(_outlets_stmt(_shape(c)), params)).all())
+
+    async def count_holders(self, drug_id: int, c: InstitutionCriteria) -> int:
+        """Listed institutions holding the drug within the criteria (positioned or not)."""
+        stmt = _institutions_stmt(_shape(c), "stocked-count")
+        return int((await self.session.execute(stmt, _params(c, drug_id=drug_id))).scalar() or 0)
 
     async def on_sale_drugs(self, institution_id: int, keyword: str | None, region: str, limit: int,
                             offset: int) -> list[Any]:
