@@ -225,7 +225,7 @@ def _outlets_stmt(shape: tuple[Any, ...]) -> Any:
     drug = bindparam("drug_id", type_=Integer)
     purchased = exists().where(StockMovement.organisation_id == page.c.id, StockMovement.drug_code_id == drug,
                                StockMovement.business_date >= bindparam("purchase_since", type_=Date),
-                               StockMovement.kind == MovementKind.RECEIPT.value)
+                               StockMovement.kind == literal_column(f"'{MovementKind.RECEIPT.value}'"))
     settled = exists().where(SettlementSale.organisation_id == page.c.id, SettlementSale.drug_code_id == drug,
                              SettlementSale.settled_on >= bindparam("settled_since", type_=Date))
     order = [page.c.distance, page.c.id] if shape[-1] else [page.c.name, page.c.id]

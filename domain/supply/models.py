@@ -57,6 +57,9 @@ class StockMovement(Base):
         # days of stock: sales of one organisation × code over a date window
         Index("ix_stock_movement_org_drug_date", "organisation_id", "drug_code_id", "business_date"),
         Index("ix_stock_movement_drug_date", "drug_code_id", "business_date"),
+        # "recently purchased" (PUB-07): one index-only probe per institution × drug
+        Index("ix_stock_movement_receipts", "organisation_id", "drug_code_id", "business_date",
+              postgresql_where=text("kind = 'RECEIPT'")),
     )
 
 

@@ -183,8 +183,10 @@ class PublicQueries:
         for row in rows:
             inst = PublicInstitution.of(row, ctx.tree)
             flags = row[-2:]  # (purchased, settled): the statement's last two columns
-            outlets.append(PublicOutlet(institution=inst, distance_meters=inst.distance_meters,
-                                        recently_purchased=flags[0], recently_settled=flags[1]))
+            outlet = object.__new__(PublicOutlet)  # every field set (see PublicDrug.of)
+            outlet.__dict__.update(institution=inst, distance_meters=inst.distance_meters,
+                                   recently_purchased=flags[0], recently_settled=flags[1])
+            outlets.append(outlet)
         return PublicOutletList(drug=PublicDrug.of(r), purchase_window_days=windows.purchase_days,
                                 settlement_window_days=windows.settlement_days, total=total, outlets=outlets)
 
