@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import StrEnum
 
-from sqlalchemy import BigInteger, Date, ForeignKey, Index, Integer, String, UniqueConstraint, func
+from sqlalchemy import BigInteger, Date, Double, ForeignKey, Index, Integer, String, UniqueConstraint, func, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base
@@ -98,4 +98,25 @@ class UsageEvent(Base):
         Index("ix_usage_event_drug_date", "drug_code_id", "business_date",
               postgresql_where="drug_code_id IS NOT NULL"),
         Index("ix_usage_event_occurred_brin", "occurred_at", postgresql_using="brin"),
+    )
+
+
+class PublicHolder(Base):
+    """A listed, positioned institution holding a drug (on hand > 0): the nearest holders of a drug come from a
+    GiST scan of (drug_code_id, ll_to_earth(lat, lon)) that visits that drug's holders only. Derived data, kept by
+    database triggers on stock_level and organisation (migration 0015_public_holder); never written by the app."""
+
+    __tablename__ = "public_holder"
+
+    drug_code_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id", ondelete="CASCADE"), primary_key=True,
+                                                 index=True)
+    subtype: Mapped[str] = mapped_column(String(16))
+    division_code: Mapped[str] = mapped_column(String(6))
+    lat: Mapped[float] = mapped_column(Double)
+    lon: Mapped[float] = mapped_column(Double)
+
+    __table_args__ = (
+        Index("ix_public_holder_knn", "drug_code_id", func.ll_to_earth(text("lat"), text("lon")),
+              postgresql_using="gist"),
     )

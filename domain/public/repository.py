@@ -19,7 +19,7 @@ from domain.drugs.models import (CatalogEntry, CatalogState, CatalogVersion, Dos
                                  PackageInsert, Variety)
 from domain.divisions.models import Division
 from domain.identity.models import Organisation
-from domain.public.models import TraceProduct, TraceScan
+from domain.public.models import PublicHolder, TraceProduct, TraceScan
 from domain.shared.db import any_of
 from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.supply.settlement import SettlementSale
@@ -219,16 +219,28 @@ def _institutions_stmt(shape: tuple[Any, ...], purpose: str) -> Any:
 
 @lru_cache(maxsize=128)
 def _outlets_stmt(shape: tuple[Any, ...]) -> Any:
-    """The nearest holders first (KNN over ix_organisation_earth, each candidate checked against the stocked index:
-    ~1.5 ms at 10,000 institutions), then the two indicators for those few rows only."""
-    page = _ordered(_filtered(shape, stocked=True), shape).limit(bindparam("limit", type_=Integer)).subquery()
+    """Holders of a drug with the two recency flags, computed for the page's rows only. Nearest first: a KNN scan of
+    public_holder's GiST index on (drug_code_id, ll_to_earth(lat, lon)) visits that drug's holders only (not every
+    institution until enough holders turn up); by name otherwise."""
+    kinds, divisions, _name, _ownership, _near, _within, by_distance = shape
+    if by_distance:
+        h = PublicHolder
+        knn = select(h.organisation_id).where(h.drug_code_id == bindparam("drug_id", type_=Integer))
+        if len(kinds) == 1:
+            knn = knn.where(h.subtype == kinds[0])
+        if divisions:
+            knn = knn.where(h.division_code == any_(bindparam("divisions", type_=ARRAY(String))))
+        knn = knn.order_by(_earth(h.lat, h.lon).op("<->")(HERE)).limit(bindparam("limit", type_=Integer)).subquery()
+        page = _filtered(shape).join(knn, knn.c.organisation_id == Organisation.id).subquery()
+    else:
+        page = _ordered(_filtered(shape, stocked=True), shape).limit(bindparam("limit", type_=Integer)).subquery()
     drug = bindparam("drug_id", type_=Integer)
     purchased = exists().where(StockMovement.organisation_id == page.c.id, StockMovement.drug_code_id == drug,
                                StockMovement.business_date >= bindparam("purchase_since", type_=Date),
                                StockMovement.kind == literal_column(f"'{MovementKind.RECEIPT.value}'"))
     settled = exists().where(SettlementSale.organisation_id == page.c.id, SettlementSale.drug_code_id == drug,
                              SettlementSale.settled_on >= bindparam("settled_since", type_=Date))
-    order = [page.c.distance, page.c.id] if shape[-1] else [page.c.name, page.c.id]
+    order = [page.c.distance, page.c.id] if by_distance else [page.c.name, page.c.id]
     return select(page, purchased.label("purchased"), settled.label("settled")).order_by(*order)
 
 

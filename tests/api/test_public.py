@@ -510,3 +510,47 @@ def test_production_refuses_the_development_identity(production_server: str, man
                     'userErrors { code } } }', as_="nhsa_public").ok()["insuredLogin"]
     assert res["session"] is None and res["userErrors"][0]["code"] == "PROVIDER_DISABLED"
 
+
+
+HOLDER_TRUTH = ("SELECT l.drug_code_id, l.organisation_id FROM stock_level l JOIN organisation g ON g.id = "
+                "l.organisation_id WHERE l.on_hand > 0 AND g.lat IS NOT NULL AND g.public_listed AND g.subtype IN "
+                "('HOSPITAL', 'PHARMACY')")
+
+
+def _holders() -> set[tuple[int, int]]:
+    return {(r["drug_code_id"], r["organisation_id"]) for r in sql("SELECT drug_code_id, organisation_id FROM public_holder")}
+
+
+def test_holder_positions_follow_stock_reports_and_institution_edits(api: Api, anon: Public):
+    """public_holder (the nearest-holders index) is kept by triggers: equal to its definition after every write."""
+    assert _holders() == {(r["drug_code_id"], r["organisation_id"]) for r in sql(HOLDER_TRUTH)}
+    org = sql("SELECT o.id, o.code FROM organisation o JOIN app_user u ON u.organisation_id = o.id "
+              "WHERE u.username = 'xj_pharmacy'")[0]
+    held = sql("SELECT d.id, d.code FROM stock_level l JOIN drug_code d ON d.id = l.drug_code_id "
+               "WHERE l.organisation_id = $1 AND l.on_hand > 0 ORDER BY d.code LIMIT 1", org["id"])[0]
+    report = ("mutation($i: StockReportInput!) { stockReport(input: $i) { report { rowCount } "
+              "userErrors { code message } } }")
+    today = shanghai_today().isoformat()
+    level = sql("SELECT on_hand FROM stock_level WHERE organisation_id = $1 AND drug_code_id = $2", org["id"],
+                held["id"])[0]["on_hand"]
+    sold_out = {"batchKey": unique("sold-out"), "rows": [{"drugCode": held["code"], "businessDate": today,
+                                                          "receivedQty": "0", "soldQty": str(level), "onHandQty": "0"}]}
+    assert api.gql(report, {"i": sold_out}, as_="xj_pharmacy").ok()["stockReport"]["userErrors"] == []
+    assert (held["id"], org["id"]) not in _holders()
+    near = {"lat": URUMQI[0], "lon": URUMQI[1], "datum": "WGS84"}
+    codes = {o["institution"]["code"] for o in anon.data("outlets", {"code": held["code"], "near": near, "first": 50})[
+        "publicDrugOutlets"]["outlets"]}
+    assert org["code"] not in codes
+    restock = {"batchKey": unique("restock"), "rows": [{"drugCode": held["code"], "businessDate": today,
+                                                        "receivedQty": "12", "soldQty": "0", "onHandQty": "12"}]}
+    assert api.gql(report, {"i": restock}, as_="xj_pharmacy").ok()["stockReport"]["userErrors"] == []
+    assert (held["id"], org["id"]) in _holders()
+    # moving the institution moves its holder rows; unlisting removes them, relisting brings them back
+    sql("UPDATE organisation SET lat = lat + 0.01 WHERE id = $1", org["id"])
+    moved = sql("SELECT DISTINCT h.lat = o.lat AS same FROM public_holder h JOIN organisation o ON o.id = "
+                "h.organisation_id WHERE o.id = $1", org["id"])
+    assert [r["same"] for r in moved] == [True]
+    sql("UPDATE organisation SET public_listed = false WHERE id = $1", org["id"])
+    assert not any(o == org["id"] for _, o in _holders())
+    sql("UPDATE organisation SET public_listed = true, lat = lat - 0.01 WHERE id = $1", org["id"])
+    assert _holders() == {(r["drug_code_id"], r["organisation_id"]) for r in sql(HOLDER_TRUTH)}
