@@ -316,11 +316,6 @@ class PublicRepository:
         stmt = _institutions_stmt(_shape(c), "one")
         return (await self.session.execute(stmt, _params(c, code=code))).first()
 
-    async def institutions_by_id(self, ids: list[int]) -> list[Any]:
-        stmt = select(*_INSTITUTION_COLS, literal(None, Float).label("distance")).where(
-            _LISTED, any_of(Organisation.id, ids))
-        return list((await self.session.execute(stmt)).all())
-
     # --- where a drug is on sale -----------------------------------------------------------------------------
 
     async def outlets(self, drug_id: int, c: InstitutionCriteria, purchase_since: date, settled_since: date,

@@ -11,7 +11,8 @@ from sqlalchemy import select
 from domain.identity import tokens
 from domain.public.geo import BadCoordinates, Datum, to_wgs84
 from domain.public.identity import DevProvider, IdentityError, Provider, WeChatProvider
-from domain.public.models import IdentityProvider, InsuredPerson, TraceProduct, TraceScan, TraceScanResult
+from domain.public.models import IdentityProvider, InsuredPerson, TraceScan, TraceScanResult
+from domain.public.repository import PublicRepository
 from domain.shared.config import SHANGHAI, Settings, shanghai_today
 from domain.shared.errors import DomainError
 from domain.shared.principal import Principal
@@ -164,8 +165,7 @@ class TraceService:
             if not TRACE_CODE.match(code):
                 result = TraceScanResult.INVALID_FORMAT
             else:
-                product = (await uow.session.execute(
-                    select(TraceProduct).where(TraceProduct.prefix == code[:7]))).scalars().first()
+                product = await PublicRepository(uow.session).trace_product(code[:7])
                 result = TraceScanResult.FOUND if product else TraceScanResult.UNKNOWN_CODE
                 drug_id = product.drug_code_id if product else None
             scan = TraceScan(insured_id=who.insured_id, code=code, result=result.value, drug_code_id=drug_id,
