@@ -110,8 +110,15 @@ def _like_prefix(column: Any, name: str) -> Any:
     return column.like(bindparam(name, type_=String))
 
 
-@lru_cache(maxsize=64)
-def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, type_: bool, class_: bool) -> Any:
+def _page_size(limit: int) -> Any:
+    """LIMIT written into the SQL: with `LIMIT $n` the generic plan of a prepared statement assumes a large page and
+    picks hash joins and full sorts, so PostgreSQL keeps re-planning each call (see _outlets_stmt)."""
+    return literal_column(str(int(limit)))
+
+
+@lru_cache(maxsize=512)
+def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, type_: bool, class_: bool,
+                 limit: int) -> Any:
     """The drug search for one shape of criteria, built once and bound per call (fastdb.compile_bound)."""
     stmt = select(*_DRUG_COLS)
     order: list[Any] = list(NAME_ORDER)
@@ -128,13 +135,12 @@ def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, t
         stmt = stmt.where(DrugCode.type == bindparam("type", type_=String))
     if class_:
         stmt = stmt.where(_like_prefix(DrugCode.class_code, "class_prefix"))
-    page = (stmt.order_by(*order).limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer)).subquery())
+    page = stmt.order_by(*order).limit(_page_size(limit)).offset(bindparam("offset", type_=Integer)).subquery()
     return _described(page, region)
 
 
-@lru_cache(maxsize=16)
-def _on_sale_stmt(region: str, keyword: bool, initials: bool) -> Any:
+@lru_cache(maxsize=256)
+def _on_sale_stmt(region: str, keyword: bool, initials: bool, limit: int) -> Any:
     stmt = select(*_DRUG_COLS).join(StockLevel, and_(
         StockLevel.drug_code_id == DrugCode.id, StockLevel.organisation_id == bindparam("institution_id", type_=Integer),
         _IN_STOCK))
@@ -143,8 +149,7 @@ def _on_sale_stmt(region: str, keyword: bool, initials: bool) -> Any:
         if initials:
             ors.append(_like_prefix(DrugCode.generic_initials, "initials"))
         stmt = stmt.where(or_(*ors))
-    page = (stmt.order_by(*NAME_ORDER).limit(bindparam("limit", type_=Integer))
-            .offset(bindparam("offset", type_=Integer)).subquery())
+    page = stmt.order_by(*NAME_ORDER).limit(_page_size(limit)).offset(bindparam("offset", type_=Integer)).subquery()
     return _described(page, region)
 
 
@@ -204,11 +209,10 @@ def _ordered(stmt: Any, shape: tuple[Any, ...]) -> Any:
     return stmt.order_by(Organisation.name, Organisation.id)
 
 
-@lru_cache(maxsize=256)
-def _institutions_stmt(shape: tuple[Any, ...], purpose: str) -> Any:
+@lru_cache(maxsize=1024)
+def _institutions_stmt(shape: tuple[Any, ...], purpose: str, limit: int = 0) -> Any:
     if purpose == "page":
-        return _ordered(_filtered(shape), shape).limit(bindparam("limit", type_=Integer)).offset(
-            bindparam("offset", type_=Integer))
+        return _ordered(_filtered(shape), shape).limit(_page_size(limit)).offset(bindparam("offset", type_=Integer))
     if purpose == "one":
         return _filtered(shape).where(Organisation.code == bindparam("code", type_=String))
     stmt = _filtered(shape, stocked=purpose == "stocked-count")
@@ -217,11 +221,16 @@ def _institutions_stmt(shape: tuple[Any, ...], purpose: str) -> Any:
     return select(func.count()).select_from(stmt.with_only_columns(Organisation.id).subquery())
 
 
-@lru_cache(maxsize=128)
-def _outlets_stmt(shape: tuple[Any, ...]) -> Any:
+@lru_cache(maxsize=512)
+def _outlets_stmt(shape: tuple[Any, ...], limit: int) -> Any:
     """Holders of a drug with the two recency flags, computed for the page's rows only. Nearest first: a KNN scan of
     public_holder's GiST index on (drug_code_id, ll_to_earth(lat, lon)) visits that drug's holders only (not every
-    institution until enough holders turn up); by name otherwise."""
+    institution until enough holders turn up); by name otherwise.
+
+    The page size is written into the SQL (one statement per size, 1…50): with `LIMIT $n` PostgreSQL's generic plan
+    for the prepared statement assumes a large page and hash-joins every institution (10 ms instead of 0.5), so it
+    kept planning each call afresh (~1–2 ms); with the literal the generic plan is the good one and is reused."""
+    page_size = _page_size(limit)
     kinds, divisions, _name, _ownership, _near, _within, by_distance = shape
     if by_distance:
         h = PublicHolder
@@ -230,10 +239,10 @@ def _outlets_stmt(shape: tuple[Any, ...]) -> Any:
             knn = knn.where(h.subtype == kinds[0])
         if divisions:
             knn = knn.where(h.division_code == any_(bindparam("divisions", type_=ARRAY(String))))
-        knn = knn.order_by(_earth(h.lat, h.lon).op("<->")(HERE)).limit(bindparam("limit", type_=Integer)).subquery()
+        knn = knn.order_by(_earth(h.lat, h.lon).op("<->")(HERE)).limit(page_size).subquery()
         page = _filtered(shape).join(knn, knn.c.organisation_id == Organisation.id).subquery()
     else:
-        page = _ordered(_filtered(shape, stocked=True), shape).limit(bindparam("limit", type_=Integer)).subquery()
+        page = _ordered(_filtered(shape, stocked=True), shape).limit(page_size).subquery()
     drug = bindparam("drug_id", type_=Integer)
     purchased = exists().where(StockMovement.organisation_id == page.c.id, StockMovement.drug_code_id == drug,
                                StockMovement.business_date >= bindparam("purchase_since", type_=Date),
@@ -265,8 +274,8 @@ class PublicRepository:
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
         stmt = _search_stmt(region, bool(q), bool(low), bool(q) and (len(q) >= 3 or not q.isascii()),
-                            bool(type_), bool(class_letter))
-        params: dict[str, Any] = {"limit": limit, "offset": offset}
+                            bool(type_), bool(class_letter), limit)
+        params: dict[str, Any] = {"offset": offset}
         if q:
             params["pattern"] = f"%{_like_escape(q)}%"
         if low:
@@ -304,8 +313,8 @@ class PublicRepository:
     # --- institutions ----------------------------------------------------------------------------------------
 
     async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[Any]:
-        stmt = _institutions_stmt(_shape(c), "page")
-        return list((await self.session.execute(stmt, _params(c, limit=limit, offset=offset))).all())
+        stmt = _institutions_stmt(_shape(c), "page", limit)
+        return list((await self.session.execute(stmt, _params(c, offset=offset))).all())
 
     async def count_institutions(self, c: InstitutionCriteria) -> int:
         stmt = _institutions_stmt(_shape(c), "count")
@@ -322,8 +331,8 @@ class PublicRepository:
                       limit: int) -> list[Any]:
         """Listed institutions holding the drug (on hand > 0), nearest first, with "recently purchased" (a receipt
         since `purchase_since`) and "recently settled" (an insurance-settled sale since `settled_since`)."""
-        params = _params(c, drug_id=drug_id, limit=limit, purchase_since=purchase_since, settled_since=settled_since)
-        return list((await self.session.execute(_outlets_stmt(_shape(c)), params)).all())
+        params = _params(c, drug_id=drug_id, purchase_since=purchase_since, settled_since=settled_since)
+        return list((await self.session.execute(_outlets_stmt(_shape(c), limit), params)).all())
 
     async def count_holders(self, drug_id: int, c: InstitutionCriteria) -> int:
         """Listed institutions holding the drug within the criteria (positioned or not)."""
@@ -335,12 +344,12 @@ class PublicRepository:
         """The drugs one listed institution has on hand (PUB-12/17), in name order."""
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
-        params: dict[str, Any] = {"institution_id": institution_id, "limit": limit, "offset": offset}
+        params: dict[str, Any] = {"institution_id": institution_id, "offset": offset}
         if q:
             params["pattern"] = f"%{_like_escape(q)}%"
         if low:
             params["initials"] = f"{low}%"
-        return list((await self.session.execute(_on_sale_stmt(region, bool(q), bool(low)), params)).all())
+        return list((await self.session.execute(_on_sale_stmt(region, bool(q), bool(low), limit), params)).all())
 
     async def stocking_by_division(self, drug_id: int, divisions: frozenset[str] | None) -> list[Any]:
         """Listed institutions holding the drug, per county and kind (PUB-28)."""
