@@ -25,6 +25,15 @@ async function taskState(api: Api, user: string): Promise<string | null> {
 /** The row of our task in the inquiry list (found by its drug code and rule). */
 const row = (page: Page) => page.locator('[data-test=inquiry-table] tbody tr', { hasText: drugCode }).filter({ hasText: ruleName })
 
+// Opens this test's task by its link in the list and waits for its detail page. A click that lands while the list
+// is still re-rendering is lost (seen once in CI: the page stayed on the list), so it is retried until the detail shows.
+async function clickTask(page: Page) {
+  await expect(async () => {
+    await row(page).locator('[data-test=task-link]').click({ timeout: 2000 })
+    await expect(page.locator('[data-test=task-title]')).toBeVisible({ timeout: 2000 })
+  }).toPass({ timeout: 15_000 })
+}
+
 async function openTask(page: Page) {
   await page.goto(`inquiries/${encodeURIComponent(taskId)}`)
   await expect(page.locator('[data-test=task-title]')).toContainText(orgName)
@@ -112,7 +121,7 @@ test('hospital: the home page shows the to-do; feedback with a PNG as evidence',
 
   await todo.click()
   await expect(page).toHaveURL(/\/inquiries\?tab=feedback/)
-  await row(page).locator('[data-test=task-link]').click()
+  await clickTask(page)
   await expect(page.locator('[data-test=task-title]')).toContainText(orgName)
   // An unsupported file is refused before upload.
   await page.locator('[data-test=feedback-form] input[type=file]').setInputFiles({ name: '说明.txt', mimeType: 'text/plain', buffer: Buffer.from('x') })
@@ -144,7 +153,7 @@ test('reviewer: returning needs an opinion; return with opinion', async ({ page,
   await login(page, 'wlmq_reviewer')
   await page.goto('inquiries?tab=review')
   await expect(row(page)).toHaveCount(1)
-  await row(page).locator('[data-test=task-link]').click()
+  await clickTask(page)
   await expect(page.locator('[data-test=inquiry-state]')).toHaveText('待审核')
   await page.locator('[data-test=inquiry-actions] [data-action=REJECT] button').click()
   await dialog(page).locator('[data-test=confirm]').click()
