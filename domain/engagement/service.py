@@ -29,7 +29,7 @@ from domain.public.geo import gcj02_to_wgs84
 from domain.shared.config import shanghai_today
 from domain.shared.errors import ValidationFailed
 from domain.shared.principal import Principal
-from domain.shared.scopes import Role
+from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import WorkflowError
 
@@ -375,6 +375,27 @@ class EngagementService:
             await uow.commit()
             await uow.session.refresh(row)
         return row
+
+    async def reveal_need_contact(self, need_id: int, reason: str | None) -> str | None:
+        """The unmasked contact phone of a purchase need in the official's area, for calling the person back; the
+        read is audited (who, when, which need, why) in its own transaction before the number is returned."""
+        who = self.who
+        if Scope.PERSONAL_DATA_READ not in who.scopes:
+            raise EngagementError("没有查看个人信息的权限（需要“个人信息查阅”岗位）", code=C.FORBIDDEN)
+        text = (reason or "").strip()
+        if not text:
+            raise EngagementError("请填写查看原因", code=C.REQUIRED, field=["reason"])
+        if len(text) > 100:
+            raise EngagementError("查看原因最多 100 个字", code=C.VALUE_TOO_LONG, field=["reason"])
+        async with self.uow as uow:
+            row = await NeedRepository(uow.session).get(EngagementAccess.bureau(who), need_id)
+            if row is None:
+                raise EngagementError("购药需求不存在", code=C.NOT_FOUND, field=["id"])
+            uow.record("personal_data.read", NEED, row.id, label=row.drug_name, division_code=row.division_code,
+                       after={"field": "contactPhone", "present": row.contact_phone is not None}, opinion=text)
+            phone = row.contact_phone
+            await uow.commit()
+        return phone
 
     async def analyse_need(self, need_id: int, note: str | None) -> PurchaseNeed:
         """The bureau records its analysis of a purchase need in its area (SUBMITTED → ANALYSED)."""

@@ -47,6 +47,8 @@ class Scope(StrEnum):
     PUBLIC_FEEDBACK_HANDLE = "public_feedback:handle"
     PUBLIC_NOTICE_WRITE = "public_notice:write"
     PUBLIC_USAGE_READ = "public_usage:read"
+    # Unmasked personal data (a purchase need's contact phone …): each read is audited with its reason.
+    PERSONAL_DATA_READ = "personal_data:read"
     # An institution maintains its own public-facing information (PUB-24), nothing else of its master data.
     INSTITUTION_PUBLIC_WRITE = "institution_public:write"
 
@@ -75,6 +77,7 @@ class Post(StrEnum):
     PUBLIC_SERVICE_INTERFACE = "PUBLIC_SERVICE_INTERFACE"
     SETTLEMENT_INTERFACE = "SETTLEMENT_INTERFACE"
     PUBLIC_SERVICE_HANDLER = "PUBLIC_SERVICE_HANDLER"
+    PERSONAL_DATA_VIEWER = "PERSONAL_DATA_VIEWER"
 
 
 ROLE_LABELS = {
@@ -101,6 +104,7 @@ POST_LABELS = {
     Post.PUBLIC_SERVICE_INTERFACE: "公共服务查询接口",
     Post.SETTLEMENT_INTERFACE: "医保结算数据接口",
     Post.PUBLIC_SERVICE_HANDLER: "公众服务处置",
+    Post.PERSONAL_DATA_VIEWER: "个人信息查阅",
 }
 
 PUBLIC_READS = (Scope.PUBLIC_FEEDBACK_READ, Scope.PUBLIC_USAGE_READ)
@@ -158,6 +162,7 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     Post.SETTLEMENT_INTERFACE: frozenset({Scope.SETTLEMENT_LOAD}),
     # PUB-21 handles the public's feedback, PUB-25 analyses their purchase needs.
     Post.PUBLIC_SERVICE_HANDLER: frozenset({Scope.PUBLIC_FEEDBACK_HANDLE}),
+    Post.PERSONAL_DATA_VIEWER: frozenset({Scope.PERSONAL_DATA_READ}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -178,6 +183,8 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     Post.PUBLIC_SERVICE_INTERFACE: frozenset({Role.PARTNER}),
     Post.SETTLEMENT_INTERFACE: frozenset({Role.PARTNER, Role.REGION_OFFICIAL}),
     Post.PUBLIC_SERVICE_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
+    # Officials who call people back about their needs; separate from handling, so it is granted deliberately.
+    Post.PERSONAL_DATA_VIEWER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

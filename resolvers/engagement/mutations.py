@@ -105,6 +105,16 @@ class EngagementMutations:
             return p.PurchaseNeedPayload(need=t.PurchaseNeed.of(row), user_errors=[])
         return await _run(run, p.PurchaseNeedPayload, need=None)
 
+    @strawberry.mutation(description="查看购药需求登记人未打码的联系电话（个人信息查阅岗，本辖区）：须填写原因，每次查看记入审计",
+                         extensions=needs(Scope.PERSONAL_DATA_READ))
+    async def reveal_need_contact(self, info: Info, input: i.RevealNeedContactInput) -> p.RevealNeedContactPayload:
+        async def run() -> p.RevealNeedContactPayload:
+            nid = id_arg(input.id, "PurchaseNeed", "id")
+            assert nid is not None
+            phone = await EngagementService(info.context.uow()).reveal_need_contact(nid, input.reason)
+            return p.RevealNeedContactPayload(contact_phone=phone, user_errors=[])
+        return await _run(run, p.RevealNeedContactPayload, contact_phone=None)
+
     @strawberry.mutation(description="设置公众端公告提示栏（PUB-26，自治区、市州医保局）：本辖区或下级区划的数据口径与风险提醒",
                          extensions=needs(Scope.PUBLIC_NOTICE_WRITE))
     async def set_public_notice(self, info: Info, input: i.SetPublicNoticeInput) -> p.SetPublicNoticePayload:

@@ -83,6 +83,12 @@ class PurchaseNeedFilter:
     to: date | None = f("登记日期止（含）", default=None)
 
 
+@strawberry.input(description="查看购药需求登记人的联系电话（个人信息查阅，记入审计）")
+class RevealNeedContactInput:
+    id: strawberry.ID = f("购药需求")
+    reason: str = f("查看原因（必填，最多 100 字，记入审计）")
+
+
 @strawberry.input(description="分析购药需求（PUB-25）")
 class AnalysePurchaseNeedInput:
     id: strawberry.ID = f("购药需求")

@@ -33,6 +33,12 @@ class InstitutionPublicInfoPayload:
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
 
 
+@strawberry.type(description="查看联系电话的结果")
+class RevealNeedContactPayload:
+    contact_phone: str | None = f("未打码的联系电话；登记人未留电话时为空；失败时为空")
+    user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
+
+
 @strawberry.type(description="购药需求结果")
 class PurchaseNeedPayload:
     need: PurchaseNeed | None = f("购药需求；失败时为 null")

@@ -63,7 +63,8 @@ DEMO_USERS = (
     DemoUser("xj_chief", "马强（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "650000"),
     DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "WARNING_RULE_MAINTAINER",
                                                                  "WARNING_HANDLER", "INQUIRY_HANDLER",
-                                                                 "PUBLIC_SERVICE_HANDLER"), "650100"),
+                                                                 "PUBLIC_SERVICE_HANDLER", "PERSONAL_DATA_VIEWER"),
+             "650100"),
     # The prefecture's inquiry reviewer (SUP-22): a second person, so allocation → dispatch → feedback → review
     # runs through four different accounts.
     DemoUser("wlmq_reviewer", "阿依努尔（演示）", "PREFECTURE_OFFICIAL", ("INQUIRY_REVIEWER",), "650100"),

@@ -43,6 +43,8 @@ def app(database: None, queue_name: str) -> Iterator[PublicApp]:
 @pytest.fixture(scope="module", autouse=True)
 def users(database: None) -> None:
     make_user("t_need_viewer", "PREFECTURE_OFFICIAL", [], "650100")
+    make_user("t_need_caller", "PREFECTURE_OFFICIAL", ["PERSONAL_DATA_VIEWER"], "650100")
+    make_user("t_need_caller_kashi", "PREFECTURE_OFFICIAL", ["PERSONAL_DATA_VIEWER"], "653100")
 
 
 def _register(app: PublicApp, who: int, **kw: Any) -> dict[str, Any]:
@@ -89,6 +91,41 @@ def test_purchase_need_is_registered_masked_for_the_bureau_and_analysed(api: Api
     assert (mine["state"], mine["analysisNote"]) == ("ANALYSED", "已协调配送企业补货")
     assert sql("SELECT count(*) AS n FROM audit_log WHERE entity_type = 'PurchaseNeed' AND entity_id = $1 "
                "AND action = 'purchase_need.analyse'", str(_pk(need["id"])))[0]["n"] == 1
+
+
+REVEAL = ("mutation($i: RevealNeedContactInput!) { revealNeedContact(input: $i) { contactPhone "
+          "userErrors { code field } } }")
+
+
+def test_an_unmasked_phone_needs_the_post_and_a_reason_and_each_read_is_audited(api: Api, app: PublicApp):
+    person = make_insured()
+    need = _register(app, person, drugName=unique("他克莫司"), divisionCode="650102", contactPhone="13912345678",
+                     clientKey=unique("k"))["need"]
+    quiet = _register(app, person, drugName=unique("他克莫司"), divisionCode="650102", clientKey=unique("k"))["need"]
+
+    def reveal(who: str, nid: str, reason: str) -> Any:
+        return api.gql(REVEAL, {"i": {"id": nid, "reason": reason}}, as_=who)
+
+    assert reveal("t_need_viewer", need["id"], "回访").codes == ["FORBIDDEN"]   # reading phones needs its own post
+    assert reveal("t_need_caller", need["id"], " ").ok()["revealNeedContact"]["userErrors"] == [
+        {"code": "REQUIRED", "field": ["reason"]}]
+    assert reveal("t_need_caller", need["id"], "长" * 101).ok()["revealNeedContact"]["userErrors"][0]["code"] == \
+        "VALUE_TOO_LONG"
+    assert reveal("t_need_caller_kashi", need["id"], "回访").ok()["revealNeedContact"]["userErrors"][0]["code"] == \
+        "NOT_FOUND"                                                        # outside the caller's area
+    before = sql("SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data.read'")[0]["n"]
+    got = reveal("t_need_caller", need["id"], "电话回访需求人").ok()["revealNeedContact"]
+    assert got == {"contactPhone": "13912345678", "userErrors": []}
+    assert reveal("t_need_caller", quiet["id"], "电话回访").ok()["revealNeedContact"]["contactPhone"] is None
+    rows = sql("SELECT actor_username, entity_id, opinion, after::text AS a FROM audit_log "
+               "WHERE action = 'personal_data.read' ORDER BY id DESC LIMIT 2")
+    assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data.read'")[0]["n"] == before + 2
+    assert (rows[1]["actor_username"], rows[1]["entity_id"], rows[1]["opinion"]) == (
+        "t_need_caller", str(_pk(need["id"])), "电话回访需求人")
+    assert "13912345678" not in rows[1]["a"]                              # the audit trail never holds the number
+    # the list stays masked for everyone
+    seen = api.gql(NEEDS, {"f": {"drugName": "他克莫司"}}, as_="t_need_caller").ok()["purchaseNeeds"]["nodes"]
+    assert all(n["contactPhone"] in (None, "139****5678") for n in seen)
 
 
 def test_purchase_need_rejects_bad_input(app: PublicApp):

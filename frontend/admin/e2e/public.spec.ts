@@ -86,3 +86,17 @@ test('an institution reads the feedback about itself by problem type, without ac
     await expect(page.locator('[data-test=feedback-detail] [data-test=feedback-actions] button')).toHaveCount(0)
   }
 })
+
+test('purchase needs show masked phones; the 个人信息查阅 post reveals one with a reason', async ({ page }) => {
+  await login(page, 'wlmq_official', '/public/needs')
+  const phone = page.locator('[data-test=need-phone]').first()
+  await expect(phone).toHaveText(/^1\d{2}\*{4}\d{4}$/)
+  await page.locator('[data-test=need-reveal]').first().click()
+  const box = page.locator('.el-message-box')
+  await box.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(box).toContainText('请填写查看原因')                       // no reason, no number
+  await box.locator('input').fill('电话回访需求人')
+  await box.locator('.el-message-box__btns .el-button--primary').click()
+  await expect(phone).toHaveText(/^1\d{10}$/)
+  await shot(page, '94-purchase-need-phone-revealed')
+})

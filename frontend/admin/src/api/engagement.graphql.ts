@@ -101,6 +101,15 @@ export const PurchaseNeedStatsQuery = graphql(`
   }
 `)
 
+export const RevealNeedContactMutation = graphql(`
+  mutation RevealNeedContact($input: RevealNeedContactInput!) {
+    revealNeedContact(input: $input) {
+      contactPhone
+      userErrors { code field message }
+    }
+  }
+`)
+
 export const AnalysePurchaseNeedMutation = graphql(`
   mutation AnalysePurchaseNeed($input: AnalysePurchaseNeedInput!) {
     analysePurchaseNeed(input: $input) {
