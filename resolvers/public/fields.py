@@ -10,22 +10,21 @@ from domain.public.geo import Datum as _Datum
 from domain.public.models import IdentityProvider as _IdentityProvider
 from domain.public.models import UsageKind
 from domain.public.repository import InstitutionCriteria, PublicRepository, nearest_county
-from domain.public.service import (TRACE_MESSAGES, InsuredLoginService, PublicInputError, TraceService, Windows,
-                                   decode_offset, encode_offset, keyword, page_size, point)
+from domain.public.service import (TRACE_MESSAGES, InsuredLoginService, TraceService, Windows,
+                                   decode_offset, keyword, page_size, point)
 from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from resolvers.context import Info
 from schema.common.types import OwnershipEnum
-from schema.errors import ApiError, user_errors
+from schema.errors import bad_input, user_errors
 from schema.permissions import needs, public_app
 from schema.public.types import (GeoPointInput, IdentityProvider, InsuredLoginPayload, InsuredSession,
                                  PublicDivision, PublicDrug, PublicDrugCategory, PublicDrugConnection, PublicDrugStocking,
                                  PublicDrugSuggestion, PublicErrorCode, PublicInstitution,
                                  PublicInstitutionConnection, PublicInstitutionKind, PublicInstitutionSort,
                                  PublicOutlet, PublicOutletList, PublicStockingByDivision, PublicUserError,
-                                 ScanTraceCodePayload, TraceScan, TraceScanConnection)
+                                 ScanTraceCodePayload, TraceScan, TraceScanConnection, offset_page_info)
 from schema.common.types import local
-from schema.relay import PageInfo
 
 
 
@@ -35,25 +34,17 @@ async def _cached(info: Info, key: Any, load: Any) -> Any:
     return await load() if cache is None else await cache.get_or_load(key, load)
 
 
-def _bad(e: DomainError) -> ApiError:
-    extra = {"field": e.field} if e.field else {}
-    return ApiError(e.message, "BAD_USER_INPUT", reason=str(e.code), **extra)
-
-
 def _near(info: Info, near: GeoPointInput | None) -> tuple[float, float] | None:
     if near is None:
         return None
-    try:
-        return point(near.lat, near.lon, _Datum(near.datum))
-    except PublicInputError as e:
-        raise _bad(e) from None
+    return point(near.lat, near.lon, _Datum(near.datum))
 
 
 def _divisions(info: Info, code: str | None) -> frozenset[str] | None:
     if not code:
         return None
     if info.context.tree.get(code) is None:
-        raise ApiError(f"区划 {code} 不存在", "BAD_USER_INPUT", reason="UNKNOWN_DIVISION", field=["divisionCode"])
+        raise bad_input(f"区划 {code} 不存在", "UNKNOWN_DIVISION", ["divisionCode"])
     return info.context.tree.subtree(code)
 
 
@@ -80,8 +71,7 @@ class PublicQueries:
         region = ctx.settings.public_region
         parent = parent_code or region
         if parent not in ctx.tree.subtree(region):
-            raise ApiError(f"区划 {parent} 不在本地区", "BAD_USER_INPUT", reason="UNKNOWN_DIVISION",
-                           field=["parentCode"])
+            raise bad_input(f"区划 {parent} 不在本地区", "UNKNOWN_DIVISION", ["parentCode"])
         return [PublicDivision(code=n.code, name=n.name, level=n.level.value) for n in ctx.tree.children_of(parent)]
 
     @strawberry.field(description="某位置所在的区县（取县城坐标最近者，用作默认地区，如购药需求登记）；不在本地区时为空",
@@ -112,15 +102,11 @@ class PublicQueries:
     async def public_drugs(self, info: Info, keyword_: Annotated[str | None, strawberry.argument(name="keyword")] = None,
                            category_code: str | None = None, first: int = 20,
                            after: str | None = None) -> PublicDrugConnection:
-        try:
-            q = keyword(keyword_, required=not category_code)
-            n, offset = page_size(first), decode_offset(after)
-        except PublicInputError as e:
-            raise _bad(e) from None
+        q = keyword(keyword_, required=not category_code)
+        n, offset = page_size(first), decode_offset(after)
         category = categories.parse(category_code) if category_code else None
         if category_code and category is None:
-            raise ApiError(f"药品类别 {category_code} 不存在", "BAD_USER_INPUT", reason="UNKNOWN_CATEGORY",
-                           field=["categoryCode"])
+            raise bad_input(f"药品类别 {category_code} 不存在", "UNKNOWN_CATEGORY", ["categoryCode"])
         ctx = info.context
         kind, letter = category if category else (None, None)
         rows = await _cached(info, ("search", q, kind, letter, n, offset), lambda: PublicRepository(ctx.db).search_drugs(
@@ -132,12 +118,9 @@ class PublicQueries:
     @strawberry.field(description="输入联想：以输入开头的通用名/商品名，或拼音首字母匹配的（最多 first 条）",
                       extensions=public_app())
     async def public_drug_suggestions(self, info: Info, prefix: str, first: int = 8) -> list[PublicDrugSuggestion]:
-        try:
-            q = keyword(prefix, required=True, field="prefix")
-        except PublicInputError as e:
-            raise _bad(e) from None
+        q = keyword(prefix, required=True, field="prefix")
         if first < 1 or first > 20:
-            raise ApiError("first 必须在 1 到 20 之间", "BAD_USER_INPUT", reason="PAGE_SIZE_EXCEEDED", field=["first"])
+            raise bad_input("first 必须在 1 到 20 之间", "PAGE_SIZE_EXCEEDED", ["first"])
         rows = await _cached(info, ("suggest", q, first), lambda: PublicRepository(info.context.db).suggestions(q, first))
         return [PublicDrugSuggestion(text=t, kind=k, initials=i) for t, k, i in rows]
 
@@ -156,10 +139,7 @@ class PublicQueries:
                                   kind: PublicInstitutionKind | None = None, division_code: str | None = None,
                                   first: int = 20) -> PublicOutletList | None:
         here = _near(info, near)
-        try:
-            n = page_size(first)
-        except PublicInputError as e:
-            raise _bad(e) from None
+        n = page_size(first)
         divisions = _divisions(info, division_code)
         r = await _drug(info, code)
         if r is None:
@@ -198,14 +178,10 @@ class PublicQueries:
                                   sort: PublicInstitutionSort = PublicInstitutionSort.DISTANCE, first: int = 20,
                                   after: str | None = None) -> PublicInstitutionConnection:
         here = _near(info, near)
-        try:
-            q = keyword(name, required=False, field="name")
-            n, offset = page_size(first), decode_offset(after)
-        except PublicInputError as e:
-            raise _bad(e) from None
+        q = keyword(name, required=False, field="name")
+        n, offset = page_size(first), decode_offset(after)
         if within_meters is not None and (here is None or not 1 <= within_meters <= 200_000):
-            raise ApiError("距离范围需要位置，且在 1～200000 米之间", "BAD_USER_INPUT", reason="BAD_DISTANCE",
-                           field=["withinMeters"])
+            raise bad_input("距离范围需要位置，且在 1～200000 米之间", "BAD_DISTANCE", ["withinMeters"])
         c = InstitutionCriteria(kinds=(kind.value,), divisions=_divisions(info, division_code), name=q,
                                 ownership=ownership.value if ownership else None, near=here,
                                 within_m=float(within_meters) if within_meters else None,
@@ -216,9 +192,7 @@ class PublicQueries:
         if q and offset == 0:
             _record(info, UsageKind.INSTITUTION_SEARCH, keyword=q, at=here)
         items = [PublicInstitution.of(r, ctx.tree) for r in rows[:n]]
-        page_info = PageInfo(has_next_page=len(rows) > n, has_previous_page=offset > 0,
-                             start_cursor=encode_offset(offset) if items else None,
-                             end_cursor=encode_offset(offset + len(items)) if items else None)
+        page_info = offset_page_info(offset, len(items), len(rows) > n)
 
         async def count() -> int:
             return await PublicRepository(ctx.db).count_institutions(c)
@@ -238,17 +212,11 @@ class PublicQueries:
 
     @strawberry.field(description="本人的扫码追溯记录（最近的在前）", extensions=public_app(Scope.PUBLIC_SELF))
     async def my_trace_scans(self, info: Info, first: int = 20, after: str | None = None) -> TraceScanConnection:
-        try:
-            n, offset = page_size(first), decode_offset(after)
-        except PublicInputError as e:
-            raise _bad(e) from None
+        n, offset = page_size(first), decode_offset(after)
         who = info.context.principal
         rows = await PublicRepository(info.context.db).scans_of(who.insured_id or 0, n + 1, offset)
         items = [TraceScan.of(s, TRACE_MESSAGES[s.result]) for s in rows[:n]]
-        return TraceScanConnection(nodes=items, page_info=PageInfo(
-            has_next_page=len(rows) > n, has_previous_page=offset > 0,
-            start_cursor=encode_offset(offset) if items else None,
-            end_cursor=encode_offset(offset + len(items)) if items else None))
+        return TraceScanConnection(nodes=items, page_info=offset_page_info(offset, len(items), len(rows) > n))
 
     @strawberry.field(description="药品配备情况查询接口（PUB-28 国家医保局公众号、PUB-29 国家医保 App 地方专区）："
                                   "公开机构中配备该药的数量，按区县；药品不存在时为空",
@@ -304,7 +272,7 @@ class PublicMutations:
     async def record_public_visit(self, info: Info, page: str, at: GeoPointInput | None = None) -> bool:
         here = _near(info, at)
         if not page or len(page) > 64:
-            raise ApiError("page 应为 1～64 个字符", "BAD_USER_INPUT", reason="BAD_PAGE", field=["page"])
+            raise bad_input("page 应为 1～64 个字符", "BAD_PAGE", ["page"])
         _record(info, UsageKind.VISIT, keyword=page, at=here)
         return getattr(info.context.app, "usage", None) is not None
 

@@ -125,7 +125,8 @@ def row_values(r: Any) -> dict[str, Any]:
     return dict(items(r)) if items is not None else dict(r._mapping)
 
 
-def _page_info(offset: int, n: int, has_next: bool) -> PageInfo:
+def offset_page_info(offset: int, n: int, has_next: bool) -> PageInfo:
+    """Page info of a public list paged by position (cursor = the next offset)."""
     return PageInfo(has_next_page=has_next, has_previous_page=offset > 0,
                     start_cursor=encode_offset(offset) if n else None,
                     end_cursor=encode_offset(offset + n) if n else None)
@@ -139,7 +140,7 @@ class PublicDrugConnection:
     @classmethod
     def of(cls, rows: list[Any], offset: int, first: int) -> PublicDrugConnection:
         items = [PublicDrug.of(r) for r in rows[:first]]
-        return cls(nodes=items, page_info=_page_info(offset, len(items), len(rows) > first))
+        return cls(nodes=items, page_info=offset_page_info(offset, len(items), len(rows) > first))
 
 
 @strawberry.type(description="输入联想的一条")
