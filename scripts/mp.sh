@@ -22,19 +22,8 @@ mkdir -p .local
 
 say() { printf '[mp] %s\n' "$*" >&2; }
 
-# Functions return non-zero on failure explicitly: `set -e` does not apply inside a function called with `||`.
-deps_sum() { cat "$APP/package.json" "$APP/package-lock.json" 2>/dev/null | cksum | cut -d' ' -f1; }
-
-deps() {
-  command -v npm >/dev/null || { say "npm is needed: apt-get install -y nodejs npm"; return 1; }
-  if [ ! -f "$APP/node_modules/.zhilian-deps-$(deps_sum)" ]; then
-    say "installing npm packages in $APP"
-    # npm install, not npm ci: the registry here has only the linux-x64 optional binaries (shared/FRONTEND.md §6)
-    (cd "$APP" && npm install --no-audit --no-fund --loglevel=error) || return 1
-    rm -f "$APP"/node_modules/.zhilian-deps-*
-    touch "$APP/node_modules/.zhilian-deps-$(deps_sum)"
-  fi
-}
+# shellcheck source=scripts/frontend-lib.sh
+. scripts/frontend-lib.sh
 
 build() {
   deps || return 1
@@ -44,42 +33,9 @@ build() {
   (cd "$APP" && npx uni build -p mp-weixin >.uni-mp.log 2>&1) || { tail -30 "$APP/.uni-mp.log" >&2; return 1; }
 }
 
-chromium() {
-  [ -x "$CHROMIUM" ] && return 0
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    say "Chromium not found: installing chromium fonts-noto-cjk with apt-get"
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null \
-      || { DEBIAN_FRONTEND=noninteractive apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
-  else
-    say "Chromium is needed for the browser tests: sudo apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)"
-    return 1
-  fi
-  [ -x "$CHROMIUM" ] || { say "Chromium could not be installed"; return 1; }
-}
-
 e2e() {
-  local api worker status=0
-  local env
-  env=$(.venv/bin/python scripts/services.py ensure --db "$E2E_DB" --fresh) || return 1
-  eval "$env"
-  export ZHILIAN_ENV=test ARQ_QUEUE="zhilian:e2e-mp:$$"
-  .venv/bin/python -m alembic upgrade head >/dev/null || return 1
-  .venv/bin/python -m scripts.demo.seed --size small >/dev/null || return 1
-  if (exec 3<>"/dev/tcp/127.0.0.1/$E2E_PORT") 2>/dev/null; then
-    say "port $E2E_PORT is already in use; stop that server or set MP_E2E_PORT"
-    return 1
-  fi
-  .venv/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port "$E2E_PORT" --no-access-log >.local/e2e-mp-api.log 2>&1 &
-  api=$!
-  .venv/bin/arq jobs.worker.WorkerSettings >.local/e2e-mp-worker.log 2>&1 &
-  worker=$!
-  trap 'kill '"$api $worker"' 2>/dev/null || true; wait '"$api $worker"' 2>/dev/null || true' EXIT
-  for _ in $(seq 1 60); do
-    curl -fsS "http://127.0.0.1:$E2E_PORT/healthz" >/dev/null 2>&1 && break
-    kill -0 "$api" 2>/dev/null || { say "the API did not start:"; tail -20 .local/e2e-mp-api.log >&2; return 1; }
-    sleep 0.5
-  done
-  curl -fsS "http://127.0.0.1:$E2E_PORT/healthz" >/dev/null || { say "the API is not healthy:"; tail -20 .local/e2e-mp-api.log >&2; return 1; }
+  local status=0
+  serve_backend "$E2E_DB" "$E2E_PORT" e2e-mp MP_E2E_PORT || return 1
   say "browser tests against http://127.0.0.1:$E2E_PORT/mp/"
   rm -rf "$APP/test-results/screenshots"
   (cd "$APP" && PLAYWRIGHT_JUNIT_OUTPUT_NAME="$ROOT/.local/junit-mp-playwright.xml" \
