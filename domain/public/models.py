@@ -115,6 +115,9 @@ class PublicHolder(Base):
     division_code: Mapped[str] = mapped_column(String(6))
     lat: Mapped[float] = mapped_column(Double)
     lon: Mapped[float] = mapped_column(Double)
+    # the pair's last receipt and last settled sale (PUB-07/08 flags), kept by triggers on the two ledgers (0016)
+    last_receipt_on: Mapped[date | None] = mapped_column(Date)
+    last_settled_on: Mapped[date | None] = mapped_column(Date)
 
     __table_args__ = (
         Index("ix_public_holder_knn", "drug_code_id", func.ll_to_earth(text("lat"), text("lon")),

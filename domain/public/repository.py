@@ -11,7 +11,7 @@ from functools import lru_cache
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (ARRAY, Date, Double, Float, cast, Integer, String, and_, any_, bindparam, case, exists, func, literal,
+from sqlalchemy import (ARRAY, Date, Double, Float, cast, Integer, String, and_, any_, bindparam, case, exists, false, func, literal,
                         literal_column, or_, select, true)
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -223,34 +223,41 @@ def _institutions_stmt(shape: tuple[Any, ...], purpose: str, limit: int = 0) -> 
 
 @lru_cache(maxsize=512)
 def _outlets_stmt(shape: tuple[Any, ...], limit: int) -> Any:
-    """Holders of a drug with the two recency flags, computed for the page's rows only. Nearest first: a KNN scan of
-    public_holder's GiST index on (drug_code_id, ll_to_earth(lat, lon)) visits that drug's holders only (not every
-    institution until enough holders turn up); by name otherwise.
+    """Holders of a drug with the two recency flags. Nearest first: a KNN scan of public_holder's GiST index on
+    (drug_code_id, ll_to_earth(lat, lon)) visits that drug's holders only (not every institution until enough holders
+    turn up), and the flags compare the last receipt / settlement dates kept on those rows with the windows. By name
+    otherwise (holders without a position included), the flags then probe the two ledgers for the page's rows.
 
     The page size is written into the SQL (one statement per size, 1…50): with `LIMIT $n` PostgreSQL's generic plan
     for the prepared statement assumes a large page and hash-joins every institution (10 ms instead of 0.5), so it
     kept planning each call afresh (~1–2 ms); with the literal the generic plan is the good one and is reused."""
     page_size = _page_size(limit)
     kinds, divisions, _name, _ownership, _near, _within, by_distance = shape
+    drug = bindparam("drug_id", type_=Integer)
+    purchase_since = bindparam("purchase_since", type_=Date)
+    settled_since = bindparam("settled_since", type_=Date)
     if by_distance:
+        # the two flags from the dates public_holder keeps beside each holder (0016): no probes into the ledgers
         h = PublicHolder
-        knn = select(h.organisation_id).where(h.drug_code_id == bindparam("drug_id", type_=Integer))
+        knn = select(h.organisation_id, h.last_receipt_on, h.last_settled_on).where(h.drug_code_id == drug)
         if len(kinds) == 1:
             knn = knn.where(h.subtype == kinds[0])
         if divisions:
             knn = knn.where(h.division_code == any_(bindparam("divisions", type_=ARRAY(String))))
         knn = knn.order_by(_earth(h.lat, h.lon).op("<->")(HERE)).limit(page_size).subquery()
-        page = _filtered(shape).join(knn, knn.c.organisation_id == Organisation.id).subquery()
-    else:
-        page = _ordered(_filtered(shape, stocked=True), shape).limit(page_size).subquery()
-    drug = bindparam("drug_id", type_=Integer)
+        page = _filtered(shape).add_columns(knn.c.last_receipt_on, knn.c.last_settled_on).join(
+            knn, knn.c.organisation_id == Organisation.id).subquery()
+        flags = [func.coalesce(page.c.last_receipt_on >= purchase_since, false()).label("purchased"),
+                 func.coalesce(page.c.last_settled_on >= settled_since, false()).label("settled")]
+        cols = [c for c in page.c if c.name not in ("last_receipt_on", "last_settled_on")]
+        return select(*cols, *flags).order_by(page.c.distance, page.c.id)
+    page = _ordered(_filtered(shape, stocked=True), shape).limit(page_size).subquery()
     purchased = exists().where(StockMovement.organisation_id == page.c.id, StockMovement.drug_code_id == drug,
-                               StockMovement.business_date >= bindparam("purchase_since", type_=Date),
+                               StockMovement.business_date >= purchase_since,
                                StockMovement.kind == literal_column(f"'{MovementKind.RECEIPT.value}'"))
     settled = exists().where(SettlementSale.organisation_id == page.c.id, SettlementSale.drug_code_id == drug,
-                             SettlementSale.settled_on >= bindparam("settled_since", type_=Date))
-    order = [page.c.distance, page.c.id] if by_distance else [page.c.name, page.c.id]
-    return select(page, purchased.label("purchased"), settled.label("settled")).order_by(*order)
+                             SettlementSale.settled_on >= settled_since)
+    return select(page, purchased.label("purchased"), settled.label("settled")).order_by(page.c.name, page.c.id)
 
 
 class PublicRepository:

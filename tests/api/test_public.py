@@ -512,18 +512,27 @@ def test_production_refuses_the_development_identity(production_server: str, man
 
 
 
-HOLDER_TRUTH = ("SELECT l.drug_code_id, l.organisation_id FROM stock_level l JOIN organisation g ON g.id = "
-                "l.organisation_id WHERE l.on_hand > 0 AND g.lat IS NOT NULL AND g.public_listed AND g.subtype IN "
-                "('HOSPITAL', 'PHARMACY')")
+HOLDER_TRUTH = ("SELECT l.drug_code_id, l.organisation_id, (SELECT max(m.business_date) FROM stock_movement m WHERE "
+                "m.organisation_id = l.organisation_id AND m.drug_code_id = l.drug_code_id AND m.kind = 'RECEIPT') "
+                "AS last_receipt_on, (SELECT max(s.settled_on) FROM settlement_sale s WHERE s.organisation_id = "
+                "l.organisation_id AND s.drug_code_id = l.drug_code_id) AS last_settled_on FROM stock_level l JOIN "
+                "organisation g ON g.id = l.organisation_id WHERE l.on_hand > 0 AND g.lat IS NOT NULL AND "
+                "g.public_listed AND g.subtype IN ('HOSPITAL', 'PHARMACY')")
 
 
-def _holders() -> set[tuple[int, int]]:
-    return {(r["drug_code_id"], r["organisation_id"]) for r in sql("SELECT drug_code_id, organisation_id FROM public_holder")}
+def _holders(dated: bool = False) -> set[tuple]:
+    rows = sql("SELECT drug_code_id, organisation_id, last_receipt_on, last_settled_on FROM public_holder")
+    return {tuple(r.values())[:4 if dated else 2] for r in rows}
+
+
+def _truth() -> set[tuple]:
+    return {tuple(r.values()) for r in sql(HOLDER_TRUTH)}
 
 
 def test_holder_positions_follow_stock_reports_and_institution_edits(api: Api, anon: Public):
-    """public_holder (the nearest-holders index) is kept by triggers: equal to its definition after every write."""
-    assert _holders() == {(r["drug_code_id"], r["organisation_id"]) for r in sql(HOLDER_TRUTH)}
+    """public_holder (the nearest-holders index) is kept by triggers: equal to its definition after every write,
+    with the dates of each pair's last receipt and last settled sale."""
+    assert _holders(dated=True) == _truth()
     org = sql("SELECT o.id, o.code FROM organisation o JOIN app_user u ON u.organisation_id = o.id "
               "WHERE u.username = 'xj_pharmacy'")[0]
     held = sql("SELECT d.id, d.code FROM stock_level l JOIN drug_code d ON d.id = l.drug_code_id "
@@ -545,6 +554,25 @@ def test_holder_positions_follow_stock_reports_and_institution_edits(api: Api, a
                                                         "receivedQty": "12", "soldQty": "0", "onHandQty": "12"}]}
     assert api.gql(report, {"i": restock}, as_="xj_pharmacy").ok()["stockReport"]["userErrors"] == []
     assert (held["id"], org["id"]) in _holders()
+    # the recency flags follow a receipt and a settled sale at once, and a removed sale is taken back
+    spot = sql("SELECT lat, lon FROM organisation WHERE id = $1", org["id"])[0]
+    here = {"lat": spot["lat"], "lon": spot["lon"], "datum": "WGS84"}
+
+    def flags() -> tuple[bool, bool]:
+        res = anon.data("outlets", {"code": held["code"], "near": here, "first": 50})["publicDrugOutlets"]
+        o = next(o for o in res["outlets"] if o["institution"]["code"] == org["code"])
+        return o["recentlyPurchased"], o["recentlySettled"]
+
+    assert flags()[0] is True
+    sale_no = unique("S")
+    load = ("mutation($i: SettlementSalesLoadInput!) { settlementSalesLoad(input: $i) { loaded userErrors { code } } }")
+    sale = {"settlementNo": sale_no, "drugCode": held["code"], "settledOn": today, "quantity": "1", "amount": "9.90",
+            "fundAmount": "5.00"}
+    assert api.gql(load, {"i": {"institutionCode": org["code"], "rows": [sale]}},
+                   as_="xj_settlement").ok()["settlementSalesLoad"]["loaded"] == 1
+    assert flags() == (True, True) and _holders(dated=True) == _truth()
+    sql("DELETE FROM settlement_sale WHERE settlement_no = $1", sale_no)
+    assert _holders(dated=True) == _truth()
     # moving the institution moves its holder rows; unlisting removes them, relisting brings them back
     sql("UPDATE organisation SET lat = lat + 0.01 WHERE id = $1", org["id"])
     moved = sql("SELECT DISTINCT h.lat = o.lat AS same FROM public_holder h JOIN organisation o ON o.id = "
@@ -553,4 +581,4 @@ def test_holder_positions_follow_stock_reports_and_institution_edits(api: Api, a
     sql("UPDATE organisation SET public_listed = false WHERE id = $1", org["id"])
     assert not any(o == org["id"] for _, o in _holders())
     sql("UPDATE organisation SET public_listed = true, lat = lat - 0.01 WHERE id = $1", org["id"])
-    assert _holders() == {(r["drug_code_id"], r["organisation_id"]) for r in sql(HOLDER_TRUTH)}
+    assert _holders(dated=True) == _truth()
