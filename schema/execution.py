@@ -1,4 +1,4 @@
-"""graphql-core's executor with a short path for plain leaf fields.
+"""graphql-core's executor with a short path for plain leaf fields, per field and per object.
 
 Most fields of a response are strawberry "basic" fields: no resolver, no field extension, no arguments, a scalar
 or enum type, read with `getattr(source, python_name)`. graphql-core still builds a resolve-info object, calls
@@ -6,13 +6,19 @@ strawberry's wrapper, which calls `StrawberryField.get_result`, which calls `get
 `complete_value` for each of them. Here such a field is read and serialized directly. Anything out of the
 ordinary (an error, a null for a non-null field, an awaitable, a value the scalar refuses, field middleware)
 goes back to graphql-core's own `execute_field`, which repeats the read and produces exactly its usual result
-and error; the read is a plain attribute access, so repeating it is harmless."""
+and error; the read is a plain attribute access, so repeating it is harmless.
+
+Per object: a list of 20 institutions runs the same selection set 20 times. graphql-core memoizes the collected
+selection per execution (same `grouped_field_set` object for every item); the plan of which of its fields are such
+basic leaves is made once per selection and execution, and an item's leaves are then read in one loop without a
+response path, an `execute_field` call and a field lookup each. Every other field, and every leaf whose value is
+out of the ordinary, goes through `execute_field` as before."""
 from __future__ import annotations
 
 from typing import Any
 
-from graphql import GraphQLField, GraphQLNonNull, is_leaf_type
-from graphql.pyutils import Undefined
+from graphql import GraphQLField, GraphQLNonNull, GraphQLObjectType, is_leaf_type
+from graphql.pyutils import Path, Undefined, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
@@ -20,8 +26,9 @@ _NO_PLAN = None
 _PLANS: dict[int, tuple[GraphQLField, Any]] = {}  # id(field) -> (field kept alive, plan or None)
 
 
-def _plan(field_def: GraphQLField) -> tuple[str, Any, bool] | None:
-    """(python attribute name, leaf type, non-null) for a basic leaf field, else None."""
+def _plan(field_def: GraphQLField) -> tuple[str, Any, bool, bool] | None:
+    """(python attribute name, leaf or object type, non-null, is a leaf) for a basic field whose type is a leaf or
+    a plain object type (no is_type_of check), else None."""
     resolve = field_def.resolve
     if resolve is None or not getattr(resolve, "_is_default", False) or field_def.args:
         return None
@@ -32,25 +39,165 @@ def _plan(field_def: GraphQLField) -> tuple[str, Any, bool] | None:
         return None
     type_ = field_def.type
     non_null = isinstance(type_, GraphQLNonNull)
-    leaf = type_.of_type if non_null else type_
-    if not is_leaf_type(leaf):
+    inner = type_.of_type if non_null else type_
+    if is_leaf_type(inner):
+        return definition.python_name, inner, non_null, True
+    if isinstance(inner, GraphQLObjectType) and inner.is_type_of is None:
+        return definition.python_name, inner, non_null, False
+    return None
+
+
+def _leaf_plan(schema: Any, parent_type: Any, field_details_list: Any) -> tuple[str, Any, bool, bool] | None:
+    node = field_details_list[0].node
+    if node.arguments:
         return None
-    return definition.python_name, leaf, non_null
+    field_def = schema.get_field(parent_type, node.name.value)
+    if field_def is None:
+        return None
+    found = _PLANS.get(id(field_def))
+    if found is None:
+        found = _PLANS[id(field_def)] = (field_def, _plan(field_def))
+    return found[1]
+
+
+class _Bubble(Exception):  # noqa: N818
+    """A located error of a non-null object field, on its way to the parent (not to be retried as a slow field)."""
+
+    def __init__(self, error: Exception) -> None:
+        self.error = error
 
 
 class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
+    _object_plans: dict[int, tuple[Any, list[tuple[str, Any, Any]] | None]] | None = None
+
+    @property
+    def _plain_fields(self) -> bool:
+        """No field middleware (strawberry's schema.execute passes an empty MiddlewareManager, our prepared path
+        none): every field resolves as defined, so the short paths apply."""
+        manager = self.middleware_manager
+        return manager is None or getattr(manager, "_middleware_resolvers", True) is None
+
+    def execute_fields(self, parent_type: Any, source_value: Any, path: Any, grouped_field_set: Any,
+                       position_context: Any) -> Any:
+        if not self._plain_fields:
+            return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        plans = self._object_plans
+        if plans is None:
+            plans = self._object_plans = {}
+        key = id(grouped_field_set)
+        found = plans.get(key)
+        if found is None or found[0] is not grouped_field_set:
+            steps = [(name, _leaf_plan(self.schema, parent_type, details), details)
+                     for name, details in grouped_field_set.items()]
+            # the selection is kept with its plan, so its id cannot be reused during this execution
+            found = plans[key] = (grouped_field_set, steps if any(s[1] is not None for s in steps) else None)
+        steps = found[1]
+        if steps is None:
+            return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        results: dict[str, Any] = {}
+        is_awaitable = self.is_awaitable
+        awaitable_fields: list[str] = []
+        type_name = parent_type.name
+        try:
+            for response_name, plan, details in steps:
+                if plan is not None:
+                    name, type_, non_null, leaf = plan
+                    try:
+                        value = getattr(source_value, name)
+                        if value is None or value is Undefined:
+                            if not non_null:
+                                results[response_name] = None
+                                continue
+                        elif isinstance(value, Exception) or is_awaitable(value):
+                            pass
+                        elif leaf:
+                            coerced = type_.coerce_output_value(value)
+                            if coerced is not None and coerced is not Undefined:
+                                results[response_name] = coerced
+                                continue
+                        else:  # a plain object: its own selection, as complete_object_value would run it
+                            result = self._complete_object(type_, non_null, details,
+                                                           Path(path, response_name, type_name), value,
+                                                           position_context)
+                            results[response_name] = result
+                            if is_awaitable(result):
+                                awaitable_fields.append(response_name)
+                            continue
+                    except _Bubble as bubble:
+                        raise bubble.error from None
+                    except Exception:  # noqa: BLE001, S110 - graphql-core's path reports it
+                        pass
+                result = self.execute_field(parent_type, source_value, details, Path(path, response_name, type_name),
+                                            position_context)
+                if result is not Undefined:
+                    results[response_name] = result
+                    if is_awaitable(result):
+                        awaitable_fields.append(response_name)
+        except Exception:
+            if awaitable_fields:
+                self.settle_in_background([results[f] for f in awaitable_fields])
+            raise
+        if not awaitable_fields:
+            return results
+
+        async def get_results() -> dict[str, Any]:
+            if len(awaitable_fields) == 1:
+                field = awaitable_fields[0]
+                results[field] = await results[field]
+            else:
+                awaited = await gather_with_cancel(*(results[f] for f in awaitable_fields))
+                results.update(zip(awaitable_fields, awaited, strict=True))
+            return results
+
+        return get_results()
+
+    def _complete_object(self, type_: Any, non_null: bool, details: Any, path: Any, value: Any,
+                         position_context: Any) -> Any:
+        """A basic field's object value completed as execute_field → complete_value → complete_object_value would:
+        an error inside is located at this field and nulls it, or (non-null field) propagates to the parent."""
+        return_type = GraphQLNonNull(type_) if non_null else type_
+        try:
+            completed = self.collect_and_execute_subfields(type_, details, path, value, position_context)
+        except Exception as raw_error:  # noqa: BLE001 - handled as graphql-core handles a field error
+            try:
+                self.handle_field_error(raw_error, return_type, details, path)
+            except Exception as error:  # noqa: BLE001
+                raise _Bubble(error) from None
+            return None
+        if not self.is_awaitable(completed):
+            return completed
+
+        async def await_completed() -> Any:
+            try:
+                return await completed
+            except Exception as raw_error:  # noqa: BLE001
+                self.handle_field_error(raw_error, return_type, details, path)
+                return None
+
+        return await_completed()
+
+    def complete_value(self, return_type: Any, field_details_list: Any, info: Any, path: Any, result: Any,
+                       position_context: Any) -> Any:
+        # A value of a plain object type (the items of a list of objects): straight to its selection, which is
+        # what graphql-core's complete_value → complete_object_value does for it (a dict is never null)
+        inner = return_type.of_type if type(return_type) is GraphQLNonNull else return_type
+        if (isinstance(inner, GraphQLObjectType) and inner.is_type_of is None and result is not None
+                and result is not Undefined and not isinstance(result, Exception)):
+            return self.collect_and_execute_subfields(inner, field_details_list, path, result, position_context)
+        return super().complete_value(return_type, field_details_list, info, path, result, position_context)
+
     def execute_field(self, parent_type: Any, source: Any, field_details_list: Any, path: Any,
                       position_context: Any) -> Any:
         node = field_details_list[0].node
-        if not node.arguments and self.middleware_manager is None:
+        if not node.arguments and self._plain_fields:
             field_def = self.schema.get_field(parent_type, node.name.value)
             if field_def is not None:
                 found = _PLANS.get(id(field_def))
                 if found is None:
                     found = _PLANS[id(field_def)] = (field_def, _plan(field_def))
                 plan = found[1]
-                if plan is not None:
-                    name, leaf, non_null = plan
+                if plan is not None and plan[3]:
+                    name, leaf, non_null, _ = plan
                     try:
                         value = getattr(source, name)
                         if value is None or value is Undefined:
