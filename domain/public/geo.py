@@ -84,7 +84,8 @@ def from_wgs84(lat: float, lon: float, datum: Datum) -> tuple[float, float]:
 
 
 def haversine_m(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in metres on earthdistance's sphere (earth() = 6378168 m), for tests and checks."""
+    """Great-circle distance in metres on earthdistance's sphere (earth() = 6378168 m): the same figure as
+    earth_distance(ll_to_earth(...), ll_to_earth(...)), for the nearest-holders list and for checks."""
     r = 6378168.0
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)

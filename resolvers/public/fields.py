@@ -150,7 +150,7 @@ class PublicQueries:
         c = InstitutionCriteria(kinds=(kind.value,) if kind else ("HOSPITAL", "PHARMACY"), divisions=divisions,
                                 near=here)
         repo = PublicRepository(ctx.db)
-        rows = await repo.outlets(r.id, c, purchase_since, settled_since, n)
+        rows = await repo.outlets(r.id, c, purchase_since, settled_since, n, cache=getattr(ctx.app, "public_cache", None))
         if len(rows) < n and here is None:
             total = len(rows)
         else:
@@ -162,10 +162,9 @@ class PublicQueries:
         outlets = []
         for row in rows:
             inst = PublicInstitution.of(row, ctx.tree)
-            flags = row[-2:]  # (purchased, settled): the statement's last two columns
             outlet = object.__new__(PublicOutlet)  # every field set (see PublicDrug.of)
             outlet.__dict__.update(institution=inst, distance_meters=inst.distance_meters,
-                                   recently_purchased=flags[0], recently_settled=flags[1])
+                                   recently_purchased=row["purchased"], recently_settled=row["settled"])
             outlets.append(outlet)
         return PublicOutletList(drug=PublicDrug.of(r), purchase_window_days=windows.purchase_days,
                                 settlement_window_days=windows.settlement_days, total=total, outlets=outlets)

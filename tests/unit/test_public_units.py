@@ -103,3 +103,32 @@ def test_ttl_cache_reuses_expires_and_evicts(monkeypatch):
 
     asyncio.run(run())
     assert loads == ["A1", "A3", "B", "C", "A4", "X1", "X2"]
+
+
+def test_ttl_cache_loads_only_the_missing_keys_of_many(monkeypatch):
+    import asyncio
+
+    from domain.public import cache as cache_module
+    from domain.public.cache import TTLCache
+
+    clock = [100.0]
+    monkeypatch.setattr(cache_module.time, "monotonic", lambda: clock[0])
+    asked: list[list[int]] = []
+
+    async def load(keys: list[int]) -> dict[int, str]:
+        asked.append(list(keys))
+        return {k: f"v{k}" for k in keys if k != 404}  # 404 has no value: not cached, asked again next time
+
+    async def run() -> None:
+        c = TTLCache(ttl=60)
+        assert await c.get_many("inst", [1, 2], load) == {1: "v1", 2: "v2"}
+        assert await c.get_many("inst", [2, 3, 404], load) == {2: "v2", 3: "v3"}
+        assert await c.get_many("other", [1], load) == {1: "v1"}  # namespaces do not mix
+        clock[0] += 61
+        assert await c.get_many("inst", [1, 404], load) == {1: "v1"}  # expired: loaded again
+        off = TTLCache(ttl=0)
+        assert await off.get_many("inst", [7], load) == {7: "v7"}
+        assert await off.get_many("inst", [7], load) == {7: "v7"}
+
+    asyncio.run(run())
+    assert asked == [[1, 2], [3, 404], [1], [1, 404], [7], [7]]
