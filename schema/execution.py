@@ -1,18 +1,17 @@
-"""graphql-core's executor with a short path for plain leaf fields, per field and per object.
+"""graphql-core's executor with a short path for plain fields, planned once per selection.
 
-Most fields of a response are strawberry "basic" fields: no resolver, no field extension, no arguments, a scalar
-or enum type, read with `getattr(source, python_name)`. graphql-core still builds a resolve-info object, calls
-strawberry's wrapper, which calls `StrawberryField.get_result`, which calls `getattr`, and then walks
-`complete_value` for each of them. Here such a field is read and serialized directly. Anything out of the
-ordinary (an error, a null for a non-null field, an awaitable, a value the scalar refuses, field middleware)
-goes back to graphql-core's own `execute_field`, which repeats the read and produces exactly its usual result
-and error; the read is a plain attribute access, so repeating it is harmless.
-
-Per object: a list of 20 institutions runs the same selection set 20 times. graphql-core memoizes the collected
-selection per execution (same `grouped_field_set` object for every item); the plan of which of its fields are such
-basic leaves is made once per selection and execution, and an item's leaves are then read in one loop without a
-response path, an `execute_field` call and a field lookup each. Every other field, and every leaf whose value is
-out of the ordinary, goes through `execute_field` as before."""
+Most fields of a response are strawberry "basic" fields: no resolver, no field extension, no arguments, read with
+`getattr(source, python_name)`. For each of them graphql-core builds a response path and a resolve-info object,
+calls strawberry's wrapper (which calls `StrawberryField.get_result`, which calls `getattr`) and walks
+`complete_value`. A list of 20 institutions runs the same selection 20 times, and graphql-core memoizes the
+collected selection per execution (the same `grouped_field_set` object for every item). So per selection and
+execution a plan says which fields are basic leaves (read and serialized directly, in one loop) and which are basic
+fields of a plain object type (completed straight through their own selection, as complete_object_value would).
+Anything out of the ordinary (an error, a null for a non-null field, an awaitable, a value the scalar refuses, field
+middleware) goes to graphql-core's own `execute_field`, which repeats the read and produces exactly its usual result
+and error; the read is a plain attribute access, so repeating it is harmless. Items of a list of plain objects go
+straight to their selection too (`complete_value`).
+"""
 from __future__ import annotations
 
 from typing import Any
@@ -22,7 +21,6 @@ from graphql.pyutils import Path, Undefined, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
-_NO_PLAN = None
 _PLANS: dict[int, tuple[GraphQLField, Any]] = {}  # id(field) -> (field kept alive, plan or None)
 
 
@@ -47,7 +45,7 @@ def _plan(field_def: GraphQLField) -> tuple[str, Any, bool, bool] | None:
     return None
 
 
-def _leaf_plan(schema: Any, parent_type: Any, field_details_list: Any) -> tuple[str, Any, bool, bool] | None:
+def _field_plan(schema: Any, parent_type: Any, field_details_list: Any) -> tuple[str, Any, bool, bool] | None:
     node = field_details_list[0].node
     if node.arguments:
         return None
@@ -87,7 +85,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         key = id(grouped_field_set)
         found = plans.get(key)
         if found is None or found[0] is not grouped_field_set:
-            steps = [(name, _leaf_plan(self.schema, parent_type, details), details)
+            steps = [(name, _field_plan(self.schema, parent_type, details), details)
                      for name, details in grouped_field_set.items()]
             # the selection is kept with its plan, so its id cannot be reused during this execution
             found = plans[key] = (grouped_field_set, steps if any(s[1] is not None for s in steps) else None)
@@ -185,28 +183,3 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 and result is not Undefined and not isinstance(result, Exception)):
             return self.collect_and_execute_subfields(inner, field_details_list, path, result, position_context)
         return super().complete_value(return_type, field_details_list, info, path, result, position_context)
-
-    def execute_field(self, parent_type: Any, source: Any, field_details_list: Any, path: Any,
-                      position_context: Any) -> Any:
-        node = field_details_list[0].node
-        if not node.arguments and self._plain_fields:
-            field_def = self.schema.get_field(parent_type, node.name.value)
-            if field_def is not None:
-                found = _PLANS.get(id(field_def))
-                if found is None:
-                    found = _PLANS[id(field_def)] = (field_def, _plan(field_def))
-                plan = found[1]
-                if plan is not None and plan[3]:
-                    name, leaf, non_null, _ = plan
-                    try:
-                        value = getattr(source, name)
-                        if value is None or value is Undefined:
-                            if not non_null:
-                                return None
-                        elif not isinstance(value, Exception) and not self.is_awaitable(value):
-                            coerced = leaf.coerce_output_value(value)
-                            if coerced is not None and coerced is not Undefined:
-                                return coerced
-                    except Exception:  # noqa: BLE001, S110 - graphql-core's path reports it
-                        pass
-        return super().execute_field(parent_type, source, field_details_list, path, position_context)

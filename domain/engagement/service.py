@@ -76,6 +76,31 @@ def _insured(who: Principal) -> int:
     return who.insured_id
 
 
+async def _earlier(uow: UnitOfWork, repo: Any, insured: int, key: str | None) -> Any:
+    """What the same person already sent with this client key (a retried submit), loaded to outlive the unit."""
+    if key is None:
+        return None
+    first = await repo.by_client_key(insured, key)
+    if first is not None:
+        uow.session.expunge(first)  # the unit rolls back on leaving: keep it loaded
+    return first
+
+
+async def _insert_once(uow: UnitOfWork, repo: Any, insured: int, key: str | None, row: Any) -> Any:
+    """Adds `row`; when a concurrent retry with the same client key won the race, returns that one instead (None
+    when `row` was inserted). Any other integrity error propagates."""
+    uow.session.add(row)
+    try:
+        await uow.session.flush()
+    except IntegrityError:
+        await uow.session.rollback()
+        again = await _earlier(uow, repo, insured, key)
+        if again is not None:
+            return again
+        raise
+    return None
+
+
 @dataclass(frozen=True)
 class DateRange:
     start: date
@@ -144,11 +169,9 @@ class EngagementService:
             errors.append(EngagementError("选择“其他”时请填写问题描述", code=C.REQUIRED, field=["description"]))
         async with self.uow as uow:
             repo = FeedbackRepository(uow.session)
-            if key is not None:
-                first = await repo.by_client_key(insured, key)
-                if first is not None:
-                    uow.session.expunge(first)  # the unit rolls back on leaving: keep it loaded
-                    return first
+            first = await _earlier(uow, repo, insured, key)
+            if first is not None:
+                return first
             org = await institution_by_code(uow.session, (cmd.institution_code or "").strip())
             if org is None:
                 errors.append(EngagementError("定点医药机构不存在", code=C.UNKNOWN_INSTITUTION,
@@ -163,17 +186,9 @@ class EngagementService:
             row = PublicFeedback(insured_id=insured, institution_id=org.id, division_code=org.division_code,
                                  problem_type=kind.value, description=description, drug_code_id=drug_id,
                                  state=FeedbackState.SUBMITTED, client_key=key)
-            uow.session.add(row)
-            try:
-                await uow.session.flush()
-            except IntegrityError:
-                await uow.session.rollback()
-                if key is not None:
-                    again = await repo.by_client_key(insured, key)
-                    if again is not None:
-                        uow.session.expunge(again)
-                        return again
-                raise
+            again = await _insert_once(uow, repo, insured, key, row)
+            if again is not None:
+                return again
             uow.record(FEEDBACK_SUBMIT, FEEDBACK, row.id, label=f"{org.name}·{kind.value}",
                        division_code=org.division_code, after={"state": row.state, "problem_type": kind.value,
                                                                "institution": org.code},
@@ -223,11 +238,9 @@ class EngagementService:
         today = shanghai_today()
         async with self.uow as uow:
             repo = RatingRepository(uow.session)
-            if key is not None:
-                first = await repo.by_client_key(insured, key)
-                if first is not None:
-                    uow.session.expunge(first)  # the unit rolls back on leaving: keep it loaded
-                    return first
+            first = await _earlier(uow, repo, insured, key)
+            if first is not None:
+                return first
             org = await institution_by_code(uow.session, (cmd.institution_code or "").strip())
             if org is None:
                 raise EngagementError("定点医药机构不存在", code=C.UNKNOWN_INSTITUTION, field=["institutionCode"])
@@ -342,11 +355,9 @@ class EngagementService:
             errors.append(EngagementError("地区代码不存在", code=C.UNKNOWN_DIVISION, field=["divisionCode"]))
         async with self.uow as uow:
             repo = NeedRepository(uow.session)
-            if key is not None:
-                first = await repo.by_client_key(insured, key)
-                if first is not None:
-                    uow.session.expunge(first)  # the unit rolls back on leaving: keep it loaded
-                    return first
+            first = await _earlier(uow, repo, insured, key)
+            if first is not None:
+                return first
             drug_id = None
             try:
                 drug_id = await self._drug_id(uow.session, cmd.drug_code, "drugCode")
@@ -358,17 +369,9 @@ class EngagementService:
             row = PurchaseNeed(insured_id=insured, drug_name=name, drug_code_id=drug_id, spec=spec, manufacturer=maker,
                                quantity=qty, division_code=division, note=note, contact_phone=phone, client_key=key,
                                state=NeedState.SUBMITTED, business_date=shanghai_today())
-            uow.session.add(row)
-            try:
-                await uow.session.flush()
-            except IntegrityError:
-                await uow.session.rollback()
-                if key is not None:
-                    again = await repo.by_client_key(insured, key)
-                    if again is not None:
-                        uow.session.expunge(again)
-                        return again
-                raise
+            again = await _insert_once(uow, repo, insured, key, row)
+            if again is not None:
+                return again
             # the phone number is personal data: the audit row keeps only whether one was given
             uow.record(NEED_SUBMIT, NEED, row.id, label=name, division_code=division,
                        after={"state": row.state, "drug_name": name, "quantity": qty, "phone_given": phone is not None})

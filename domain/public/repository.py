@@ -23,6 +23,7 @@ from domain.public.cache import TTLCache
 from domain.public.geo import haversine_m
 from domain.public.models import PublicHolder, TraceProduct, TraceScan
 from domain.shared.db import any_of
+from domain.shared.fastdb import row_dict
 from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.supply.settlement import SettlementSale
 
@@ -258,12 +259,6 @@ def _outlets_by_name_stmt(shape: tuple[Any, ...], limit: int) -> Any:
     return select(page, purchased.label("purchased"), settled.label("settled")).order_by(page.c.name, page.c.id)
 
 
-def _values(r: Any) -> dict[str, Any]:
-    """A result row as a dict: asyncpg records (the API's read path) by their items(), SQLAlchemy rows by mapping."""
-    items = getattr(type(r), "items", None)
-    return dict(items(r)) if items is not None else dict(r._mapping)
-
-
 _INSTITUTIONS_BY_ID = select(*_INSTITUTION_COLS).where(
     Organisation.id == any_(bindparam("ids", type_=ARRAY(Integer))))
 
@@ -352,12 +347,9 @@ class PublicRepository:
         shape = _shape(c)
         if c.near is None or not c.by_distance:
             params = _params(c, drug_id=drug_id, purchase_since=purchase_since, settled_since=settled_since)
-            return [_values(r) for r in (await self.session.execute(_outlets_by_name_stmt(shape, limit), params)).all()]
+            return [row_dict(r) for r in (await self.session.execute(_outlets_by_name_stmt(shape, limit), params)).all()]
         lat, lon = c.near
-        params = {"drug_id": drug_id, "lat": lat, "lon": lon}
-        if c.divisions is not None:
-            params["divisions"] = sorted(c.divisions)
-        holders = (await self.session.execute(_nearest_holders_stmt(shape, limit), params)).all()
+        holders = (await self.session.execute(_nearest_holders_stmt(shape, limit), _params(c, drug_id=drug_id))).all()
         if not holders:
             return []
         ids = [h[0] for h in holders]
@@ -384,7 +376,7 @@ class PublicRepository:
         rows = (await self.session.execute(_INSTITUTIONS_BY_ID, {"ids": list(ids)})).all()
         out = {}
         for r in rows:
-            values = _values(r)
+            values = row_dict(r)
             values["distance"] = None
             out[values["id"]] = values
         return out

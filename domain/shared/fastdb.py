@@ -37,6 +37,16 @@ class Record(asyncpg.Record):
             raise AttributeError(name) from None
 
 
+def row_dict(r: Any) -> dict[str, Any]:
+    """A result row as a dict (a dict as it is): asyncpg records (the API's read path) by their C items(), SQLAlchemy
+    rows by their mapping. Attribute access on a record goes through a Python __getattr__ fallback, ~0.5 µs per
+    column."""
+    if type(r) is dict:
+        return r
+    items = getattr(type(r), "items", None)
+    return dict(items(r)) if items is not None else dict(r._mapping)
+
+
 async def _init(conn: asyncpg.Connection) -> None:
     for t in ("json", "jsonb"):
         await conn.set_type_codec(t, encoder=json.dumps, decoder=json.loads, schema="pg_catalog")

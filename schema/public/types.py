@@ -17,6 +17,7 @@ from domain.public.models import UsageKind
 from domain.public.repository import PUBLIC_DRUG_FIELDS, PublicRepository
 from domain.public.service import decode_offset, encode_offset, keyword, page_size
 from domain.identity.models import HOSPITAL_LEVELS
+from domain.shared.fastdb import row_dict
 from schema.common.types import OwnershipEnum, f, local
 from schema.drugs.enums import DrugType, ReimbursementClass
 from schema.errors import UserError
@@ -118,15 +119,6 @@ class PublicDrug:
                                    method=p.method, shelf_life_months=p.shelf_life_months)
 
 
-def row_values(r: Any) -> dict[str, Any]:
-    """A result row as a dict (a dict as it is): asyncpg records (the API's read path) by their C items(), SQLAlchemy rows by their
-    mapping. Attribute access on a record goes through a Python __getattr__ fallback, ~0.5 µs per column."""
-    if type(r) is dict:
-        return r
-    items = getattr(type(r), "items", None)
-    return dict(items(r)) if items is not None else dict(r._mapping)
-
-
 def offset_page_info(offset: int, n: int, has_next: bool) -> PageInfo:
     """Page info of a public list paged by position (cursor = the next offset)."""
     return PageInfo(has_next_page=has_next, has_previous_page=offset > 0,
@@ -172,7 +164,7 @@ class PublicInstitution:
 
     @classmethod
     def of(cls, r: Any, tree: Any) -> PublicInstitution:
-        v = row_values(r)
+        v = row_dict(r)
         node = tree.get(v["division_code"])
         distance = v["distance"]
         obj = object.__new__(cls)  # every field set (see PublicDrug.of)
