@@ -21,6 +21,7 @@ from domain.divisions.repository import load_tree
 from domain.drugs.importer import build_template
 from domain.shared.config import ROOT, Settings, get_settings
 from domain.public.cache import TTLCache
+from domain.public.nearby import HolderListener, NearbyCache
 from domain.public.usage import UsageRecorder
 from domain.shared.db import create_database
 from jobs.queue import ArqQueue
@@ -44,10 +45,13 @@ async def create_state(settings: Settings) -> tuple[AppState, Any]:
         pool = await create_pool(RedisSettings.from_dsn(settings.redis_url))
     except Exception:  # noqa: BLE001 - the API still serves reads; the outbox sweep enqueues later
         log.warning("Redis unavailable at start-up; background jobs wait in the outbox", exc_info=True)
+    nearby = NearbyCache(settings.nearby_cache_entries, settings.nearby_cache_seconds)
+    listener = HolderListener(settings.database_url, nearby)
+    await listener.start()
     return AppState(settings=settings, database=database, tree=tree,
                     queue=ArqQueue(pool, settings.arq_queue) if pool else None,
                     usage=UsageRecorder(database.reader), persisted=PersistedDocuments.load(settings),
-                    public_cache=TTLCache(settings.public_cache_seconds)), pool
+                    public_cache=TTLCache(settings.public_cache_seconds), nearby=nearby, listener=listener), pool
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -76,6 +80,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             yield
         finally:
             await state.usage.close()  # the last second of usage events
+            if state.listener is not None:
+                await state.listener.close()
             if pool is not None:
                 await pool.aclose()
             await state.database.dispose()

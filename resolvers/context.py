@@ -26,6 +26,8 @@ class AppState:
     usage: Any = None       # domain.public.usage.UsageRecorder (API processes)
     persisted: Any = None   # api.persisted.PersistedDocuments: the public app's allow-list
     public_cache: Any = None  # domain.public.cache.TTLCache: the public app's master-data answers
+    nearby: Any = None  # domain.public.nearby.NearbyCache: nearest-holders candidate sets (NOTIFY-invalidated)
+    listener: Any = None  # domain.public.nearby.HolderListener behind `nearby`
 
 
 @dataclass

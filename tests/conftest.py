@@ -57,10 +57,16 @@ def _start(cmd: list[str], env: dict[str, str], log: Path) -> subprocess.Popen[b
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log.open("wb"), stderr=subprocess.STDOUT)
 
 
-def _serve(env: dict[str, str], name: str) -> Iterator[str]:
+def _serve(env: dict[str, str], name: str, workers: int = 0) -> Iterator[str]:
+    """The API on a free port: one uvicorn process, or `workers` of them under api.serve (as `make run` runs it)."""
     port = _free_port()
-    proc = _start([PY, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1", "--port",
-                   str(port), "--no-access-log"], env, ROOT / ".local" / f"test-{name}.log")
+    if workers:
+        cmd = [PY, "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers),
+               "--no-access-log"]
+    else:
+        cmd = [PY, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1", "--port", str(port),
+               "--no-access-log"]
+    proc = _start(cmd, env, ROOT / ".local" / f"test-{name}.log")
     base = f"http://127.0.0.1:{port}"
     deadline = time.time() + 30
     while time.time() < deadline:

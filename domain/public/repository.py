@@ -21,6 +21,7 @@ from domain.divisions.models import Division
 from domain.identity.models import Organisation
 from domain.public.cache import TTLCache
 from domain.public.geo import haversine_m
+from domain.public.nearby import NearbyCache
 from domain.public.models import PublicHolder, TraceProduct, TraceScan
 from domain.shared.db import any_of
 from domain.shared.fastdb import row_dict
@@ -338,18 +339,30 @@ class PublicRepository:
     # --- where a drug is on sale -----------------------------------------------------------------------------
 
     async def outlets(self, drug_id: int, c: InstitutionCriteria, purchase_since: date, settled_since: date,
-                      limit: int, cache: TTLCache | None = None) -> list[dict[str, Any]]:
+                      limit: int, cache: TTLCache | None = None, nearby: NearbyCache | None = None
+                      ) -> list[dict[str, Any]]:
         """Listed institutions holding the drug (on hand > 0) — nearest first when the criteria have a position, by
         name otherwise — each with its distance, "recently purchased" (a receipt since `purchase_since`) and
         "recently settled" (an insurance-settled sale since `settled_since`). Rows as dicts of the institution
-        columns plus distance, purchased, settled. `cache` (the public master-data cache) serves the institutions'
-        names and addresses on the nearest-first path; holders, positions and flags are always read."""
+        columns plus distance, purchased, settled. On the nearest-first path `nearby` (domain.public.nearby) may
+        answer which holders from candidate sets it keeps until they change, and `cache` (the public master-data
+        cache) serves the institutions' names and addresses."""
         shape = _shape(c)
         if c.near is None or not c.by_distance:
             params = _params(c, drug_id=drug_id, purchase_since=purchase_since, settled_since=settled_since)
             return [row_dict(r) for r in (await self.session.execute(_outlets_by_name_stmt(shape, limit), params)).all()]
         lat, lon = c.near
-        holders = (await self.session.execute(_nearest_holders_stmt(shape, limit), _params(c, drug_id=drug_id))).all()
+        holders = None
+        if nearby is not None:
+            async def knn(at_lat: float, at_lon: float, k: int) -> list[Any]:
+                params = _params(c, drug_id=drug_id)
+                params["lat"], params["lon"] = at_lat, at_lon
+                return list((await self.session.execute(_nearest_holders_stmt(shape, k), params)).all())
+
+            holders = await nearby.holders(drug_id, (c.kinds, c.divisions), lat, lon, limit, knn)
+        if holders is None:
+            found_rows = (await self.session.execute(_nearest_holders_stmt(shape, limit), _params(c, drug_id=drug_id))).all()
+            holders = sorted(((*h, haversine_m(lat, lon, h[1], h[2])) for h in found_rows), key=lambda h: (h[5], h[0]))
         if not holders:
             return []
         ids = [h[0] for h in holders]
@@ -358,17 +371,16 @@ class PublicRepository:
         else:
             found = await cache.get_many("institution", ids, self.institutions_by_id)  # type: ignore[arg-type]
         rows = []
-        for org_id, h_lat, h_lon, last_receipt, last_settled in holders:
+        for org_id, h_lat, h_lon, last_receipt, last_settled, distance in holders:
             info = found.get(org_id)
             if info is None:  # removed since: public_holder follows organisation by its foreign key
                 continue
             row = dict(info)
             row["lat"], row["lon"] = h_lat, h_lon  # the position the holder row carries (kept by trigger)
-            row["distance"] = haversine_m(lat, lon, h_lat, h_lon)
+            row["distance"] = distance
             row["purchased"] = last_receipt is not None and last_receipt >= purchase_since
             row["settled"] = last_settled is not None and last_settled >= settled_since
             rows.append(row)
-        rows.sort(key=lambda r: (r["distance"], r["id"]))
         return rows
 
     async def institutions_by_id(self, ids: list[Any]) -> dict[Any, dict[str, Any]]:

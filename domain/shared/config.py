@@ -59,6 +59,10 @@ class Settings:
     # Seconds the public app's master-data answers (drug search pages, suggestions, details) are reused per
     # process (domain.public.cache); 0 turns it off.
     public_cache_seconds: int = 60
+    # Nearest-holders candidate sets kept per process until the drug's holders change (domain.public.nearby;
+    # NOTIFY public_holder); entries and their longest life. 0 entries turns it off.
+    nearby_cache_entries: int = 4096
+    nearby_cache_seconds: int = 600
     # Insured persons' identity: WeChat mini-program login (jscode2session) and the development provider.
     wechat_appid: str = ""
     wechat_secret: str = ""
@@ -100,6 +104,8 @@ class Settings:
             settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),
             public_rate_limit=int(os.environ.get("PUBLIC_RATE_LIMIT", cls.public_rate_limit)),
             public_cache_seconds=int(os.environ.get("PUBLIC_CACHE_SECONDS", cls.public_cache_seconds)),
+            nearby_cache_entries=int(os.environ.get("NEARBY_CACHE_ENTRIES", cls.nearby_cache_entries)),
+            nearby_cache_seconds=int(os.environ.get("NEARBY_CACHE_SECONDS", cls.nearby_cache_seconds)),
             wechat_appid=os.environ.get("WECHAT_APPID", ""),
             wechat_secret=os.environ.get("WECHAT_SECRET", ""),
             wechat_api_base=os.environ.get("WECHAT_API_BASE", cls.wechat_api_base).rstrip("/"),

@@ -150,7 +150,8 @@ class PublicQueries:
         c = InstitutionCriteria(kinds=(kind.value,) if kind else ("HOSPITAL", "PHARMACY"), divisions=divisions,
                                 near=here)
         repo = PublicRepository(ctx.db)
-        rows = await repo.outlets(r.id, c, purchase_since, settled_since, n, cache=getattr(ctx.app, "public_cache", None))
+        rows = await repo.outlets(r.id, c, purchase_since, settled_since, n, cache=getattr(ctx.app, "public_cache", None),
+                                  nearby=getattr(ctx.app, "nearby", None))
         if len(rows) < n and here is None:
             total = len(rows)
         else:

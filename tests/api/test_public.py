@@ -102,7 +102,7 @@ def manifest() -> str:
 def public_base(database: None, queue_name: str, manifest: str, wechat: str) -> Iterator[str]:
     yield from _serve(_env(ARQ_QUEUE=queue_name, PERSISTED_DOCUMENTS=manifest, PUBLIC_RATE_LIMIT="100000",
                            WECHAT_APPID="wx-test-app", WECHAT_SECRET="wx-test-secret", WECHAT_API_BASE=wechat),
-                      "api-public")
+                      "api-public", workers=2)
 
 
 class Public:
@@ -582,3 +582,62 @@ def test_holder_positions_follow_stock_reports_and_institution_edits(api: Api, a
     assert not any(o == org["id"] for _, o in _holders())
     sql("UPDATE organisation SET public_listed = true, lat = lat - 0.01 WHERE id = $1", org["id"])
     assert _holders(dated=True) == _truth()
+
+
+def _listeners() -> int:
+    return sql("SELECT count(*) AS n FROM pg_stat_activity WHERE application_name = 'zhilian-listen' "
+               "AND datname = current_database()")[0]["n"]
+
+
+def test_nearest_holders_follow_changes_on_every_worker(api: Api, public_base: str):
+    """Each API worker keeps the nearest-holders candidate sets it read (domain.public.nearby) until PostgreSQL
+    notifies that the drug's holders changed: a pharmacy that sells out drops from every worker's list at once,
+    comes back with its restock, and while a worker's LISTEN connection is down it reads PostgreSQL instead."""
+    pharmacy = sql("SELECT o.id, o.code, o.lat, o.lon FROM organisation o JOIN app_user u ON u.organisation_id = o.id "
+                   "WHERE u.username = 'xj_pharmacy'")[0]
+    held = sql("SELECT d.id, d.code, l.on_hand FROM stock_level l JOIN drug_code d ON d.id = l.drug_code_id "
+               "WHERE l.organisation_id = $1 AND l.on_hand > 0 ORDER BY d.code OFFSET 1 LIMIT 1", pharmacy["id"])[0]
+    here = {"lat": pharmacy["lat"] + 0.0004, "lon": pharmacy["lon"] - 0.0003, "datum": "WGS84"}
+    clients = [Public(public_base) for _ in range(8)]  # 8 connections: both workers (SO_REUSEPORT) in practice
+
+    def listed() -> list[bool]:
+        out = []
+        for c in clients:
+            res = c.data("outlets", {"code": held["code"], "near": here, "first": 20})["publicDrugOutlets"]
+            codes = [o["institution"]["code"] for o in res["outlets"]]
+            truth = [r["code"] for r in sql(
+                "SELECT o.code FROM public_holder h JOIN organisation o ON o.id = h.organisation_id "
+                "WHERE h.drug_code_id = $1 ORDER BY earth_distance(ll_to_earth(h.lat, h.lon), ll_to_earth($2, $3)), "
+                "o.id LIMIT 20", held["id"], here["lat"], here["lon"])]
+            assert codes == truth
+            out.append(pharmacy["code"] in codes)
+        return out
+
+    def report(on_hand: int, sold: int) -> None:
+        today = shanghai_today().isoformat()
+        r = {"batchKey": unique("nb"), "rows": [{"drugCode": held["code"], "businessDate": today,
+                                                 "receivedQty": str(on_hand), "soldQty": str(sold),
+                                                 "onHandQty": str(on_hand)}]}
+        mutation = ("mutation($i: StockReportInput!) { stockReport(input: $i) { report { rowCount } "
+                    "userErrors { code } } }")
+        assert api.gql(mutation, {"i": r}, as_="xj_pharmacy").ok()["stockReport"]["userErrors"] == []
+
+    assert listed() == [True] * 8 and listed() == [True] * 8  # the second round from the workers' sets
+    report(0, held["on_hand"])
+    assert listed() == [False] * 8
+    report(7, 0)
+    assert listed() == [True] * 8
+    # the listeners lost: the workers read PostgreSQL meanwhile, then listen again
+    before = _listeners()
+    assert before >= 2
+    sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'zhilian-listen' "
+        "AND datname = current_database()")
+    report(0, 7)
+    assert listed() == [False] * 8
+    deadline = time.time() + 15
+    while _listeners() < before and time.time() < deadline:
+        time.sleep(0.2)
+    assert _listeners() >= before
+    assert listed() == [False] * 8
+    report(5, 0)
+    assert listed() == [True] * 8
