@@ -140,8 +140,8 @@ def wait_http(port: int, path: str = "/graphql", method: str = "POST") -> None:
 def start_ours(db_url: str, workers: int, port: int) -> subprocess.Popen:
     env = {**os.environ, "DATABASE_URL": db_url, "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
            "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0"}
-    p = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
-                          "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+    p = subprocess.Popen([sys.executable, "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers",
+                          str(workers), "--no-access-log", "--log-level", "warning"],
                          cwd=ROOT, env=env, start_new_session=True)
     wait_http(port)
     return p

@@ -107,11 +107,13 @@ def measure(name: str, pid: int, port: int, kind: str, body_file: Path, seconds:
 
 
 def start_ours(db_url: str, workers: int, port: int, manifest: Path, cache: bool = True) -> subprocess.Popen:
-    env = {**os.environ, "PUBLIC_CACHE_SECONDS": "60" if cache else "0", "DATABASE_URL": db_url, "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
+    env = {**os.environ, "PUBLIC_CACHE_SECONDS": "60" if cache else "0", "DATABASE_URL": db_url,
+           "NEARBY_CACHE_ENTRIES": os.environ.get("NEARBY_CACHE_ENTRIES", "4096") if cache else "0",
+           "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
            "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0",
            "PERSISTED_DOCUMENTS": str(manifest), "PUBLIC_RATE_LIMIT": "100000000"}
-    p = subprocess.Popen([sys.executable, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1",
-                          "--port", str(port), "--workers", str(workers), "--no-access-log", "--log-level", "warning"],
+    p = subprocess.Popen([sys.executable, "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers",
+                          str(workers), "--no-access-log", "--log-level", "warning"],
                          cwd=ROOT, env=env, start_new_session=True)
     wait_http(port)
     return p

@@ -18,4 +18,5 @@ cat <<MSG
   Redis              : $REDIS_URL
 
 MSG
-.venv/bin/uvicorn api.app:create_app --factory --host "$HOST" --port "$PORT" --workers "$WORKERS" --no-access-log
+# N uvicorn workers, each with its own SO_REUSEPORT socket (api/serve.py says why not `uvicorn --workers`)
+.venv/bin/python -m api.serve --host "$HOST" --port "$PORT" --workers "$WORKERS" --no-access-log
