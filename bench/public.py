@@ -69,10 +69,10 @@ async def sample(db_url: str) -> dict:
     return {"names": names, "initials": initials, "stocked": stocked, "institutions": institutions, "codes": codes}
 
 
-def bodies(kind: str, data: dict, postgraphile: bool = False) -> Path:
+def bodies(kind: str, data: dict, postgraphile: bool = False, count: int = 500) -> Path:
     rng = random.Random(11)
     lines = []
-    for _ in range(500):
+    for _ in range(count):
         if kind == "name":
             var = {"q": rng.choice(data["names"])} if postgraphile else {"k": rng.choice(data["names"]), "first": 20}
         elif kind == "pinyin":
@@ -85,7 +85,7 @@ def bodies(kind: str, data: dict, postgraphile: bool = False) -> Path:
         body = {"query": POSTGRAPHILE_NAME, "variables": var} if postgraphile else {"documentId": HASH[kind],
                                                                                     "variables": var}
         lines.append(json.dumps(body, ensure_ascii=False))
-    path = OUT / f"bodies-public-{'pg' if postgraphile else 'ours'}-{kind}.jsonl"
+    path = OUT / f"bodies-public-{'pg' if postgraphile else 'ours'}-{kind}{'' if count == 500 else f'-{count}'}.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
 
@@ -108,7 +108,7 @@ def measure(name: str, pid: int, port: int, kind: str, body_file: Path, seconds:
 
 def start_ours(db_url: str, workers: int, port: int, manifest: Path, cache: bool = True) -> subprocess.Popen:
     env = {**os.environ, "PUBLIC_CACHE_SECONDS": "60" if cache else "0", "DATABASE_URL": db_url,
-           "NEARBY_CACHE_ENTRIES": os.environ.get("NEARBY_CACHE_ENTRIES", "4096") if cache else "0",
+           "NEARBY_CACHE_ENTRIES": os.environ.get("NEARBY_CACHE_ENTRIES", "8192") if cache else "0",
            "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
            "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0",
            "PERSISTED_DOCUMENTS": str(manifest), "PUBLIC_RATE_LIMIT": "100000000"}
@@ -125,6 +125,8 @@ def main() -> None:
     ap.add_argument("--duration", type=int, default=15)
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--scenarios", default="name,pinyin,nearest")
+    ap.add_argument("--bodies", type=int, default=500, help="different request bodies per scenario (wrk picks at "
+                    "random): more bodies, fewer repeats for the caches")
     ap.add_argument("--no-postgraphile", action="store_true")
     ap.add_argument("--no-cache", action="store_true", help="PUBLIC_CACHE_SECONDS=0: every request reads PostgreSQL")
     args = ap.parse_args()
@@ -140,7 +142,8 @@ def main() -> None:
     label = f"zhilian {args.workers} workers" + (" (no cache)" if args.no_cache else "")
     try:
         for kind in kinds:
-            runs.append(measure(label, p.pid, 8930, kind, bodies(kind, data), args.duration))
+            runs.append(measure(label, p.pid, 8930, kind, bodies(kind, data, count=args.bodies), args.duration))
+            runs[-1]["bodies"] = args.bodies
     finally:
         stop(p)
     if "name" in kinds and not args.no_postgraphile:

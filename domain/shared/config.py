@@ -61,7 +61,7 @@ class Settings:
     public_cache_seconds: int = 60
     # Nearest-holders candidate sets kept per process until the drug's holders change (domain.public.nearby;
     # NOTIFY public_holder); entries and their longest life. 0 entries turns it off.
-    nearby_cache_entries: int = 4096
+    nearby_cache_entries: int = 8192
     nearby_cache_seconds: int = 600
     # Insured persons' identity: WeChat mini-program login (jscode2session) and the development provider.
     wechat_appid: str = ""
