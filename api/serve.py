@@ -37,9 +37,24 @@ def _socket(host: str, port: int, shared: bool = True) -> socket.socket:
     return s
 
 
-def _worker(host: str, port: int, log_level: str, access_log: bool) -> None:
+def _exit_with_parent(parent: int) -> None:
+    """Linux: this worker gets SIGTERM when the launcher dies, even by SIGKILL, so no orphaned worker keeps
+    serving the port (and if the launcher is already gone, stop now)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the launcher's own SIGTERM handling still stops workers
+        return
+    if os.getppid() != parent:
+        sys.exit(0)
+
+
+def _worker(host: str, port: int, log_level: str, access_log: bool, parent: int = 0) -> None:
     import uvicorn
 
+    if parent:
+        _exit_with_parent(parent)
     sock = _socket(host, port)
     config = uvicorn.Config("api.app:create_app", factory=True, host=host, port=port, log_level=log_level,
                             access_log=access_log)
@@ -53,10 +68,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "2")))
     ap.add_argument("--log-level", default="info")
     ap.add_argument("--no-access-log", action="store_true")
-    ap.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)  # one worker (started by the parent)
+    ap.add_argument("--worker", type=int, metavar="PARENT", help=argparse.SUPPRESS)  # one worker, of that launcher
     a = ap.parse_args(argv)
-    if a.worker:
-        _worker(a.host, a.port, a.log_level, not a.no_access_log)
+    if a.worker is not None:
+        _worker(a.host, a.port, a.log_level, not a.no_access_log, a.worker)
         return 0
     if a.workers < 1:
         ap.error("--workers must be at least 1")
@@ -65,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as e:
         print(f"api.serve: cannot listen on {a.host}:{a.port}: {e}", file=sys.stderr)
         return 1
-    cmd = [sys.executable, "-m", "api.serve", "--worker", "--host", a.host, "--port", str(a.port), "--log-level",
+    cmd = [sys.executable, "-m", "api.serve", "--worker", str(os.getpid()), "--host", a.host, "--port", str(a.port), "--log-level",
            a.log_level] + (["--no-access-log"] if a.no_access_log else [])
     workers: list[subprocess.Popen[bytes]] = []
     stopping = False

@@ -1,5 +1,6 @@
 """api.serve, the multi-worker launcher `make run` uses: N uvicorn workers on one port (a socket each), a worker
-that dies is replaced, SIGTERM stops them all, and a second launcher on a taken port refuses to start."""
+that dies is replaced, SIGTERM stops them all, a launcher killed outright takes its workers with it, and a second
+launcher on a taken port refuses to start."""
 from __future__ import annotations
 
 import os
@@ -23,6 +24,13 @@ def _children(pid: int) -> set[int]:
         if int(fields[1]) == pid and fields[0] != "Z":
             out.add(int(stat.parent.name))
     return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
 
 
 def _until(check, seconds: float = 30) -> None:
@@ -69,8 +77,16 @@ def test_serve_workers_restart_and_stop(database: None):
         workers = _children(proc.pid)
         proc.send_signal(signal.SIGTERM)
         assert proc.wait(30) == 0
-        assert not any(Path(f"/proc/{w}").exists() and "Z" not in Path(f"/proc/{w}/stat").read_text().split()[2]
-                       for w in workers)
+        assert not any(_alive(w) for w in workers)
+        assert not _healthy(base)
+        # the launcher killed outright: its workers stop too (PR_SET_PDEATHSIG), nothing keeps the port
+        proc = _start([PY, "-m", "api.serve", "--port", str(port), "--workers", "2", "--no-access-log"], _env(),
+                      ROOT / ".local" / "test-serve.log")
+        _until(lambda: len(_children(proc.pid)) == 2 and all(_listening(w, port) for w in _children(proc.pid)))
+        workers = _children(proc.pid)
+        proc.kill()
+        proc.wait(10)
+        _until(lambda: not any(_alive(w) for w in workers))
         assert not _healthy(base)
     finally:
         if proc.poll() is None:
