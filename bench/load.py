@@ -137,9 +137,10 @@ def wait_http(port: int, path: str = "/graphql", method: str = "POST") -> None:
     raise RuntimeError(f"server on {port} did not start")
 
 
-def start_ours(db_url: str, workers: int, port: int) -> subprocess.Popen:
+def start_ours(db_url: str, workers: int, port: int, extra_env: dict[str, str] | None = None) -> subprocess.Popen:
+    """Our API in production mode under api.serve (as `make run` runs it), plus `extra_env` settings."""
     env = {**os.environ, "DATABASE_URL": db_url, "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
-           "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0"}
+           "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0", **(extra_env or {})}
     p = subprocess.Popen([sys.executable, "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers",
                           str(workers), "--no-access-log", "--log-level", "warning"],
                          cwd=ROOT, env=env, start_new_session=True)

@@ -24,8 +24,9 @@ import asyncpg
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench import load  # noqa: E402
 from bench.load import (OUT, children, cpu_seconds, foreign_cpu, postgres_pids, start_postgraphile,  # noqa: E402
-                        stop, wait_http, wrk)
+                        stop, wrk)
 
 DOCS = {
     "name": "query PublicSearch($k: String, $first: Int) { publicDrugs(keyword: $k, first: $first) { nodes { code "
@@ -107,16 +108,10 @@ def measure(name: str, pid: int, port: int, kind: str, body_file: Path, seconds:
 
 
 def start_ours(db_url: str, workers: int, port: int, manifest: Path, cache: bool = True) -> subprocess.Popen:
-    env = {**os.environ, "PUBLIC_CACHE_SECONDS": "60" if cache else "0", "DATABASE_URL": db_url,
-           "NEARBY_CACHE_ENTRIES": os.environ.get("NEARBY_CACHE_ENTRIES", "8192") if cache else "0",
-           "ZHILIAN_ENV": "production", "SQL_COUNT_HEADER": "0",
-           "JWT_SECRET": "bench-secret-0123456789-0123456789-0123456789", "GRAPHIQL": "0",
-           "PERSISTED_DOCUMENTS": str(manifest), "PUBLIC_RATE_LIMIT": "100000000"}
-    p = subprocess.Popen([sys.executable, "-m", "api.serve", "--host", "127.0.0.1", "--port", str(port), "--workers",
-                          str(workers), "--no-access-log", "--log-level", "warning"],
-                         cwd=ROOT, env=env, start_new_session=True)
-    wait_http(port)
-    return p
+    return load.start_ours(db_url, workers, port, {
+        "PUBLIC_CACHE_SECONDS": "60" if cache else "0",
+        "NEARBY_CACHE_ENTRIES": os.environ.get("NEARBY_CACHE_ENTRIES", "8192") if cache else "0",
+        "PERSISTED_DOCUMENTS": str(manifest), "PUBLIC_RATE_LIMIT": "100000000"})
 
 
 def main() -> None:
