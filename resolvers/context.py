@@ -53,10 +53,10 @@ class Context:
 
     @property
     def db(self) -> Any:
-        """The request's read-only session (opened on first use, closed by the view): a FastSession over the
-        asyncpg reader pool in the API, an ordinary autocommit session where no reader pool is open."""
+        """The request's read-only Db (domain.shared.reads; opened on first use, closed by the view): a PoolDb over
+        the asyncpg reader pool in the API, a SessionDb on an autocommit session where no reader pool is open."""
         if self._db is None:
-            self._db = self.app.database.fast_reads()
+            self._db = self.app.database.reads()
         return self._db
 
     @cached_property

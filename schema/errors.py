@@ -48,12 +48,34 @@ class UserError:
 E = TypeVar("E")
 
 
-def user_errors(error: DomainError, error_type: type[E], code_enum: type[Enum]) -> list[E]:
-    """Turns a domain error (or a batch of field errors) into payload userErrors of one domain."""
+def _shape(error_type: type) -> tuple[type[Enum], frozenset[str]]:
+    """The code enum of a per-domain UserError type (its `code` field's type) and its field names."""
+    fields = error_type.__strawberry_definition__.fields  # type: ignore[attr-defined]
+    code = next(f for f in fields if f.python_name == "code")
+    return code.type.wrapped_cls, frozenset(f.python_name for f in fields)  # type: ignore[union-attr]
+
+
+def _row(e: DomainError) -> int | None:
+    """The batch row an error is about: given by the service, or read from a field path like ["rows", "3", …]."""
+    row = e.details.get("row")
+    if row is None and e.field and len(e.field) > 1 and e.field[1].isdigit():
+        row = int(e.field[1])
+    return row
+
+
+def user_errors(error: DomainError, error_type: type[E]) -> list[E]:
+    """Turns a domain error (or a batch of field errors) into payload userErrors of one domain; a code the domain's
+    enum lacks becomes VALIDATION_FAILED. Error types of batch reports also get the row (and the Excel line)."""
+    code_enum, names = _shape(error_type)
     items = error.errors if isinstance(error, ValidationFailed) else [error]
     out = []
     for e in items:
         code = str(e.code)
         member = code_enum.__members__.get(code) or code_enum.__members__["VALIDATION_FAILED"]
-        out.append(error_type(field=e.field, message=e.message, code=member))  # type: ignore[call-arg]
+        extra: dict[str, Any] = {}
+        if "row" in names:
+            extra["row"] = _row(e)
+        if "line" in names:
+            extra["line"] = e.details.get("line")
+        out.append(error_type(field=e.field, message=e.message, code=member, **extra))  # type: ignore[call-arg]
     return out

@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from domain.shared.errors import DomainError
+from domain.shared.errors import DomainError, error_codes
 
 
+@error_codes
 class EngagementErrorCode(StrEnum):
-    REQUIRED = "REQUIRED"
-    VALUE_TOO_LONG = "VALUE_TOO_LONG"
-    INVALID_VALUE = "INVALID_VALUE"
-    NOT_FOUND = "NOT_FOUND"
-    FORBIDDEN = "FORBIDDEN"
-    VALIDATION_FAILED = "VALIDATION_FAILED"
     ILLEGAL_TRANSITION = "ILLEGAL_TRANSITION"
     UNKNOWN_TRANSITION = "UNKNOWN_TRANSITION"
     SEPARATION_OF_DUTIES = "SEPARATION_OF_DUTIES"

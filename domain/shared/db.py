@@ -119,22 +119,29 @@ class Database:
     write_sessions: async_sessionmaker[LockedAsyncSession]
     url: str = ""
     pool_size: int = 10
-    reader: Any = None  # asyncpg pool behind FastSession (the API's request path), opened by open_reader()
+    reader: Any = None  # asyncpg pool behind PoolDb (the API's request path), opened by open_reader()
+    check: Any = None  # domain.shared.reads.ReadCheck while READ_PATH_CHECK is set
 
     async def open_reader(self) -> None:
         """Opens the asyncpg pool that request-path reads run on (see domain.shared.fastdb)."""
         from domain.shared.fastdb import create_read_pool
+        from domain.shared.reads import CHECK_FILE, ReadCheck
 
         if self.reader is None:
             self.reader = await create_read_pool(self.url, self.pool_size)
+        if CHECK_FILE is not None:
+            self.check = ReadCheck(self.read_sessions, CHECK_FILE)
 
-    def fast_reads(self) -> Any:
-        """A read-only FastSession when the reader pool is open, else an ordinary read session."""
+    def reads(self) -> Any:
+        """The request path's read-only Db: a PoolDb when the reader pool is open, else a SessionDb on an autocommit
+        session (both answer every repository read alike; see domain.shared.reads)."""
+        from domain.shared.reads import SessionDb
+
         if self.reader is None:
-            return self.read_sessions()
-        from domain.shared.fastdb import FastSession
+            return SessionDb(self.read_sessions())
+        from domain.shared.fastdb import PoolDb
 
-        return FastSession(self.reader)
+        return PoolDb(self.reader, self.check)
 
     async def dispose(self) -> None:
         if self.reader is not None:

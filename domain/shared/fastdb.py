@@ -1,28 +1,29 @@
-"""A read-only session for the request path: SQLAlchemy builds and compiles statements (cached), asyncpg runs them.
+"""The fast implementation of `Db` (domain.shared.reads) for the API's request path: SQLAlchemy builds and
+compiles statements (cached per statement shape), asyncpg runs them.
 
-Repositories are written once against SQLAlchemy's session API (`execute`, `scalars`, `scalar`, `get`). Writes go
-through real sessions in a unit of work. Reads in the GraphQL request path go through `FastSession`, which
-skips SQLAlchemy's execution machinery (adapter cursor, greenlet hop, ORM hydration, pool reset) and runs the
-cached compiled SQL directly on an asyncpg pool, returning records with attribute access. Measured on the
-lookup path: ~0.6 ms of CPU per statement through the ORM vs ~0.25 ms here.
+It skips SQLAlchemy's execution machinery (adapter cursor, greenlet hop, ORM hydration, pool reset) and runs the
+cached compiled SQL directly on an asyncpg pool. Measured on the lookup path: ~0.6 ms of CPU per statement through
+the ORM vs ~0.25 ms here. It applies the same bind processors and the same result processors SQLAlchemy would, so a
+repository gets the same values on either path (tests/api/test_read_paths.py compares them for every read the API
+makes). Compilation uses SQLAlchemy internals (`_generate_cache_key`, `_compiler`, `_bind_processors`,
+`_result_columns`), checked against SQLAlchemy 2.1.9 as pinned in pyproject.toml.
 """
 from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator, Sequence
-from types import SimpleNamespace
+from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
 import asyncpg
-from sqlalchemy import inspect as sa_inspect
-from sqlalchemy import select
 from sqlalchemy.dialects.postgresql.asyncpg import dialect as AsyncpgDialect
 
 from domain.shared.db import current_counter
+from domain.shared.reads import Db
 
 DIALECT = AsyncpgDialect(paramstyle="numeric_dollar")
-_COMPILED: dict[Any, tuple[Any, bool]] = {}
+_COMPILED: dict[Any, tuple[Any, Any]] = {}
 
 
 class Record(asyncpg.Record):
@@ -64,36 +65,65 @@ SERVER_SETTINGS = {"timezone": "UTC", "application_name": "zhilian-read"}
 
 
 async def create_read_pool(url: str, size: int) -> asyncpg.Pool:
-    """Creates the asyncpg pool behind FastSession."""
+    """Creates the asyncpg pool behind PoolDb."""
     dsn = url.replace("postgresql+asyncpg://", "postgresql://")
     return await asyncpg.create_pool(dsn, min_size=1, max_size=size, init=_init, reset=_no_reset,
                                      record_class=Record, server_settings=SERVER_SETTINGS)
 
 
-def _entity_select(stmt: Any) -> bool:
-    """True when the statement selects exactly one mapped entity (its rows then stand for the entity)."""
-    try:
-        desc = stmt.column_descriptions
-    except AttributeError:
-        return False
-    return len(desc) == 1 and desc[0].get("entity") is not None and desc[0].get("expr") is desc[0].get("entity")
+_OID_BY_VALUE = {Decimal: 1700, float: 701, int: 20}  # numeric, float8, int8: what the value came as
 
 
-def compile_statement(stmt: Any) -> tuple[str, tuple[Any, ...], bool]:
-    """Returns (SQL with $n placeholders, positional arguments, selects-an-entity) using a compile cache."""
+class _ByValue:
+    """A column whose SQLAlchemy result processor depends on the PostgreSQL type it arrives as (Numeric and Float:
+    a float8 read into Numeric becomes a Decimal, a numeric read into Float a float). asyncpg records carry no type
+    OIDs, so the processor is chosen from the Python type asyncpg produced, which names the OID exactly."""
+
+    __slots__ = ("type", "found")
+
+    def __init__(self, type_: Any) -> None:
+        self.type = type_
+        self.found: dict[type, Any] = {}
+
+    def __call__(self, value: Any) -> Any:
+        if value is None:
+            return None
+        kind = type(value)
+        proc = self.found.get(kind, False)
+        if proc is False:
+            oid = _OID_BY_VALUE.get(kind)
+            proc = self.found[kind] = None if oid is None else self.type._cached_result_processor(DIALECT, oid)
+        return value if proc is None else proc(value)
+
+
+def _result_processors(compiled: Any) -> tuple[Any, ...] | None:
+    """The result processors SQLAlchemy applies to this statement's columns, or None when there are none (most
+    statements: asyncpg already returns Decimal, datetime, date, str, list and dict values as SQLAlchemy would)."""
+    procs = []
+    for c in compiled._result_columns:
+        try:
+            procs.append(c.type._cached_result_processor(DIALECT, None))
+        except Exception:  # noqa: BLE001 - a processor that depends on the column's PostgreSQL type
+            procs.append(_ByValue(c.type))
+    return tuple(procs) if any(p is not None for p in procs) else None
+
+
+def compile_statement(stmt: Any) -> tuple[str, tuple[Any, ...], tuple[Any, ...] | None]:
+    """Returns (SQL with $n placeholders, positional arguments, result processors) using a compile cache."""
     cache_key = stmt._generate_cache_key()
     if cache_key is None:
-        compiled, entity = stmt.compile(dialect=DIALECT), _entity_select(stmt)
+        compiled = stmt.compile(dialect=DIALECT)
+        procs = _result_processors(compiled)
         extracted = None
     else:
         found = _COMPILED.get(cache_key.key)
         if found is None:
             if len(_COMPILED) > 4096:
                 _COMPILED.clear()
-            found = _COMPILED[cache_key.key] = (
-                stmt._compiler(DIALECT, cache_key=cache_key, column_keys=[], for_executemany=False,
-                               schema_translate_map=None), _entity_select(stmt))
-        compiled, entity = found
+            compiled = stmt._compiler(DIALECT, cache_key=cache_key, column_keys=[], for_executemany=False,
+                                      schema_translate_map=None)
+            found = _COMPILED[cache_key.key] = (compiled, _result_processors(compiled))
+        compiled, procs = found
         extracted = cache_key.bindparams
     params = compiled.construct_params(extracted_parameters=extracted, escape_names=False)
     if compiled.post_compile_params or compiled.literal_execute_params:  # IN (…) lists and the like
@@ -106,13 +136,13 @@ def compile_statement(stmt: Any) -> tuple[str, tuple[Any, ...], bool]:
         value = params[name]
         proc = processors.get(name)
         args.append(proc(value) if proc is not None else value)
-    return sql, tuple(args), entity
+    return sql, tuple(args), procs
 
 
-_BOUND: dict[int, tuple[Any, Any, bool]] = {}  # id(statement) -> (statement kept alive, compiled, entity)
+_BOUND: dict[int, tuple[Any, Any, Any]] = {}  # id(statement) -> (statement kept alive, compiled, result processors)
 
 
-def compile_bound(stmt: Any, params: dict[str, Any]) -> tuple[str, tuple[Any, ...], bool]:
+def compile_bound(stmt: Any, params: Mapping[str, Any]) -> tuple[str, tuple[Any, ...], tuple[Any, ...] | None]:
     """As compile_statement for a long-lived statement with named bind parameters (`bindparam("code")`) and
     their values: compiled once per statement object, then only the values are bound (no clone, no cache key:
     ~10 µs less than a lambda statement per lookup)."""
@@ -123,8 +153,8 @@ def compile_bound(stmt: Any, params: dict[str, Any]) -> tuple[str, tuple[Any, ..
             return compile_statement(stmt.params(**params))
         if len(_BOUND) > 1024:
             _BOUND.clear()
-        found = _BOUND[id(stmt)] = (stmt, compiled, _entity_select(stmt))
-    _, compiled, entity = found
+        found = _BOUND[id(stmt)] = (stmt, compiled, _result_processors(compiled))
+    _, compiled, procs = found
     values = compiled.construct_params(params, escape_names=False)
     processors = compiled._bind_processors
     args = []
@@ -132,40 +162,115 @@ def compile_bound(stmt: Any, params: dict[str, Any]) -> tuple[str, tuple[Any, ..
         value = values[name]
         proc = processors.get(name)
         args.append(proc(value) if proc is not None else value)
-    return compiled.string, tuple(args), entity
+    return compiled.string, tuple(args), procs
 
 
-class FastResult:
-    def __init__(self, rows: list[Record], entity: bool) -> None:
+class _Row(tuple):
+    """A row after SQLAlchemy's result processors ran (the few types that have one, e.g. ARRAY): index, unpack and
+    attribute access like an asyncpg record."""
+
+    __slots__ = ()
+    _keys: dict[str, int] = {}
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[self._keys[name]]
+        except KeyError:
+            raise AttributeError(name) from None
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        return ((k, self[i]) for k, i in self._keys.items())
+
+
+_ROW_TYPES: dict[tuple[str, ...], type[_Row]] = {}
+
+
+def _processed(rows: list[Record], procs: tuple[Any, ...]) -> list[Any]:
+    if not rows:
+        return rows
+    keys = tuple(rows[0].keys())
+    row_type = _ROW_TYPES.get(keys)
+    if row_type is None:
+        row_type = _ROW_TYPES[keys] = type("Row", (_Row,), {"__slots__": (), "_keys": {k: i for i, k in enumerate(keys)}})
+    return [row_type(p(v) if p is not None else v for p, v in zip(procs, r, strict=True)) for r in rows]
+
+
+class PoolDb(Db):
+    """The fast read path: statements compiled by SQLAlchemy (cached) run straight on the asyncpg pool.
+
+    Statements of one request run one at a time: dataloader batches that wait for each other collect more keys,
+    so a query shape always costs the same number of statements (and a request never holds more than one
+    connection, which keeps the pool fair under load)."""
+
+    def __init__(self, pool: asyncpg.Pool, shadow: Any = None) -> None:
+        self.pool = pool
+        self.shadow = shadow
+        self._lock = asyncio.Lock()
+
+    async def rows(self, stmt: Any, params: Mapping[str, Any] | None = None) -> list[Any]:
+        sql, args, procs = compile_bound(stmt, params) if params else compile_statement(stmt)
+        counter = current_counter.get()
+        if counter is not None:
+            counter.count += 1
+        async with self._lock, self.pool.acquire() as conn:
+            rows = await conn.fetch(sql, *args)
+        return rows if procs is None else _processed(rows, procs)
+
+    # --- until every repository reads through Db (issue 13): the session-shaped calls of the old FastSession ---
+    async def execute(self, stmt: Any, params: Mapping[str, Any] | None = None) -> _LegacyResult:
+        return _LegacyResult(await self.rows(stmt, params), _entity_select(stmt))
+
+    async def scalars(self, stmt: Any, params: Mapping[str, Any] | None = None) -> _LegacyScalars:
+        return (await self.execute(stmt, params)).scalars()
+
+    async def get(self, model: Any, ident: Any, **_: Any) -> Any:
+        from sqlalchemy import inspect as sa_inspect
+        from sqlalchemy import select
+
+        keys = sa_inspect(model).primary_key
+        values = ident if isinstance(ident, tuple) else (ident,)
+        stmt = select(model).where(*[k == v for k, v in zip(keys, values, strict=True)])
+        return (await self.scalars(stmt)).first()
+
+
+def _entity_select(stmt: Any) -> bool:
+    try:
+        desc = stmt.column_descriptions
+    except AttributeError:
+        return False
+    return len(desc) == 1 and desc[0].get("entity") is not None and desc[0].get("expr") is desc[0].get("entity")
+
+
+class _LegacyResult:
+    def __init__(self, rows: list[Any], entity: bool) -> None:
         self._rows = rows
         self._entity = entity
 
-    def all(self) -> list[Record]:
+    def all(self) -> list[Any]:
         return self._rows
 
-    def first(self) -> Record | None:
+    def first(self) -> Any:
         return self._rows[0] if self._rows else None
 
-    def one(self) -> Record:
-        """The only row (as SQLAlchemy's Result.one: anything else is an error)."""
+    def one(self) -> Any:
         if len(self._rows) != 1:
             raise LookupError(f"expected exactly one row, got {len(self._rows)}")
         return self._rows[0]
 
-    def scalars(self) -> FastScalars:
-        return FastScalars(self._rows, self._entity)
+    def scalars(self) -> _LegacyScalars:
+        return _LegacyScalars(self._rows, self._entity)
 
     def scalar(self) -> Any:
         return self._rows[0][0] if self._rows else None
 
-    def __iter__(self) -> Iterator[Record]:
+    def __iter__(self) -> Iterator[Any]:
         return iter(self._rows)
 
 
-class FastScalars:
-    def __init__(self, rows: list[Record], entity: bool) -> None:
-        # Entity rows become plain objects: a record answers `row.code` only after Python's normal attribute
-        # lookup fails (~0.7 µs each); a namespace costs ~3 µs to build and then reads at dict speed.
+class _LegacyScalars:
+    def __init__(self, rows: list[Any], entity: bool) -> None:
+        from types import SimpleNamespace
+
         self._values = [SimpleNamespace(**dict(r.items())) for r in rows] if entity else [r[0] for r in rows]
 
     def all(self) -> list[Any]:
@@ -176,39 +281,3 @@ class FastScalars:
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self._values)
-
-
-class FastSession:
-    """Read-only, session-shaped access for repositories. Each statement borrows a pooled connection.
-
-    Statements of one request run one at a time: dataloader batches that wait for each other collect more keys,
-    so a query shape always costs the same number of statements (and a request never holds more than one
-    connection, which keeps the pool fair under load)."""
-
-    def __init__(self, pool: asyncpg.Pool) -> None:
-        self.pool = pool
-        self._lock = asyncio.Lock()
-
-    async def execute(self, stmt: Any, params: dict[str, Any] | None = None) -> FastResult:
-        sql, args, entity = compile_bound(stmt, params) if params else compile_statement(stmt)
-        counter = current_counter.get()
-        if counter is not None:
-            counter.count += 1
-        async with self._lock, self.pool.acquire() as conn:
-            rows = await conn.fetch(sql, *args)
-        return FastResult(rows, entity)
-
-    async def scalars(self, stmt: Any, params: dict[str, Any] | None = None) -> FastScalars:
-        return (await self.execute(stmt, params)).scalars()
-
-    async def scalar(self, stmt: Any) -> Any:
-        return (await self.execute(stmt)).scalar()
-
-    async def get(self, model: Any, ident: Any, **_: Any) -> Any:
-        keys = sa_inspect(model).primary_key
-        values: Sequence[Any] = ident if isinstance(ident, tuple) else (ident,)
-        stmt = select(model).where(*[k == v for k, v in zip(keys, values, strict=True)])
-        return (await self.scalars(stmt)).first()
-
-    async def close(self) -> None:
-        return None

@@ -10,10 +10,10 @@ from typing import Any, Generic, TypeVar
 
 import orjson
 from sqlalchemy import Select, and_, func, or_, select, tuple_
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.sql.elements import ColumnElement
 
 from domain.shared.errors import DomainError
+from domain.shared.reads import as_db
 
 T = TypeVar("T")
 MAX_PAGE_SIZE = 100
@@ -105,10 +105,13 @@ def _after_clause(order: OrderSpec, values: list[Any]) -> ColumnElement[bool]:
     return or_(*ors)
 
 
-async def keyset_page(session: AsyncSession, stmt: Select[Any], order: OrderSpec, request: PageRequest, *,
+async def keyset_page(session: Any, stmt: Select[Any], order: OrderSpec, request: PageRequest, *,
                       id_col: ColumnElement[Any], values_of: Callable[[Any], Sequence[Any]] | None = None,
-                      scalars: bool = True) -> Page[Any]:
-    """Runs `stmt` ordered by `order` and returns one page; the total count runs only if asked for."""
+                      scalars: bool = True, make: Callable[[Any], T] | None = None) -> Page[Any]:
+    """Runs `stmt` ordered by `order` and returns one page; the total count runs only if asked for.
+
+    `session` is a Db (domain.shared.reads) and `make` turns each row into the page's item (a read model), so
+    the page holds the same types on either read path."""
     base = stmt
     keys = [c for c, _ in order]
     if values_of is None:
@@ -123,9 +126,15 @@ async def keyset_page(session: AsyncSession, stmt: Select[Any], order: OrderSpec
     if request.offset:
         paged = paged.offset(request.offset)
     paged = paged.order_by(*[c.desc() if d else c.asc() for c, d in order]).limit(request.first + 1)
+    if make is not None:
+        session = as_db(session)
     if request.first == 0:
         rows: list[Any] = []
         has_next = False
+    elif make is not None:
+        rows = [make(r) for r in await session.rows(paged)]
+        has_next = len(rows) > request.first
+        rows = rows[: request.first]
     else:
         result = await session.execute(paged)
         rows = list(result.scalars().all() if scalars else result.all())

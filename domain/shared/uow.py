@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -11,6 +11,7 @@ from domain.shared.outbox import JobQueue, OutboxMessage, OutboxRepository, rela
 from domain.shared.principal import Principal
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 
 class UnitOfWork:
@@ -22,12 +23,14 @@ class UnitOfWork:
         self.queue = queue
         self._committed = False
         self._messages: list[OutboxMessage] = []
+        self._repos: dict[type, Any] = {}
         self.session: AsyncSession
 
     async def __aenter__(self) -> UnitOfWork:
         self.session = self._sessions()
         self._committed = False
         self._messages = []
+        self._repos = {}
         self.audit = AuditRepository(self.session)
         self.outbox = OutboxRepository(self.session)
         return self
@@ -38,6 +41,14 @@ class UnitOfWork:
                 await self.session.rollback()
         finally:
             await self.session.close()
+
+    def repo(self, cls: type[R]) -> R:
+        """The unit's repository of this class, on its transaction (one per class; a test's FakeUnitOfWork hands
+        out in-memory fakes instead)."""
+        found = self._repos.get(cls)
+        if found is None:
+            found = self._repos[cls] = cls(self.session)  # type: ignore[call-arg]
+        return found  # type: ignore[no-any-return]
 
     def record(self, action: str, entity_type: str, entity_id: Any, **kw: Any) -> None:
         """Writes an audit row for this unit's actor in this transaction."""

@@ -3,19 +3,11 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from domain.shared.errors import DomainError
+from domain.shared.errors import DomainError, error_codes
 
 
+@error_codes
 class ExchangeErrorCode(StrEnum):
-    REQUIRED = "REQUIRED"
-    VALUE_TOO_LONG = "VALUE_TOO_LONG"
-    INVALID_FORMAT = "INVALID_FORMAT"
-    INVALID_VALUE = "INVALID_VALUE"
-    OUT_OF_RANGE = "OUT_OF_RANGE"
-    TOO_MANY_VALUES = "TOO_MANY_VALUES"
-    NOT_FOUND = "NOT_FOUND"
-    FORBIDDEN = "FORBIDDEN"
-    VALIDATION_FAILED = "VALIDATION_FAILED"
     # files
     EMPTY_FILE = "EMPTY_FILE"
     FILE_TOO_LARGE = "FILE_TOO_LARGE"

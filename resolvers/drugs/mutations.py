@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
@@ -19,29 +18,17 @@ from domain.shared.commands import parse
 from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.drugs import inputs as i
 from schema.drugs import payloads as p
 from schema.drugs.types import CatalogEntry, CatalogImport, CatalogVersion, DownloadFile, Drug, Tag
-from schema.errors import user_errors
 from schema.permissions import needs
 from schema.relay import to_global_id
 
 P = TypeVar("P")
 
 
-async def _catalog(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=user_errors(e, p.CatalogUserError, p.CatalogErrorCode), **empty)
-
-
-async def _tag(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=user_errors(e, p.TagUserError, p.TagErrorCode), **empty)
 
 
 def _vid(gid: str, field: str = "id") -> int:
@@ -80,7 +67,7 @@ def _transition(name: str, label: str, scope: Scope) -> Any:
             info.context.loaders.catalog_version.clear(v.id)
             info.context.loaders.version_history.clear(v.id)
             return p.CatalogVersionPayload(catalog_version=CatalogVersion.of(v), user_errors=[])
-        return await _catalog(run, p.CatalogVersionPayload, catalog_version=None)
+        return await mutate(run, p.CatalogVersionPayload, p.CatalogUserError, catalog_version=None)
 
     return strawberry.mutation(resolver=resolve, description=label, extensions=needs(scope))
 
@@ -99,7 +86,7 @@ class DrugMutations:
                         target_version_id=id_arg(input.target_version_id, "CatalogVersion", "targetVersionId"))
             imp = await CatalogService(info.context.uow(), info.context.settings).start_import(cmd, content)
             return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
-        return await _catalog(run, p.CatalogImportPayload, catalog_import=None)
+        return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
 
     @strawberry.mutation(description="重新执行失败的导入（例如选择仅导入正确的行）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_import_retry(self, info: Info, input: i.CatalogImportRetryInput) -> p.CatalogImportPayload:
@@ -107,7 +94,7 @@ class DrugMutations:
             imp = await CatalogService(info.context.uow(), info.context.settings).retry_import(
                 id_arg(input.import_id, "CatalogImport", "importId") or 0, _ErrorPolicy(input.on_errors.value))
             return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
-        return await _catalog(run, p.CatalogImportPayload, catalog_import=None)
+        return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
 
     @strawberry.mutation(description="新建空白草稿版本", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_version_create(self, info: Info, input: i.CatalogVersionCreateInput) -> p.CatalogVersionPayload:
@@ -116,7 +103,7 @@ class DrugMutations:
                         description=input.description)
             v = await CatalogService(info.context.uow(), info.context.settings).create(cmd)
             return p.CatalogVersionPayload(catalog_version=CatalogVersion.of(v), user_errors=[])
-        return await _catalog(run, p.CatalogVersionPayload, catalog_version=None)
+        return await mutate(run, p.CatalogVersionPayload, p.CatalogUserError, catalog_version=None)
 
     @strawberry.mutation(description="复用已有版本：复制其全部条目生成新的草稿版本（DRUG-01）",
                          extensions=needs(Scope.CATALOG_WRITE))
@@ -127,7 +114,7 @@ class DrugMutations:
                         source_version_id=_vid(input.source_version_id, "sourceVersionId"))
             v = await CatalogService(info.context.uow(), info.context.settings).reuse(cmd)
             return p.CatalogVersionPayload(catalog_version=CatalogVersion.of(v), user_errors=[])
-        return await _catalog(run, p.CatalogVersionPayload, catalog_version=None)
+        return await mutate(run, p.CatalogVersionPayload, p.CatalogUserError, catalog_version=None)
 
     @strawberry.mutation(description="修改草稿版本的名称或说明", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_version_update(self, info: Info, input: i.CatalogVersionUpdateInput) -> p.CatalogVersionPayload:
@@ -137,7 +124,7 @@ class DrugMutations:
             v = await CatalogService(info.context.uow(), info.context.settings).update(cmd)
             info.context.loaders.catalog_version.clear(v.id)
             return p.CatalogVersionPayload(catalog_version=CatalogVersion.of(v), user_errors=[])
-        return await _catalog(run, p.CatalogVersionPayload, catalog_version=None)
+        return await mutate(run, p.CatalogVersionPayload, p.CatalogUserError, catalog_version=None)
 
     @strawberry.mutation(description="删除草稿版本（DRUG-01）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_version_delete(self, info: Info, input: i.CatalogVersionIdInput) -> p.CatalogVersionDeletePayload:
@@ -145,7 +132,7 @@ class DrugMutations:
             vid = await CatalogService(info.context.uow(), info.context.settings).delete(_vid(input.id))
             info.context.loaders.catalog_version.clear(vid)
             return p.CatalogVersionDeletePayload(deleted_id=to_global_id("CatalogVersion", vid), user_errors=[])
-        return await _catalog(run, p.CatalogVersionDeletePayload, deleted_id=None)
+        return await mutate(run, p.CatalogVersionDeletePayload, p.CatalogUserError, deleted_id=None)
 
     catalog_version_submit = _transition("submit", "提交审核（DRUG-02）", Scope.CATALOG_WRITE)
     catalog_version_withdraw = _transition("withdraw", "撤回已提交的版本（仅提交人）", Scope.CATALOG_WRITE)
@@ -168,7 +155,7 @@ class DrugMutations:
             v = await info.context.loaders.catalog_version.load(e.version_id)
             return p.CatalogEntryPayload(catalog_entry=CatalogEntry.of(e),
                                          catalog_version=CatalogVersion.of(v) if v else None, user_errors=[])
-        return await _catalog(run, p.CatalogEntryPayload, catalog_entry=None, catalog_version=None)
+        return await mutate(run, p.CatalogEntryPayload, p.CatalogUserError, catalog_entry=None, catalog_version=None)
 
     @strawberry.mutation(description="修改草稿版本中的目录条目（DRUG-02）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_entry_update(self, info: Info, input: i.CatalogEntryUpdateInput) -> p.CatalogEntryPayload:
@@ -182,7 +169,7 @@ class DrugMutations:
             v = await info.context.loaders.catalog_version.load(e.version_id)
             return p.CatalogEntryPayload(catalog_entry=CatalogEntry.of(e),
                                          catalog_version=CatalogVersion.of(v) if v else None, user_errors=[])
-        return await _catalog(run, p.CatalogEntryPayload, catalog_entry=None, catalog_version=None)
+        return await mutate(run, p.CatalogEntryPayload, p.CatalogUserError, catalog_entry=None, catalog_version=None)
 
     @strawberry.mutation(description="删除草稿版本中的目录条目（DRUG-02）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_entry_delete(self, info: Info, input: i.CatalogEntryDeleteInput) -> p.CatalogEntryPayload:
@@ -190,7 +177,7 @@ class DrugMutations:
             v = await CatalogService(info.context.uow(), info.context.settings).delete_entry(
                 id_arg(input.id, "CatalogEntry", "id") or 0)
             return p.CatalogEntryPayload(catalog_entry=None, catalog_version=CatalogVersion.of(v), user_errors=[])
-        return await _catalog(run, p.CatalogEntryPayload, catalog_entry=None, catalog_version=None)
+        return await mutate(run, p.CatalogEntryPayload, p.CatalogUserError, catalog_entry=None, catalog_version=None)
 
     @strawberry.mutation(description="定义业务标签（DRUG-11）", extensions=needs(Scope.TAGS_WRITE))
     async def tag_create(self, info: Info, input: i.TagCreateInput) -> p.TagPayload:
@@ -200,7 +187,7 @@ class DrugMutations:
                         applies_to=input.applies_to.value)
             tag = await TagService(info.context.uow()).create(cmd)
             return p.TagPayload(tag=Tag.of(tag), user_errors=[])
-        return await _tag(run, p.TagPayload, tag=None)
+        return await mutate(run, p.TagPayload, p.TagUserError, tag=None)
 
     @strawberry.mutation(description="修改业务标签", extensions=needs(Scope.TAGS_WRITE))
     async def tag_update(self, info: Info, input: i.TagUpdateInput) -> p.TagPayload:
@@ -209,14 +196,14 @@ class DrugMutations:
                         description=input.description, allowed_values=input.allowed_values)
             tag = await TagService(info.context.uow()).update(cmd)
             return p.TagPayload(tag=Tag.of(tag), user_errors=[])
-        return await _tag(run, p.TagPayload, tag=None)
+        return await mutate(run, p.TagPayload, p.TagUserError, tag=None)
 
     @strawberry.mutation(description="删除业务标签及其全部取值", extensions=needs(Scope.TAGS_WRITE))
     async def tag_delete(self, info: Info, input: i.TagDeleteInput) -> p.TagDeletePayload:
         async def run() -> p.TagDeletePayload:
             tid = await TagService(info.context.uow()).delete(id_arg(input.id, "Tag", "id") or 0)
             return p.TagDeletePayload(deleted_id=to_global_id("Tag", tid), user_errors=[])
-        return await _tag(run, p.TagDeletePayload, deleted_id=None)
+        return await mutate(run, p.TagDeletePayload, p.TagUserError, deleted_id=None)
 
     @strawberry.mutation(description="为品种（DRUG-12）或药品编码（DRUG-13）设置标签值", extensions=needs(Scope.TAGS_WRITE))
     async def tag_assign(self, info: Info, input: i.TagAssignInput) -> p.TagPayload:
@@ -226,7 +213,7 @@ class DrugMutations:
                         target_id=target, value=input.value)
             tag = await TagService(info.context.uow()).set_value(cmd, kind)
             return p.TagPayload(tag=Tag.of(tag), user_errors=[])
-        return await _tag(run, p.TagPayload, tag=None)
+        return await mutate(run, p.TagPayload, p.TagUserError, tag=None)
 
     @strawberry.mutation(description="移除品种或药品编码上的标签", extensions=needs(Scope.TAGS_WRITE))
     async def tag_unassign(self, info: Info, input: i.TagUnassignInput) -> p.TagPayload:
@@ -235,7 +222,7 @@ class DrugMutations:
             tag = await TagService(info.context.uow()).remove_value(
                 id_arg(input.tag_id, "Tag", "tagId") or 0, target, kind)
             return p.TagPayload(tag=Tag.of(tag), user_errors=[])
-        return await _tag(run, p.TagPayload, tag=None)
+        return await mutate(run, p.TagPayload, p.TagUserError, tag=None)
 
     @strawberry.mutation(description="把当前筛选条件下的药品主数据导出为 Excel（最多 5 万行；导出会记入审计）",
                          extensions=needs(Scope.DRUGS_READ))
@@ -243,17 +230,16 @@ class DrugMutations:
         from domain.drugs.repository import DrugSort as _Sort
         from resolvers.drugs.queries import drug_criteria
 
-        try:
+        async def run() -> p.DrugExportPayload:
             criteria = drug_criteria(input.filter)
             described = {k: v for k, v in vars(criteria).items() if v is not None}
             f = await DrugExportService(info.context.uow()).export(criteria, _Sort(input.sort.value), described)
             return p.DrugExportPayload(file=DownloadFile.of(f), user_errors=[])
-        except DomainError as e:
-            return p.DrugExportPayload(file=None, user_errors=user_errors(e, p.DrugUserError, p.DrugErrorCode))
+        return await mutate(run, p.DrugExportPayload, p.DrugUserError, file=None)
 
     @strawberry.mutation(description="维护一药一档的说明书信息（DRUG-21）", extensions=needs(Scope.DRUGS_WRITE))
     async def drug_package_insert_update(self, info: Info, input: i.DrugPackageInsertUpdateInput) -> p.DrugPayload:
-        try:
+        async def run() -> p.DrugPayload:
             fields = {k: getattr(input, k) for k in ("dosage", "frequency", "method", "indications",
                                                       "shelf_life_months") if getattr(input, k) is not None}
             cmd = parse(c.UpdatePackageInsert, c.LABELS, drug_id=id_arg(input.drug_id, "Drug", "drugId") or 0,
@@ -261,9 +247,7 @@ class DrugMutations:
             drug = await DrugService(info.context.uow()).update_package_insert(cmd)
             info.context.loaders.package_insert.clear(drug.id)
             return p.DrugPayload(drug=Drug.of(drug), user_errors=[])
-        except DomainError as e:
-            return p.DrugPayload(drug=None, user_errors=user_errors(e, p.DrugUserError, p.DrugErrorCode))
-
+        return await mutate(run, p.DrugPayload, p.DrugUserError, drug=None)
 
     @strawberry.mutation(description="维护生产企业信息（DRUG-22 生产经营信息：地址、联系人、联系方式、统一社会信用代码）",
                          extensions=needs(Scope.DRUGS_WRITE))
@@ -271,7 +255,7 @@ class DrugMutations:
         from domain.drugs.service import ManufacturerService
         from schema.drugs.types import Manufacturer
 
-        try:
+        async def run() -> p.ManufacturerPayload:
             fields = {k: getattr(input, k) for k in ("address", "contact_name", "contact_phone", "credit_code")
                       if getattr(input, k) is not None}
             cmd = parse(c.UpdateManufacturer, c.LABELS,
@@ -279,9 +263,7 @@ class DrugMutations:
             m = await ManufacturerService(info.context.uow()).update(cmd)
             info.context.loaders.manufacturer.clear(m.id)
             return p.ManufacturerPayload(manufacturer=Manufacturer.of(m), user_errors=[])
-        except DomainError as e:
-            return p.ManufacturerPayload(manufacturer=None, user_errors=user_errors(e, p.DrugUserError,
-                                                                                     p.DrugErrorCode))
+        return await mutate(run, p.ManufacturerPayload, p.DrugUserError, manufacturer=None)
 
 
 def _target(gid: str) -> tuple[_TagTarget, int]:

@@ -1,32 +1,23 @@
 """Root mutation fields of public engagement. Each is one unit of work; DomainError becomes userErrors."""
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
 
 from domain.engagement.commands import UNSET, PublicInfoPatch, RateInstitution, RegisterNeed, ReportProblem, SetNotice
 from domain.engagement.service import EngagementService
-from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.engagement import inputs as i
 from schema.engagement import payloads as p
 from schema.engagement import types as t
-from schema.engagement.enums import EngagementErrorCode
-from schema.errors import user_errors
 from schema.permissions import needs, public_app
 
 P = TypeVar("P")
 
-
-async def _run(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=user_errors(e, p.EngagementUserError, EngagementErrorCode), **empty)
 
 
 def _maybe(value: Any) -> Any:
@@ -46,7 +37,7 @@ class EngagementMutations:
                 institution_code=input.institution_code, problem_type=input.problem_type.value,
                 description=input.description, drug_code=input.drug_code, client_key=input.client_key))
             return p.PublicFeedbackPayload(feedback=t.PublicFeedback.of(row), user_errors=[])
-        return await _run(run, p.PublicFeedbackPayload, feedback=None)
+        return await mutate(run, p.PublicFeedbackPayload, p.EngagementUserError, feedback=None)
 
     @strawberry.mutation(description="处理群众反馈（PUB-21，公众服务处置岗）：START 受理（待受理 → 处理中），"
                                      "RESOLVE 办结（处理中 → 已办结，须填写处理意见）",
@@ -57,7 +48,7 @@ class EngagementMutations:
             assert fid is not None
             row = await EngagementService(info.context.uow()).handle_feedback(fid, input.action.value, input.note)
             return p.PublicFeedbackPayload(feedback=t.PublicFeedback.of(row), user_errors=[])
-        return await _run(run, p.PublicFeedbackPayload, feedback=None)
+        return await mutate(run, p.PublicFeedbackPayload, p.EngagementUserError, feedback=None)
 
     @strawberry.mutation(description="评价定点医药机构（PUB-23，参保人）：1～5 星，每人每机构每天一次",
                          extensions=public_app(Scope.PUBLIC_SELF))
@@ -67,7 +58,7 @@ class EngagementMutations:
                 institution_code=input.institution_code, stars=input.stars, comment=input.comment,
                 client_key=input.client_key))
             return p.RateInstitutionPayload(evaluation=t.InstitutionRating.of(row), user_errors=[])
-        return await _run(run, p.RateInstitutionPayload, evaluation=None)
+        return await mutate(run, p.RateInstitutionPayload, p.EngagementUserError, evaluation=None)
 
     @strawberry.mutation(description="维护本机构的公众端公开信息（PUB-24，机构工作人员）：电话、营业时间、简介、坐标、"
                                      "是否展示；GCJ02 坐标换算为 WGS84 保存",
@@ -82,7 +73,7 @@ class EngagementMutations:
                 public_phone=_maybe(input.public_phone), business_hours=_maybe(input.business_hours),
                 intro=_maybe(input.intro), location=loc, public_listed=_maybe(input.public_listed)))
             return p.InstitutionPublicInfoPayload(info=t.InstitutionPublicInfo.of(org), user_errors=[])
-        return await _run(run, p.InstitutionPublicInfoPayload, info=None)
+        return await mutate(run, p.InstitutionPublicInfoPayload, p.EngagementUserError, info=None)
 
     @strawberry.mutation(description="登记购药需求（PUB-25，参保人）：未找到药品时登记所需药品，提交医保局分析",
                          extensions=public_app(Scope.PUBLIC_SELF))
@@ -93,7 +84,7 @@ class EngagementMutations:
                 manufacturer=input.manufacturer, quantity=input.quantity, division_code=input.division_code,
                 note=input.note, contact_phone=input.contact_phone, client_key=input.client_key), info.context.tree)
             return p.PurchaseNeedPayload(need=t.PurchaseNeed.own(row), user_errors=[])
-        return await _run(run, p.PurchaseNeedPayload, need=None)
+        return await mutate(run, p.PurchaseNeedPayload, p.EngagementUserError, need=None)
 
     @strawberry.mutation(description="分析购药需求（PUB-25，公众服务处置岗）：待分析 → 已分析，须填写分析意见",
                          extensions=needs(Scope.PUBLIC_FEEDBACK_HANDLE))
@@ -103,7 +94,7 @@ class EngagementMutations:
             assert nid is not None
             row = await EngagementService(info.context.uow()).analyse_need(nid, input.note)
             return p.PurchaseNeedPayload(need=t.PurchaseNeed.of(row), user_errors=[])
-        return await _run(run, p.PurchaseNeedPayload, need=None)
+        return await mutate(run, p.PurchaseNeedPayload, p.EngagementUserError, need=None)
 
     @strawberry.mutation(description="查看购药需求登记人未打码的联系电话（个人信息查阅岗，本辖区）：须填写原因，每次查看记入审计",
                          extensions=needs(Scope.PERSONAL_DATA_READ))
@@ -113,7 +104,7 @@ class EngagementMutations:
             assert nid is not None
             phone = await EngagementService(info.context.uow()).reveal_need_contact(nid, input.reason)
             return p.RevealNeedContactPayload(contact_phone=phone, user_errors=[])
-        return await _run(run, p.RevealNeedContactPayload, contact_phone=None)
+        return await mutate(run, p.RevealNeedContactPayload, p.EngagementUserError, contact_phone=None)
 
     @strawberry.mutation(description="设置公众端公告提示栏（PUB-26，自治区、市州医保局）：本辖区或下级区划的数据口径与风险提醒",
                          extensions=needs(Scope.PUBLIC_NOTICE_WRITE))
@@ -125,4 +116,4 @@ class EngagementMutations:
             return p.SetPublicNoticePayload(notice=t.PublicNotice(
                 division_code=row.division_code, data_calibre=row.data_calibre, risk_reminder=row.risk_reminder,
                 updated_at=row.updated_at, configured_division_code=row.division_code), user_errors=[])
-        return await _run(run, p.SetPublicNoticePayload, notice=None)
+        return await mutate(run, p.SetPublicNoticePayload, p.EngagementUserError, notice=None)

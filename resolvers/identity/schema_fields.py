@@ -5,12 +5,11 @@ import strawberry
 
 from domain.identity.service import IdentityService
 from domain.identity.tokens import TokenClaims
-from domain.shared.errors import DomainError
 from domain.shared.principal import Principal
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.common.types import Viewer, local
-from schema.errors import user_errors
-from schema.identity.types import AuthErrorCode, AuthUserError, LoginInput, LoginPayload
+from schema.identity.types import AuthUserError, LoginInput, LoginPayload
 from schema.permissions import public, signed_in
 
 
@@ -33,21 +32,17 @@ class IdentityMutations:
     @strawberry.mutation(description="用用户名和密码登录，返回短期有效的令牌（多次失败会临时锁定账号）",
                          extensions=public())
     async def login(self, info: Info, input: LoginInput) -> LoginPayload:
-        try:
+        async def run() -> LoginPayload:
             s = await IdentityService(info.context.uow(), info.context.settings).login(input.username, input.password)
-        except DomainError as e:
-            return LoginPayload(token=None, expires_at=None, viewer=None,
-                                user_errors=user_errors(e, AuthUserError, AuthErrorCode))
-        return LoginPayload(token=s.token, expires_at=local(s.expires_at), viewer=_viewer(s, info), user_errors=[])
+            return LoginPayload(token=s.token, expires_at=local(s.expires_at), viewer=_viewer(s, info), user_errors=[])
+        return await mutate(run, LoginPayload, AuthUserError, token=None, expires_at=None, viewer=None)
 
     @strawberry.mutation(description="用未过期的令牌换一个新令牌（账号被停用则失败）", extensions=signed_in())
     async def session_refresh(self, info: Info) -> LoginPayload:
-        try:
+        async def run() -> LoginPayload:
             s = await IdentityService(info.context.uow(), info.context.settings).refresh(info.context.principal)
-        except DomainError as e:
-            return LoginPayload(token=None, expires_at=None, viewer=None,
-                                user_errors=user_errors(e, AuthUserError, AuthErrorCode))
-        return LoginPayload(token=s.token, expires_at=local(s.expires_at), viewer=_viewer(s, info), user_errors=[])
+            return LoginPayload(token=s.token, expires_at=local(s.expires_at), viewer=_viewer(s, info), user_errors=[])
+        return await mutate(run, LoginPayload, AuthUserError, token=None, expires_at=None, viewer=None)
 
 
 __all__ = ["IdentityMutations", "IdentityQueries", "TokenClaims"]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
@@ -13,25 +12,17 @@ from domain.inquiry.errors import InquiryErrorCode as C
 from domain.inquiry.evidence import MAX_BYTES, MAX_FILES
 from domain.inquiry.service import InquiryService
 from domain.notifications.service import NotificationService
-from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
-from schema.errors import user_errors
 from schema.inquiry import inputs as i
 from schema.inquiry import payloads as p
-from schema.inquiry.enums import InquiryErrorCode
 from schema.inquiry.types import InquiryTask
 from schema.permissions import needs
 
 P = TypeVar("P")
 
-
-async def _run(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=user_errors(e, p.InquiryUserError, InquiryErrorCode), **empty)
 
 
 def _gids(gids: list[strawberry.ID], type_name: str, field: str) -> list[int]:
@@ -53,7 +44,7 @@ def _step(name: str, scope: Scope, description: str) -> Any:
         async def run() -> p.InquiryTasksPayload:
             rows = await InquiryService(info.context.uow()).transition(_task_ids(input.ids), name, input.opinion)
             return p.InquiryTasksPayload(tasks=[InquiryTask.of(r) for r in rows], user_errors=[])
-        return await _run(run, p.InquiryTasksPayload, tasks=[])
+        return await mutate(run, p.InquiryTasksPayload, p.InquiryUserError, tasks=[])
 
     return strawberry.mutation(resolver=resolve, extensions=needs(scope), description=description)
 
@@ -89,7 +80,7 @@ class InquiryMutations:
             ids = _gids(input.warning_ids, "SupplyWarning", "warningIds")
             rows = await InquiryService(info.context.uow()).create_from_warnings(ids, input.opinion)
             return p.InquiryTasksPayload(tasks=[InquiryTask.of(r) for r in rows], user_errors=[])
-        return await _run(run, p.InquiryTasksPayload, tasks=[])
+        return await mutate(run, p.InquiryTasksPayload, p.InquiryUserError, tasks=[])
 
     inquiry_allocate = _step("allocate", Scope.INQUIRIES_MANAGE,
                              "分配问询任务（SUP-19，自治区；单个或批量）：分配给预警所在市州医保局，状态变为待下发")
@@ -102,7 +93,7 @@ class InquiryMutations:
             rows = await InquiryService(info.context.uow()).transition(
                 _task_ids(input.ids), "dispatch", input.opinion, due_date=input.due_date, respondent_id=respondent)
             return p.InquiryTasksPayload(tasks=[InquiryTask.of(r) for r in rows], user_errors=[])
-        return await _run(run, p.InquiryTasksPayload, tasks=[])
+        return await mutate(run, p.InquiryTasksPayload, p.InquiryUserError, tasks=[])
 
     @strawberry.mutation(description="反馈问询任务（SUP-21，供应主体）：提报反馈信息并上传佐证材料，提交市州审核",
                          extensions=needs(Scope.INQUIRIES_FEEDBACK))
@@ -112,7 +103,7 @@ class InquiryMutations:
             assert tid is not None
             row = await InquiryService(info.context.uow()).feedback(tid, input.feedback, await _files(input))
             return p.InquiryTaskPayload(task=InquiryTask.of(row), user_errors=[])
-        return await _run(run, p.InquiryTaskPayload, task=None)
+        return await mutate(run, p.InquiryTaskPayload, p.InquiryUserError, task=None)
 
     inquiry_approve = _step("approve", Scope.INQUIRIES_REVIEW,
                             "审核通过问询反馈（SUP-22，市州）：任务办结；反馈人不能审核自己的反馈")
@@ -127,4 +118,4 @@ class InquiryMutations:
             ids = None if input.ids is None else _gids(input.ids, "Notification", "ids")
             marked, unread = await NotificationService(info.context.uow()).mark_read(ids)
             return p.NotificationsMarkReadPayload(marked=marked, unread=unread, user_errors=[])
-        return await _run(run, p.NotificationsMarkReadPayload, marked=0, unread=0)
+        return await mutate(run, p.NotificationsMarkReadPayload, p.InquiryUserError, marked=0, unread=0)

@@ -12,15 +12,15 @@ from domain.public.models import UsageKind
 from domain.public.repository import InstitutionCriteria, PublicRepository, nearest_county
 from domain.public.service import (TRACE_MESSAGES, InsuredLoginService, TraceService, Windows,
                                    decode_offset, keyword, page_size, point)
-from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.common.types import OwnershipEnum
-from schema.errors import bad_input, user_errors
+from schema.errors import bad_input
 from schema.permissions import needs, public_app
 from schema.public.types import (GeoPointInput, IdentityProvider, InsuredLoginPayload, InsuredSession,
                                  PublicDivision, PublicDrug, PublicDrugCategory, PublicDrugConnection, PublicDrugStocking,
-                                 PublicDrugSuggestion, PublicErrorCode, PublicInstitution,
+                                 PublicDrugSuggestion, PublicInstitution,
                                  PublicInstitutionConnection, PublicInstitutionKind, PublicInstitutionSort,
                                  PublicOutlet, PublicOutletList, PublicStockingByDivision, PublicUserError,
                                  ScanTraceCodePayload, TraceScan, TraceScanConnection, offset_page_info)
@@ -250,22 +250,20 @@ class PublicMutations:
                          extensions=public_app())
     async def insured_login(self, info: Info, provider: IdentityProvider, code: str) -> InsuredLoginPayload:
         ctx = info.context
-        try:
+        async def run() -> InsuredLoginPayload:
             s = await InsuredLoginService(ctx.uow(), ctx.settings).login(_IdentityProvider(provider), code)
-        except DomainError as e:
-            return InsuredLoginPayload(session=None, user_errors=user_errors(e, PublicUserError, PublicErrorCode))
-        return InsuredLoginPayload(session=InsuredSession(token=s.token, expires_at=local(s.expires_at),
-                                                          display_name=s.display_name), user_errors=[])
+            return InsuredLoginPayload(session=InsuredSession(token=s.token, expires_at=local(s.expires_at),
+                                                              display_name=s.display_name), user_errors=[])
+        return await mutate(run, InsuredLoginPayload, PublicUserError, session=None)
 
     @strawberry.mutation(description="扫码追溯本人购买的药品（PUB-19）：20 位药品追溯码；每次扫码都会记录（计入一药一档）",
                          extensions=public_app(Scope.PUBLIC_SELF))
     async def scan_trace_code(self, info: Info, code: str) -> ScanTraceCodePayload:
         ctx = info.context
-        try:
+        async def run() -> ScanTraceCodePayload:
             scan = await TraceService(ctx.uow()).scan(ctx.principal, code)
-        except DomainError as e:
-            return ScanTraceCodePayload(scan=None, user_errors=user_errors(e, PublicUserError, PublicErrorCode))
-        return ScanTraceCodePayload(scan=TraceScan.of(scan, TRACE_MESSAGES[scan.result]), user_errors=[])
+            return ScanTraceCodePayload(scan=TraceScan.of(scan, TRACE_MESSAGES[scan.result]), user_errors=[])
+        return await mutate(run, ScanTraceCodePayload, PublicUserError, scan=None)
 
     @strawberry.mutation(description="记录一次公众端访问及其位置（PUB-27，用于按地区统计访问量）；返回是否已记录",
                          extensions=public_app())

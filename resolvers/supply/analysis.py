@@ -10,7 +10,6 @@ import strawberry
 from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.shared.commands import parse
-from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from domain.supply import analysis as a
 from domain.supply.analysis import ALL, AnalysisRepository
@@ -18,14 +17,14 @@ from domain.supply.focus import FOCUS_LABELS
 from domain.supply.focus import FocusKind as _FocusKind
 from domain.supply.focus_service import LABELS, ChangeFocusList, FocusListService
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from resolvers.supply.queries import _catalog
 from schema.drugs.types import Drug, Variety
-from schema.errors import bad_input, user_errors
+from schema.errors import bad_input
 from schema.permissions import needs
 from schema.relay import from_global_id, page_request
 from schema.supply import analysis as t
-from schema.supply.enums import SupplyErrorCode
 from schema.supply.payloads import SupplyUserError
 
 FromDate = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含），默认为结束日期前 29 天")]
@@ -196,21 +195,17 @@ class SupplyAnalysisMutations:
     @strawberry.mutation(description="向本局的重点监测清单加入药品编码或品种（SUP-42…45）；已在清单中的不重复加入",
                          extensions=needs(Scope.FOCUS_LISTS_WRITE))
     async def focus_list_add(self, info: Info, input: t.FocusListChangeInput) -> t.FocusListChangePayload:
-        try:
+        async def run() -> t.FocusListChangePayload:
             result = await FocusListService(info.context.uow()).add(_command(input))
-        except DomainError as e:
-            return t.FocusListChangePayload(changed=[], unchanged=0,
-                                            user_errors=user_errors(e, SupplyUserError, SupplyErrorCode))
-        return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
-                                        unchanged=result.unchanged, user_errors=[])
+            return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
+                                            unchanged=result.unchanged, user_errors=[])
+        return await mutate(run, t.FocusListChangePayload, SupplyUserError, changed=[], unchanged=0)
 
     @strawberry.mutation(description="从本局的重点监测清单移出药品编码或品种；本不在清单中的忽略",
                          extensions=needs(Scope.FOCUS_LISTS_WRITE))
     async def focus_list_remove(self, info: Info, input: t.FocusListChangeInput) -> t.FocusListChangePayload:
-        try:
+        async def run() -> t.FocusListChangePayload:
             result = await FocusListService(info.context.uow()).remove(_command(input))
-        except DomainError as e:
-            return t.FocusListChangePayload(changed=[], unchanged=0,
-                                            user_errors=user_errors(e, SupplyUserError, SupplyErrorCode))
-        return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
-                                        unchanged=result.unchanged, user_errors=[])
+            return t.FocusListChangePayload(changed=[t.FocusListMember.of(m) for m in result.members],
+                                            unchanged=result.unchanged, user_errors=[])
+        return await mutate(run, t.FocusListChangePayload, SupplyUserError, changed=[], unchanged=0)

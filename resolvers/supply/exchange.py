@@ -10,17 +10,16 @@ import strawberry
 from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.shared.commands import parse
-from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.exchange import offer_access
 from domain.supply.exchange_commands import LABELS, ReportDeliveries, ReportOffers, SyncDistributors
-from domain.supply.exchange_errors import ExchangeErrorCode as _Code
 from domain.supply.exchange_repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
 from domain.supply.exchange_service import (DeliveryService, DistributorService, WholesaleService,
                                             report_stock_file)
 from domain.supply.service import shanghai_today
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from resolvers.drugs.mutations import _file_bytes
 from resolvers.supply.queries import _area_codes
@@ -34,26 +33,6 @@ from schema.supply.types import StockReport
 
 P = TypeVar("P")
 
-
-def exchange_errors(e: DomainError) -> list[x.ExchangeUserError]:
-    """Turns a domain error (or a batch of row errors) into userErrors with row index and Excel line."""
-    items = e.errors if isinstance(e, ValidationFailed) else [e]
-    out = []
-    for err in items:
-        code = _Code.__members__.get(str(err.code)) or _Code.VALIDATION_FAILED
-        row = err.details.get("row")
-        if row is None and err.field and len(err.field) > 1 and err.field[1].isdigit():
-            row = int(err.field[1])
-        out.append(x.ExchangeUserError(field=err.field, message=err.message, code=code, row=row,
-                                       line=err.details.get("line")))
-    return out
-
-
-async def _run(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=exchange_errors(e), **empty)
 
 
 def _max_bytes(info: Info) -> int:
@@ -158,7 +137,7 @@ def _file(fn: Callable[[Info], Awaitable[Any]], description: str, scope: Scope) 
     async def resolve(info: Info) -> x.ExchangeFilePayload:
         async def run() -> x.ExchangeFilePayload:
             return x.ExchangeFilePayload(file=DownloadFile.of(await fn(info)), user_errors=[])
-        return await _run(run, x.ExchangeFilePayload, file=None)
+        return await mutate(run, x.ExchangeFilePayload, x.ExchangeUserError, file=None)
 
     return strawberry.mutation(resolver=resolve, description=description, extensions=needs(scope))
 
@@ -188,7 +167,7 @@ class SupplyExchangeMutations:
             result = await report_delivery_file(info.context.uow(), input.file_name, content, input.batch_key,
                                                 _max_bytes(info))
             return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
-        return await _run(run, x.ExchangeBatchPayload, batch=None)
+        return await mutate(run, x.ExchangeBatchPayload, x.ExchangeUserError, batch=None)
 
     @strawberry.mutation(description="上传填好的药品上传模板（报盘，DRUG-15）：保存后由后台逐行校验（DRUG-18），"
                                      "正确的行入库，失败的行给出原因；不是模板的文件立即拒绝",
@@ -198,7 +177,7 @@ class SupplyExchangeMutations:
             content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
             up = await WholesaleService(info.context.uow(), _max_bytes(info)).start(input.file_name, content)
             return x.WholesaleUploadPayload(upload=x.WholesaleUpload.of(up), user_errors=[])
-        return await _run(run, x.WholesaleUploadPayload, upload=None)
+        return await mutate(run, x.WholesaleUploadPayload, x.ExchangeUserError, upload=None)
 
     @strawberry.mutation(description="重传（DRUG-16）：上传失败报盘中修正后的行（可直接上传导出的失败行文件），"
                                      "报盘回到 UPLOADED 并重新校验", extensions=needs(Scope.WHOLESALE_OFFER))
@@ -209,7 +188,7 @@ class SupplyExchangeMutations:
             up = await WholesaleService(info.context.uow(), _max_bytes(info)).resubmit(
                 _upload_id(input.upload_id), input.file_name, content)
             return x.WholesaleUploadPayload(upload=x.WholesaleUpload.of(up), user_errors=[])
-        return await _run(run, x.WholesaleUploadPayload, upload=None)
+        return await mutate(run, x.WholesaleUploadPayload, x.ExchangeUserError, upload=None)
 
     @strawberry.mutation(description="导出报盘结果为 Excel（DRUG-16）：模板各列加处理结果和失败原因", 
                          extensions=needs(Scope.WHOLESALE_OFFER))
@@ -217,7 +196,7 @@ class SupplyExchangeMutations:
         async def run() -> x.ExchangeFilePayload:
             f = await WholesaleService(info.context.uow()).export(_upload_id(input.upload_id), input.only_failed)
             return x.ExchangeFilePayload(file=DownloadFile.of(f), user_errors=[])
-        return await _run(run, x.ExchangeFilePayload, file=None)
+        return await mutate(run, x.ExchangeFilePayload, x.ExchangeUserError, file=None)
 
     @strawberry.mutation(description="批发企业报盘数据接口（DRUG-17，招采子系统）：与模板相同的校验，整批成功或整批不处理，"
                                      "逐行返回错误；同一批次号重发返回首次结果", extensions=needs(Scope.WHOLESALE_OFFER))
@@ -230,7 +209,7 @@ class SupplyExchangeMutations:
                  "listing_price": r.listing_price, "listing_category": r.listing_category} for r in input.rows])
             result = await WholesaleService(info.context.uow()).report(cmd)
             return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
-        return await _run(run, x.ExchangeBatchPayload, batch=None)
+        return await mutate(run, x.ExchangeBatchPayload, x.ExchangeUserError, batch=None)
 
     @strawberry.mutation(description="配送企业信息同步接口（SUP-03）：按统一社会信用代码新增或更新配送企业（校验位、区划须在辖区内），"
                                      "整批成功或整批不处理；同一批次号重发不会重复处理", extensions=needs(Scope.EXCHANGE_SYNC))
@@ -245,7 +224,7 @@ class SupplyExchangeMutations:
             return x.DistributorSyncPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed),
                                             distributors=[Organisation.of(o) for o in result.organisations or []],
                                             user_errors=[])
-        return await _run(run, x.DistributorSyncPayload, batch=None, distributors=[])
+        return await mutate(run, x.DistributorSyncPayload, x.ExchangeUserError, batch=None, distributors=[])
 
     @strawberry.mutation(description="配送数据接口（SUP-09、SUP-04）：配送企业报送订单配送情况和在途数量，整批成功或整批不处理；"
                                      "同一订单号 + 药品代码再次报送即更新；同一批次号重发返回首次结果",
@@ -262,7 +241,7 @@ class SupplyExchangeMutations:
                                     for t in input.in_transit])
             result = await DeliveryService(info.context.uow()).report(cmd)
             return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
-        return await _run(run, x.ExchangeBatchPayload, batch=None)
+        return await mutate(run, x.ExchangeBatchPayload, x.ExchangeUserError, batch=None)
 
     @strawberry.mutation(description="上传填好的进销存模板（.xlsx）：执行与 stockReport 完全相同的校验和导入，"
                                      "错误给出 Excel 行号；同一文件重传不会重复导入", extensions=needs(Scope.STOCK_REPORT))
@@ -272,7 +251,7 @@ class SupplyExchangeMutations:
             result = await report_stock_file(info.context.uow(), input.file_name, content, input.batch_key,
                                              _max_bytes(info))
             return x.StockReportUploadPayload(report=StockReport.of(result.batch, result.replayed), user_errors=[])
-        return await _run(run, x.StockReportUploadPayload, report=None)
+        return await mutate(run, x.StockReportUploadPayload, x.ExchangeUserError, report=None)
 
 
 async def _delivery_template(info: Info) -> Any:

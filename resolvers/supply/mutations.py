@@ -1,49 +1,28 @@
 """Root mutation fields of the supply domain. Each is one unit of work; DomainError becomes userErrors."""
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
 import strawberry
 
 from domain.shared.commands import parse
-from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.scopes import Scope
 from domain.supply import commands as c
 from domain.supply.models import RuleLevel as _RuleLevel
 from domain.supply.models import RuleMetric as _RuleMetric
 from domain.supply.service import OrganisationService, StockService, WarningRuleService, WarningService
 from resolvers.common.ids import id_arg
+from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.common.types import Organisation
-from schema.errors import user_errors
 from schema.permissions import needs
 from schema.relay import to_global_id
 from schema.supply import inputs as i
 from schema.supply import payloads as p
-from schema.supply.enums import SupplyErrorCode
 from schema.supply.types import StockReport, SupplyWarning, WarningRule
 
 P = TypeVar("P")
 
-
-async def _supply(fn: Callable[[], Awaitable[P]], payload: Callable[..., P], **empty: Any) -> P:
-    try:
-        return await fn()
-    except DomainError as e:
-        return payload(user_errors=user_errors(e, p.SupplyUserError, SupplyErrorCode), **empty)
-
-
-def _stock_errors(e: DomainError) -> list[p.StockReportUserError]:
-    items = e.errors if isinstance(e, ValidationFailed) else [e]
-    out = []
-    for err in items:
-        code = SupplyErrorCode.__members__.get(str(err.code)) or SupplyErrorCode.VALIDATION_FAILED
-        row = err.details.get("row")
-        if row is None and err.field and len(err.field) > 1 and err.field[0] == "rows" and err.field[1].isdigit():
-            row = int(err.field[1])
-        out.append(p.StockReportUserError(field=err.field, message=err.message, code=code, row=row))
-    return out
 
 
 def _rule_id(gid: str) -> int:
@@ -58,7 +37,7 @@ def _enable(enabled: bool) -> Any:
             r = await WarningRuleService(info.context.uow()).set_enabled(_rule_id(input.id), enabled)
             info.context.loaders.warning_rule.clear(r.id)
             return p.WarningRulePayload(warning_rule=WarningRule.of(r), user_errors=[])
-        return await _supply(run, p.WarningRulePayload, warning_rule=None)
+        return await mutate(run, p.WarningRulePayload, p.SupplyUserError, warning_rule=None)
 
     return strawberry.mutation(resolver=resolve, extensions=needs(Scope.WARNING_RULES_WRITE),
                                description="启用预警规则" if enabled else "停用预警规则（下次评估时解除其未关闭的预警）")
@@ -76,21 +55,20 @@ class SupplyMutations:
             org = await OrganisationService(info.context.uow()).update(cmd)
             info.context.loaders.supply_organisation.clear(org.id)
             return p.OrganisationUpdatePayload(organisation=Organisation.of(org), user_errors=[])
-        return await _supply(run, p.OrganisationUpdatePayload, organisation=None)
+        return await mutate(run, p.OrganisationUpdatePayload, p.SupplyUserError, organisation=None)
 
     @strawberry.mutation(description="报告本单位的进销存和在途数据（SUP-04）：逐行校验，任一行有错则整批不导入并逐行返回错误；"
                                      "同一批次号重发不会重复导入，返回首次结果", extensions=needs(Scope.STOCK_REPORT))
     async def stock_report(self, info: Info, input: i.StockReportInput) -> p.StockReportPayload:
-        try:
+        async def run() -> p.StockReportPayload:
             cmd = parse(c.ReportStock, c.LABELS, batch_key=input.batch_key, rows=[
                 {"drug_code": r.drug_code, "business_date": r.business_date, "received_qty": r.received_qty,
                  "sold_qty": r.sold_qty, "on_hand_qty": r.on_hand_qty, "in_transit_qty": r.in_transit_qty,
                  "sales_amount": r.sales_amount}
                 for r in input.rows])
             result = await StockService(info.context.uow()).report(cmd)
-        except DomainError as e:
-            return p.StockReportPayload(report=None, user_errors=_stock_errors(e))
-        return p.StockReportPayload(report=StockReport.of(result.batch, result.replayed), user_errors=[])
+            return p.StockReportPayload(report=StockReport.of(result.batch, result.replayed), user_errors=[])
+        return await mutate(run, p.StockReportPayload, p.StockReportUserError, report=None)
 
     @strawberry.mutation(description="新建预警规则（SUP-14）", extensions=needs(Scope.WARNING_RULES_WRITE))
     async def warning_rule_create(self, info: Info, input: i.WarningRuleCreateInput) -> p.WarningRulePayload:
@@ -101,7 +79,7 @@ class SupplyMutations:
                         window_days=input.window_days, description=input.description, enabled=input.enabled)
             r = await WarningRuleService(info.context.uow()).create(cmd)
             return p.WarningRulePayload(warning_rule=WarningRule.of(r), user_errors=[])
-        return await _supply(run, p.WarningRulePayload, warning_rule=None)
+        return await mutate(run, p.WarningRulePayload, p.SupplyUserError, warning_rule=None)
 
     @strawberry.mutation(description="修改预警规则（等级、阈值、适用对象等）", extensions=needs(Scope.WARNING_RULES_WRITE))
     async def warning_rule_update(self, info: Info, input: i.WarningRuleUpdateInput) -> p.WarningRulePayload:
@@ -114,7 +92,7 @@ class SupplyMutations:
             r = await WarningRuleService(info.context.uow()).update(cmd)
             info.context.loaders.warning_rule.clear(r.id)
             return p.WarningRulePayload(warning_rule=WarningRule.of(r), user_errors=[])
-        return await _supply(run, p.WarningRulePayload, warning_rule=None)
+        return await mutate(run, p.WarningRulePayload, p.SupplyUserError, warning_rule=None)
 
     warning_rule_enable = _enable(True)
     warning_rule_disable = _enable(False)
@@ -125,7 +103,7 @@ class SupplyMutations:
         async def run() -> p.WarningRuleDeletePayload:
             rid = await WarningRuleService(info.context.uow()).delete(_rule_id(input.id))
             return p.WarningRuleDeletePayload(deleted_id=to_global_id("WarningRule", rid), user_errors=[])
-        return await _supply(run, p.WarningRuleDeletePayload, deleted_id=None)
+        return await mutate(run, p.WarningRuleDeletePayload, p.SupplyUserError, deleted_id=None)
 
     @strawberry.mutation(description="对选中的预警向供应主体发起告警（SUP-15/16/17：已识别 → 已告警），可批量；"
                                      "任何一条不可告警则全部不处理", extensions=needs(Scope.WARNINGS_HANDLE))
@@ -137,4 +115,4 @@ class SupplyMutations:
             rows = await WarningService(info.context.uow()).transition([x for x in ids if x is not None], "alert",
                                                                         input.opinion)
             return p.WarningTransitionPayload(warnings=[SupplyWarning.of(w) for w in rows], user_errors=[])
-        return await _supply(run, p.WarningTransitionPayload, warnings=[])
+        return await mutate(run, p.WarningTransitionPayload, p.SupplyUserError, warnings=[])

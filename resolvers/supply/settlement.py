@@ -6,11 +6,10 @@ from decimal import Decimal
 
 import strawberry
 
-from domain.shared.errors import DomainError
 from domain.shared.scopes import Scope
 from domain.supply.settlement_service import SettledLine, SettlementService
 from resolvers.context import Info
-from resolvers.supply.mutations import _stock_errors
+from resolvers.common.mutations import mutate
 from schema.common.types import f
 from schema.permissions import needs
 from schema.supply.payloads import StockReportUserError
@@ -47,8 +46,8 @@ class SettlementMutations:
     async def settlement_sales_load(self, info: Info, input: SettlementSalesLoadInput) -> SettlementSalesLoadPayload:
         lines = [SettledLine(settlement_no=r.settlement_no, drug_code=r.drug_code, settled_on=r.settled_on,
                              quantity=r.quantity, amount=r.amount, fund_amount=r.fund_amount) for r in input.rows]
-        try:
+
+        async def run() -> SettlementSalesLoadPayload:
             result = await SettlementService(info.context.uow()).load(input.institution_code, lines)
-        except DomainError as e:
-            return SettlementSalesLoadPayload(loaded=0, duplicates=0, user_errors=_stock_errors(e))
-        return SettlementSalesLoadPayload(loaded=result.loaded, duplicates=result.duplicates, user_errors=[])
+            return SettlementSalesLoadPayload(loaded=result.loaded, duplicates=result.duplicates, user_errors=[])
+        return await mutate(run, SettlementSalesLoadPayload, StockReportUserError, loaded=0, duplicates=0)

@@ -1,0 +1,32 @@
+"""Per-request loaders of public engagement (feedback history, institutions' ratings)."""
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Any
+
+from resolvers.common.loaders import BatchLoader
+
+from domain.audit.repository import AuditRepository
+from domain.engagement.models import FEEDBACK_SUBMIT, FEEDBACK_WORKFLOW
+from domain.engagement.service import FEEDBACK
+from resolvers.common.loaders import DomainLoaders
+
+
+class EngagementLoaders(DomainLoaders):
+    # the feedback is already visible to the caller: this loads its history
+    @cached_property
+    def feedback_history(self) -> BatchLoader[int, list[Any]]:
+        audit = AuditRepository(self.ctx.db)
+        actions = (FEEDBACK_SUBMIT, *FEEDBACK_WORKFLOW.actions)
+        return BatchLoader(lambda ids: audit.list_for_entities(FEEDBACK, [str(i) for i in ids], actions))
+
+    @cached_property
+    def institution_rating(self) -> BatchLoader[int, Any]:
+        """(average stars, count) per institution, None without evaluations (PUB-23 on the public pages)."""
+        from domain.engagement.repository import rating_summary
+
+        async def load(ids: list[int]) -> list[Any]:
+            found = await rating_summary(self.ctx.db, ids)
+            return [found.get(i) for i in ids]
+
+        return BatchLoader(load)
