@@ -65,6 +65,13 @@ class Context:
 
         return Loaders(self)
 
+    @cached_property
+    def fields(self) -> Any:
+        """Field helpers for types whose fields take arguments and query data (resolvers/<d>/fields.py)."""
+        from resolvers.fields import Fields
+
+        return Fields(self)
+
     def uow(self) -> UnitOfWork:
         """A new unit of work (its own transaction) acting as the caller."""
         return UnitOfWork(self.app.database.write_sessions, self.principal, self.app.queue)

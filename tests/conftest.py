@@ -35,8 +35,24 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+# Every API server of the test session repeats each fast-path repository read on the plain path and writes the
+# comparison here (domain.shared.reads.ReadCheck); tests/api/test_read_paths.py, run last, reads it.
+READ_CHECK = ROOT / ".local" / "read-path-check.jsonl"
+
+
 def _env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "JWT_SECRET": os.environ["JWT_SECRET"], "SQL_COUNT_HEADER": "1", **extra}
+    return {**os.environ, "JWT_SECRET": os.environ["JWT_SECRET"], "SQL_COUNT_HEADER": "1",
+            "READ_PATH_CHECK": str(READ_CHECK), **extra}
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    READ_CHECK.parent.mkdir(parents=True, exist_ok=True)
+    READ_CHECK.unlink(missing_ok=True)
+
+
+def pytest_collection_modifyitems(session: pytest.Session, config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Tests marked `after_api` run after every other test (they read what the API servers recorded)."""
+    items.sort(key=lambda item: item.get_closest_marker("after_api") is not None)
 
 
 @pytest.fixture(scope="session")

@@ -187,6 +187,12 @@ def reads(fn: F) -> F:
     return checked  # type: ignore[return-value]
 
 
+def writes(fn: F) -> F:
+    """Marks a repository write method (or an entity load for a write): it needs a unit of work's session."""
+    fn.__writes__ = True  # type: ignore[attr-defined]
+    return fn
+
+
 def read_methods(classes: Iterable[type]) -> dict[str, Any]:
     """`Class.method` → function for every @reads method of the given repository classes."""
     found = {}
