@@ -22,18 +22,28 @@ def _lines() -> list[dict]:
     return [json.loads(line) for line in READ_CHECK.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def _whole_api_suite_ran(request: pytest.FixtureRequest) -> bool:
+    ran = {item.path.name for item in request.session.items if item.path.parent.name == "api"}
+    return ran >= {p.name for p in (READ_CHECK.parents[1] / "tests" / "api").glob("test_*.py")}
+
+
 @pytest.mark.after_api
 def test_every_read_the_api_made_gave_the_same_answer_on_both_paths(api):
+    from domain.shared.reads import read_methods
+
     lines = _lines()
-    assert lines, "no read was recorded: the API servers did not run with READ_PATH_CHECK"
+    if read_methods(_repository_classes()):
+        assert lines, "no read was recorded: the API servers did not run with READ_PATH_CHECK"
     differences = [line for line in lines if line["difference"]]
     assert not differences, json.dumps(differences[:20], ensure_ascii=False, indent=1)
 
 
 @pytest.mark.after_api
-def test_every_repository_read_is_exercised_through_the_api(api):
+def test_every_repository_read_is_exercised_through_the_api(api, request):
     from domain.shared.reads import read_methods
 
+    if not _whole_api_suite_ran(request):
+        pytest.skip("only part of the API suite ran")
     declared = set(read_methods(_repository_classes()))
     called = {line["method"] for line in _lines()}
     missing = sorted(declared - called - NOT_ON_THE_API_PATH)
