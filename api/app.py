@@ -18,7 +18,7 @@ from api.auth import principal_from_header
 from api.graphql import GraphQLApp
 from api.persisted import PersistedDocuments
 from domain.divisions.repository import load_tree
-from domain.drugs.importer import build_template
+from domain.catalog.importer import build_template
 from domain.shared.config import ROOT, Settings, get_settings
 from domain.public.cache import TTLCache
 from domain.public.nearby import HolderListener, NearbyCache

@@ -1,6 +1,7 @@
 """Imports every mapped model so metadata is complete (Alembic, tests)."""
 from domain.audit import models as _audit  # noqa: F401
 from domain.divisions import models as _divisions  # noqa: F401
+from domain.catalog import models as _catalog  # noqa: F401
 from domain.drugs import models as _drugs  # noqa: F401
 from domain.engagement import models as _engagement  # noqa: F401
 from domain.identity import models as _identity  # noqa: F401

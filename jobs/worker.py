@@ -11,7 +11,7 @@ from typing import Any
 from arq import cron
 from arq.connections import RedisSettings
 
-from domain.drugs.service import ImportJob
+from domain.catalog.imports import ImportJob
 from domain.public.rollup import UsageRollup
 from domain.shared.config import get_settings
 from domain.shared.db import create_database

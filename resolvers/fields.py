@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from resolvers.catalog.fields import CatalogFields
+from resolvers.drugs.fields import DrugFields
 
-class Fields:
+
+class Fields(DrugFields, CatalogFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

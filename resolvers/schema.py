@@ -11,6 +11,8 @@ from strawberry.tools import merge_types
 
 from domain.shared.config import Settings
 from domain.shared.errors import DomainError
+from resolvers.catalog.mutations import CatalogMutations
+from resolvers.catalog.queries import CatalogQueries
 from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
@@ -25,6 +27,7 @@ from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQue
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from resolvers.supply.settlement import SettlementMutations
+from schema.catalog import types as catalog_types
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
 from schema.execution import ExecutionContext
@@ -35,9 +38,9 @@ from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, CatalogQueries, SupplyQueries, SupplyExchangeQueries,
                               SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
+Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
                                     SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
                                     PublicMutations, EngagementMutations))
 
@@ -56,7 +59,7 @@ def build_schema(settings: Settings) -> Schema:
     return Schema(
         query=Query, mutation=Mutation,
         types=[drug_types.Drug, drug_types.Variety, drug_types.Manufacturer, drug_types.Tag,
-               drug_types.CatalogVersion, drug_types.CatalogEntry, drug_types.CatalogImport,
+               catalog_types.CatalogVersion, catalog_types.CatalogEntry, catalog_types.CatalogImport,
                supply_types.WarningRule, supply_types.SupplyWarning, supply_types.StockReport,
                inquiry_types.InquiryTask, inquiry_types.InquiryEvidence, inquiry_types.Notification,
                exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch,

@@ -1,78 +1,42 @@
-"""All SQL of the drugs domain: master data, tags, catalog versions, entries and imports."""
+"""All SQL of drug master data (drug codes, varieties, manufacturers, dictionaries, package inserts) and tags."""
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import datetime, timezone
-from enum import StrEnum
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, delete, exists, func, insert, literal, or_, select, tuple_, update
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Select, bindparam, exists, func, insert, or_, select, tuple_
 
-from domain.shared.db import aligned, any_of
-from domain.drugs.access import CatalogAccess, TagAccess
-from domain.drugs.models import (CatalogEntry, CatalogImport, CatalogImportError, CatalogState, CatalogVersion,
-                                 DosageForm, DrugClass, DrugCode, DrugTag, ImportState, Manufacturer, PackageInsert,
-                                 Tag, Variety, VarietyTag)
+from domain.drugs.access import TagAccess
+from domain.drugs.criteria import DrugCriteria, DrugSort
+from domain.drugs.models import DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, Variety, VarietyTag
+from domain.drugs.views import (DosageFormView, DrugClassView, DrugCodeView, DrugTagView, ExportedDrug,
+                                ManufacturerView, PackageInsertView, TagView, VarietyTagView, VarietyView)
+from domain.shared.db import aligned, any_of, like_escape
 from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads, writes
 
 
-def _grouped(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[list[Any]]:
+def grouped(keys: Sequence[Any], rows: Sequence[Any], key: str) -> list[list[Any]]:
+    """Rows grouped under `keys` (matched on attribute `key`), [] where a key has none: what list loaders return."""
     by: dict[Any, list[Any]] = {}
     for r in rows:
         by.setdefault(getattr(r, key), []).append(r)
     return [by.get(k, []) for k in keys]
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+# One statement for the process with a named parameter: PoolDb compiles it once and only binds the code (0.8 µs vs
+# 9-11 µs for a statement built per call); a session takes it as usual.
+_BY_CODE = DrugCodeView.select().where(DrugCode.code == bindparam("code"))
 
 
-class DrugSort(StrEnum):
-    CODE_ASC = "CODE_ASC"
-    CODE_DESC = "CODE_DESC"
-    NAME_ASC = "NAME_ASC"
-    NAME_DESC = "NAME_DESC"
-    UPDATED_DESC = "UPDATED_DESC"
-
-
-@dataclass(frozen=True)
-class DrugCriteria:
-    search: str | None = None           # name substring, pinyin initials or code prefix
-    name: str | None = None             # generic/trade/registered name substring
-    pinyin: str | None = None           # pinyin initials prefix
-    code_prefix: str | None = None
-    class_code: str | None = None       # class prefix, e.g. J01 or J01CA
-    form_code: str | None = None
-    type: str | None = None
-    variety_id: int | None = None
-    manufacturer_id: int | None = None
-    tag_id: int | None = None
-    tag_value: str | None = None
-
-
-@dataclass(frozen=True)
-class TagFilter:
-    tag_id: int
-    value: str | None
-    visible: TagAccess
-
-
-_BY_CODE = select(DrugCode).where(DrugCode.code == bindparam("code"))
-
-
-class DrugRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class DrugRepository(Repository):
     # --- master data -------------------------------------------------------------------------
 
-    def _filtered(self, c: DrugCriteria, tags: TagAccess) -> Select[tuple[DrugCode]]:
-        stmt = select(DrugCode)
+    def _filtered(self, c: DrugCriteria, tags: TagAccess) -> Select[Any]:
+        stmt = DrugCodeView.select()
         if c.search:
             q = c.search.strip()
-            ors = [DrugCode.search_text.ilike(f"%{_like_escape(q)}%")]
+            ors = [DrugCode.search_text.ilike(f"%{like_escape(q)}%")]
             if q.isascii() and q.replace(" ", "").isalnum():
                 low = q.lower().replace(" ", "")
                 if low.isalpha():
@@ -82,7 +46,7 @@ class DrugRepository:
                     ors.append(DrugCode.code.startswith(q.upper(), autoescape=True))
             stmt = stmt.where(or_(*ors))
         if c.name:
-            stmt = stmt.where(DrugCode.search_text.ilike(f"%{_like_escape(c.name.strip())}%"))
+            stmt = stmt.where(DrugCode.search_text.ilike(f"%{like_escape(c.name.strip())}%"))
         if c.pinyin:
             low = c.pinyin.strip().lower()
             stmt = stmt.where(or_(DrugCode.generic_initials.startswith(low, autoescape=True),
@@ -116,8 +80,9 @@ class DrugRepository:
             inherited = inherited.where(VarietyTag.value == value)
         return or_(exists(own), exists(inherited))
 
+    @reads
     async def page(self, criteria: DrugCriteria, sort: DrugSort, request: PageRequest,
-                   tags: TagAccess) -> Page[DrugCode]:
+                   tags: TagAccess) -> Page[DrugCodeView]:
         """Returns one page of drug codes matching the criteria, in a stable order."""
         stmt = self._filtered(criteria, tags)
         order = {
@@ -138,11 +103,20 @@ class DrugRepository:
             first, desc = order[0]
             if first.type.python_type is str:
                 order = [(first.concat(""), desc), *order[1:]]
-        return await keyset_page(self.session, stmt, order, request, id_col=DrugCode.id,
+        return await keyset_page(self.db, stmt, order, request, id_col=DrugCode.id, make=DrugCodeView.of,
                                  values_of=lambda row: [getattr(row, n) for n in names])
 
-    async def stream(self, criteria: DrugCriteria, sort: DrugSort, tags: TagAccess, limit: int) -> Any:
-        """Yields drugs matching the criteria in the page order, with their manufacturer (exports)."""
+    @reads
+    async def count(self, criteria: DrugCriteria, tags: TagAccess) -> int:
+        """Counts drugs matching the criteria."""
+        sub = self._filtered(criteria, tags).with_only_columns(DrugCode.id).subquery()
+        return int(await self.db.scalar(select(func.count()).select_from(sub)) or 0)
+
+    @writes
+    async def stream(self, criteria: DrugCriteria, sort: DrugSort, tags: TagAccess,
+                     limit: int) -> AsyncIterator[ExportedDrug]:
+        """Yields drugs matching the criteria in the page order, with their manufacturer's name (exports: a server-side
+        cursor, so it needs a unit of work's session)."""
         stmt = self._filtered(criteria, tags).add_columns(Manufacturer.name).join(
             Manufacturer, Manufacturer.id == DrugCode.manufacturer_id)
         order = {DrugSort.CODE_DESC: [DrugCode.code.desc()],
@@ -151,52 +125,48 @@ class DrugRepository:
                                       DrugCode.code.desc()],
                  DrugSort.UPDATED_DESC: [DrugCode.updated_at.desc(), DrugCode.id.desc()]}.get(sort, [DrugCode.code])
         result = await self.session.stream(stmt.order_by(*order).limit(limit).execution_options(yield_per=2000))
-        async for drug, maker in result:
-            yield drug, maker
+        n = len(DrugCodeView.columns)
+        async for row in result:
+            yield ExportedDrug(DrugCodeView(*row[:n]), row[n])
 
-    async def count(self, criteria: DrugCriteria, tags: TagAccess) -> int:
-        """Counts drugs matching the criteria."""
-        sub = self._filtered(criteria, tags).with_only_columns(DrugCode.id).subquery()
-        return int(await self.session.scalar(select(func.count()).select_from(sub)) or 0)
-
-    async def get_by_code(self, code: str) -> DrugCode | None:
+    @reads
+    async def get_by_code(self, code: str) -> DrugCodeView | None:
         """Returns the drug with this 23-character code."""
-        # One statement for the process with a named parameter: FastSession compiles it once and only binds the
-        # code (0.8 µs vs 9-11 µs for the lambda statement used before); an ORM session takes it as usual.
-        return (await self.session.scalars(_BY_CODE, {"code": code})).first()
+        row = await self.db.first(_BY_CODE, {"code": code})
+        return None if row is None else DrugCodeView.of(row)
 
-    async def get_many(self, ids: Sequence[int]) -> list[DrugCode | None]:
+    @reads
+    async def get_many(self, ids: Sequence[int]) -> list[DrugCodeView | None]:
         """Returns drugs aligned to `ids`."""
-        rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.id, ids)))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(DrugCodeView.select().where(any_of(DrugCode.id, ids)))
+        return aligned(ids, DrugCodeView.many(rows), "id")
 
-    async def get_many_by_codes(self, codes: Sequence[str]) -> list[DrugCode | None]:
-        """Returns drugs aligned to `codes`."""
-        rows = (await self.session.scalars(select(DrugCode).where(any_of(DrugCode.code, codes)))).all()
-        return aligned(codes, rows, "code")
-
+    @reads
     async def existing_codes(self, codes: Sequence[str]) -> dict[str, int]:
         """Returns code → id for the codes already in master data."""
-        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))).all()
+        rows = await self.db.rows(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))
         return {c: i for c, i in rows}
 
-    async def varieties(self, ids: Sequence[int]) -> list[Variety | None]:
+    @reads
+    async def varieties(self, ids: Sequence[int]) -> list[VarietyView | None]:
         """Returns varieties aligned to `ids`."""
-        rows = (await self.session.scalars(select(Variety).where(any_of(Variety.id, ids)))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(VarietyView.select().where(any_of(Variety.id, ids)))
+        return aligned(ids, VarietyView.many(rows), "id")
 
-    async def varieties_by_prefix(self, prefixes: Sequence[str]) -> dict[str, Variety]:
-        """Returns prefix → variety for the known prefixes."""
-        rows = (await self.session.scalars(select(Variety).where(any_of(Variety.code_prefix, prefixes)))).all()
-        return {v.code_prefix: v for v in rows}
+    @reads
+    async def varieties_by_prefix(self, prefixes: Sequence[str]) -> dict[str, VarietyView]:
+        """Returns code prefix → variety for the known prefixes."""
+        rows = await self.db.rows(VarietyView.select().where(any_of(Variety.code_prefix, prefixes)))
+        return {v.code_prefix: v for v in VarietyView.many(rows)}
 
+    @reads
     async def variety_page(self, search: str | None, class_code: str | None, type_: str | None,
-                           request: PageRequest) -> Page[Variety]:
+                           request: PageRequest) -> Page[VarietyView]:
         """Returns one page of varieties (generic names)."""
-        stmt = select(Variety)
+        stmt = VarietyView.select()
         if search:
             q = search.strip()
-            ors = [Variety.generic_name.ilike(f"%{_like_escape(q)}%")]
+            ors = [Variety.generic_name.ilike(f"%{like_escape(q)}%")]
             if q.isascii() and q.isalpha():
                 ors.append(Variety.initials.startswith(q.lower(), autoescape=True))
             stmt = stmt.where(or_(*ors))
@@ -204,365 +174,211 @@ class DrugRepository:
             stmt = stmt.where(Variety.class_code.startswith(class_code.upper(), autoescape=True))
         if type_:
             stmt = stmt.where(Variety.type == type_)
-        return await keyset_page(self.session, stmt, [(Variety.initials, False), (Variety.id, False)], request,
-                                 id_col=Variety.id)
+        return await keyset_page(self.db, stmt, [(Variety.initials, False), (Variety.id, False)], request,
+                                 id_col=Variety.id, make=VarietyView.of)
 
+    @reads
     async def count_by_variety(self, variety_ids: Sequence[int]) -> list[int]:
         """Returns, aligned to `variety_ids`, how many drug codes each variety has."""
-        rows = (await self.session.execute(
+        rows = await self.db.rows(
             select(DrugCode.variety_id, func.count()).where(any_of(DrugCode.variety_id, variety_ids))
-            .group_by(DrugCode.variety_id))).all()
-        by = dict(rows)
+            .group_by(DrugCode.variety_id))
+        by = {v: n for v, n in rows}
         return [int(by.get(i, 0)) for i in variety_ids]
 
-    async def list_by_variety_ids(self, variety_ids: Sequence[int], first: int) -> list[list[DrugCode]]:
+    @reads
+    async def list_by_variety_ids(self, variety_ids: Sequence[int], first: int) -> list[list[DrugCodeView]]:
         """Returns, aligned to `variety_ids`, each variety's first drug codes by code (one statement)."""
         ranked = select(DrugCode.id, func.row_number().over(partition_by=DrugCode.variety_id,
                                                             order_by=DrugCode.code).label("rn")) \
             .where(any_of(DrugCode.variety_id, variety_ids)).subquery()
-        rows = (await self.session.scalars(
-            select(DrugCode).join(ranked, ranked.c.id == DrugCode.id).where(ranked.c.rn <= first)
-            .order_by(DrugCode.variety_id, DrugCode.code))).all()
-        return _grouped(variety_ids, rows, "variety_id")
+        rows = await self.db.rows(
+            DrugCodeView.select().join(ranked, ranked.c.id == DrugCode.id).where(ranked.c.rn <= first)
+            .order_by(DrugCode.variety_id, DrugCode.code))
+        return grouped(variety_ids, DrugCodeView.many(rows), "variety_id")
 
-    async def manufacturers(self, ids: Sequence[int]) -> list[Manufacturer | None]:
+    @reads
+    async def manufacturers(self, ids: Sequence[int]) -> list[ManufacturerView | None]:
         """Returns manufacturers aligned to `ids`."""
-        rows = (await self.session.scalars(select(Manufacturer).where(any_of(Manufacturer.id, ids)))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(ManufacturerView.select().where(any_of(Manufacturer.id, ids)))
+        return aligned(ids, ManufacturerView.many(rows), "id")
 
-    async def manufacturers_by_code(self, codes: Sequence[str]) -> dict[str, Manufacturer]:
-        """Returns enterprise code → manufacturer for known codes."""
-        rows = (await self.session.scalars(select(Manufacturer).where(any_of(Manufacturer.code, codes)))).all()
-        return {m.code: m for m in rows}
+    @reads
+    async def manufacturer_ids_by_code(self, codes: Sequence[str]) -> dict[str, int]:
+        """Returns enterprise code → manufacturer id for known codes."""
+        rows = await self.db.rows(select(Manufacturer.code, Manufacturer.id).where(any_of(Manufacturer.code, codes)))
+        return {c: i for c, i in rows}
 
-    async def manufacturer_page(self, search: str | None, request: PageRequest) -> Page[Manufacturer]:
+    @reads
+    async def manufacturer_page(self, search: str | None, request: PageRequest) -> Page[ManufacturerView]:
         """Returns one page of manufacturers."""
-        stmt = select(Manufacturer)
+        stmt = ManufacturerView.select()
         if search:
-            q = _like_escape(search.strip())
-            stmt = stmt.where(or_(Manufacturer.name.ilike(f"%{q}%"), Manufacturer.code.startswith(search.strip())))
-        return await keyset_page(self.session, stmt, [(Manufacturer.code, False)], request, id_col=Manufacturer.id)
+            q = like_escape(search.strip())
+            stmt = stmt.where(or_(Manufacturer.name.ilike(f"%{q}%"),
+                                  Manufacturer.code.startswith(search.strip(), autoescape=True)))
+        return await keyset_page(self.db, stmt, [(Manufacturer.code, False)], request, id_col=Manufacturer.id,
+                                 make=ManufacturerView.of)
 
-    async def forms(self, codes: Sequence[str] | None = None) -> list[DosageForm]:
+    @reads
+    async def forms(self, codes: Sequence[str] | None = None) -> list[DosageFormView]:
         """Returns the dosage-form dictionary (or the given codes)."""
-        stmt = select(DosageForm).order_by(DosageForm.code)
+        stmt = DosageFormView.select().order_by(DosageFormView.model.code)
         if codes is not None:
-            stmt = stmt.where(any_of(DosageForm.code, codes))
-        return list((await self.session.scalars(stmt)).all())
+            stmt = stmt.where(any_of(DosageFormView.model.code, codes))
+        return DosageFormView.many(await self.db.rows(stmt))
 
-    async def classes(self, kind: str | None = None) -> list[DrugClass]:
+    @reads
+    async def classes(self, kind: str | None = None) -> list[DrugClassView]:
         """Returns the class dictionary, optionally of one kind."""
-        stmt = select(DrugClass).order_by(DrugClass.kind, DrugClass.code)
+        m = DrugClassView.model
+        stmt = DrugClassView.select().order_by(m.kind, m.code)
         if kind:
-            stmt = stmt.where(DrugClass.kind == kind)
-        return list((await self.session.scalars(stmt)).all())
+            stmt = stmt.where(m.kind == kind)
+        return DrugClassView.many(await self.db.rows(stmt))
 
-    async def classes_by_keys(self, keys: Sequence[tuple[str, str]]) -> list[DrugClass | None]:
+    @reads
+    async def classes_by_keys(self, keys: Sequence[tuple[str, str]]) -> list[DrugClassView | None]:
         """Returns classes aligned to (kind, code) keys."""
-        rows = (await self.session.scalars(select(DrugClass).where(
-            tuple_(DrugClass.kind, DrugClass.code).in_(list(keys))))).all()
+        m = DrugClassView.model
+        rows = DrugClassView.many(await self.db.rows(DrugClassView.select().where(
+            tuple_(m.kind, m.code).in_(list(keys)))))
         by = {(r.kind, r.code): r for r in rows}
         return [by.get(tuple(k)) for k in keys]
 
-    async def package_inserts(self, drug_ids: Sequence[int]) -> list[PackageInsert | None]:
+    @reads
+    async def package_inserts(self, drug_ids: Sequence[int]) -> list[PackageInsertView | None]:
         """Returns package inserts aligned to `drug_ids`."""
-        rows = (await self.session.scalars(
-            select(PackageInsert).where(any_of(PackageInsert.drug_code_id, drug_ids)))).all()
-        return aligned(drug_ids, rows, "drug_code_id")
+        rows = await self.db.rows(PackageInsertView.select().where(any_of(PackageInsert.drug_code_id, drug_ids)))
+        return aligned(drug_ids, PackageInsertView.many(rows), "drug_code_id")
 
+    # --- writes ------------------------------------------------------------------------------
+
+    @writes
     async def package_insert_for_update(self, drug_id: int) -> PackageInsert | None:
         """Returns and locks the package insert of a drug."""
         return (await self.session.scalars(
             select(PackageInsert).where(PackageInsert.drug_code_id == drug_id).with_for_update())).first()
 
+    @writes
     async def lock_drug(self, drug_id: int) -> DrugCode | None:
         """Returns and locks a drug code row."""
         return (await self.session.scalars(select(DrugCode).where(DrugCode.id == drug_id).with_for_update())).first()
 
-    # --- tags --------------------------------------------------------------------------------
+    @writes
+    async def manufacturer_for_update(self, manufacturer_id: int) -> Manufacturer | None:
+        """Returns and locks a manufacturer."""
+        return await self.session.get(Manufacturer, manufacturer_id, with_for_update=True)
 
-    def _visible_tags(self, access: TagAccess) -> Select[tuple[Tag]]:
-        stmt = select(Tag)
+    @writes
+    async def add(self, entity: Any) -> Any:
+        """Adds a new entity (a package insert, a variety, a manufacturer) to the unit of work."""
+        self.session.add(entity)
+        return entity
+
+    @writes
+    async def flush(self) -> None:
+        """Sends what was added (in batches), so new rows have their ids."""
+        await self.session.flush()
+
+    @writes
+    async def insert_drugs(self, payload: list[dict[str, Any]]) -> dict[str, int]:
+        """Inserts drug codes in batches; returns code → id."""
+        ids: dict[str, int] = {}
+        for i in range(0, len(payload), 2000):
+            result = await self.session.execute(insert(DrugCode).returning(DrugCode.code, DrugCode.id),
+                                                payload[i:i + 2000])
+            ids.update({c: n for c, n in result.all()})
+        return ids
+
+
+class TagRepository(Repository):
+    """Tag definitions (DRUG-11) and their values on varieties (DRUG-12) and drug codes (DRUG-13), scoped by TagAccess."""
+
+    def _visible(self, access: TagAccess) -> Select[Any]:
+        stmt = TagView.select()
         if access.visible is not None:
             stmt = stmt.where(any_of(Tag.owner_division, access.visible))
         return stmt
 
-    async def tags(self, access: TagAccess, applies_to: str | None = None) -> list[Tag]:
+    @reads
+    async def tags(self, access: TagAccess, applies_to: str | None = None) -> list[TagView]:
         """Returns the tag definitions this caller sees."""
-        stmt = self._visible_tags(access).order_by(Tag.owner_division, Tag.code)
+        stmt = self._visible(access).order_by(Tag.owner_division, Tag.code)
         if applies_to:
             stmt = stmt.where(any_of(Tag.applies_to, [applies_to, "BOTH"]))
-        return list((await self.session.scalars(stmt)).all())
+        return TagView.many(await self.db.rows(stmt))
 
-    async def tag(self, access: TagAccess, tag_id: int, *, for_update: bool = False) -> Tag | None:
-        """Returns a visible tag definition."""
-        stmt = self._visible_tags(access).where(Tag.id == tag_id)
-        if for_update:
-            stmt = stmt.with_for_update()
-        return (await self.session.scalars(stmt)).first()
-
-    async def tags_by_ids(self, access: TagAccess, ids: Sequence[int]) -> list[Tag | None]:
+    @reads
+    async def tags_by_ids(self, access: TagAccess, ids: Sequence[int]) -> list[TagView | None]:
         """Returns visible tags aligned to `ids`."""
-        rows = (await self.session.scalars(self._visible_tags(access).where(any_of(Tag.id, ids)))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(self._visible(access).where(any_of(Tag.id, ids)))
+        return aligned(ids, TagView.many(rows), "id")
 
-    async def tag_code_exists(self, owner: str, code: str) -> bool:
-        return bool(await self.session.scalar(
-            select(exists().where(Tag.owner_division == owner, Tag.code == code))))
+    @reads
+    async def code_exists(self, owner: str, code: str) -> bool:
+        """True when the bureau already has a tag with this code."""
+        return bool(await self.db.scalar(select(exists().where(Tag.owner_division == owner, Tag.code == code))))
 
-    async def tag_usage(self, tag_id: int, values: Sequence[str] | None = None) -> int:
+    @reads
+    async def usage(self, tag_id: int, values: Sequence[str] | None = None) -> int:
         """Counts assignments of a tag (optionally only with these values)."""
         n = 0
         for model in (VarietyTag, DrugTag):
             stmt = select(func.count()).select_from(model).where(model.tag_id == tag_id)
             if values is not None:
                 stmt = stmt.where(any_of(model.value, values))
-            n += int(await self.session.scalar(stmt) or 0)
+            n += int(await self.db.scalar(stmt) or 0)
         return n
 
-    async def drug_tag_values(self, access: TagAccess, drug_ids: Sequence[int]) -> list[list[DrugTag]]:
+    @reads
+    async def drug_values(self, access: TagAccess, drug_ids: Sequence[int]) -> list[list[DrugTagView]]:
         """Returns each drug's own visible tag values, aligned to `drug_ids`."""
-        stmt = select(DrugTag).join(Tag, Tag.id == DrugTag.tag_id).where(any_of(DrugTag.drug_code_id, drug_ids))
+        stmt = DrugTagView.select().join(Tag, Tag.id == DrugTag.tag_id).where(any_of(DrugTag.drug_code_id, drug_ids))
         if access.visible is not None:
             stmt = stmt.where(any_of(Tag.owner_division, access.visible))
-        rows = (await self.session.scalars(stmt.order_by(DrugTag.drug_code_id, DrugTag.tag_id))).all()
-        return _grouped(drug_ids, rows, "drug_code_id")
+        rows = await self.db.rows(stmt.order_by(DrugTag.drug_code_id, DrugTag.tag_id))
+        return grouped(drug_ids, DrugTagView.many(rows), "drug_code_id")
 
-    async def variety_tag_values(self, access: TagAccess, variety_ids: Sequence[int]) -> list[list[VarietyTag]]:
+    @reads
+    async def variety_values(self, access: TagAccess, variety_ids: Sequence[int]) -> list[list[VarietyTagView]]:
         """Returns each variety's visible tag values, aligned to `variety_ids`."""
-        stmt = select(VarietyTag).join(Tag, Tag.id == VarietyTag.tag_id).where(any_of(VarietyTag.variety_id, variety_ids))
+        stmt = VarietyTagView.select().join(Tag, Tag.id == VarietyTag.tag_id).where(
+            any_of(VarietyTag.variety_id, variety_ids))
         if access.visible is not None:
             stmt = stmt.where(any_of(Tag.owner_division, access.visible))
-        rows = (await self.session.scalars(stmt.order_by(VarietyTag.variety_id, VarietyTag.tag_id))).all()
-        return _grouped(variety_ids, rows, "variety_id")
+        rows = await self.db.rows(stmt.order_by(VarietyTag.variety_id, VarietyTag.tag_id))
+        return grouped(variety_ids, VarietyTagView.many(rows), "variety_id")
 
-    async def get_variety_tag(self, variety_id: int, tag_id: int) -> VarietyTag | None:
-        return await self.session.get(VarietyTag, (variety_id, tag_id), with_for_update=True)
+    @reads
+    async def target_label(self, kind: str, target_id: int) -> str | None:
+        """The name a tag's target shows in the audit trail (a variety's generic name, a drug's code), or None when
+        the target does not exist."""
+        column = (Variety.generic_name, Variety.id) if kind == "VARIETY" else (DrugCode.code, DrugCode.id)
+        return await self.db.scalar(select(column[0]).where(column[1] == target_id))
 
-    async def get_drug_tag(self, drug_id: int, tag_id: int) -> DrugTag | None:
-        return await self.session.get(DrugTag, (drug_id, tag_id), with_for_update=True)
+    @writes
+    async def for_update(self, access: TagAccess, tag_id: int) -> Tag | None:
+        """Returns and locks a visible tag definition."""
+        stmt = select(Tag).where(Tag.id == tag_id)
+        if access.visible is not None:
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
+        return (await self.session.scalars(stmt.with_for_update())).first()
 
+    @writes
+    async def value_for_update(self, kind: str, target_id: int, tag_id: int) -> DrugTag | VarietyTag | None:
+        """Returns and locks a tag's value on a variety (kind VARIETY) or a drug code."""
+        model = VarietyTag if kind == "VARIETY" else DrugTag
+        return await self.session.get(model, (target_id, tag_id), with_for_update=True)
 
-class CatalogRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+    @writes
+    async def add(self, entity: Tag | DrugTag | VarietyTag) -> Any:
+        """Adds a tag definition or value; flushed, so a new tag has its id."""
+        self.session.add(entity)
+        await self.session.flush()
+        return entity
 
-    @staticmethod
-    def _visible(access: CatalogAccess) -> Any:
-        if access.drafts_in is None:
-            return literal(True)
-        published = and_(CatalogVersion.state == CatalogState.PUBLISHED,
-                         any_of(CatalogVersion.owner_division, access.published_in or ()))
-        if not access.drafts_in:
-            return published
-        return or_(published, any_of(CatalogVersion.owner_division, access.drafts_in))
-
-    async def page(self, access: CatalogAccess, request: PageRequest, *, state: str | None = None,
-                   search: str | None = None) -> Page[CatalogVersion]:
-        """Returns the visible versions, newest first."""
-        stmt = select(CatalogVersion).where(self._visible(access))
-        if state:
-            stmt = stmt.where(CatalogVersion.state == state)
-        if search:
-            q = _like_escape(search.strip())
-            stmt = stmt.where(or_(CatalogVersion.version_no.ilike(f"%{q}%"), CatalogVersion.name.ilike(f"%{q}%")))
-        return await keyset_page(self.session, stmt, [(CatalogVersion.id, True)], request, id_col=CatalogVersion.id)
-
-    async def get(self, access: CatalogAccess, version_id: int, *, for_update: bool = False) -> CatalogVersion | None:
-        """Returns a visible version (locked for update if asked)."""
-        stmt = select(CatalogVersion).where(CatalogVersion.id == version_id, self._visible(access))
-        if for_update:
-            stmt = stmt.with_for_update()
-        return (await self.session.scalars(stmt)).first()
-
-    async def get_many(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogVersion | None]:
-        """Returns visible versions aligned to `ids`."""
-        rows = (await self.session.scalars(
-            select(CatalogVersion).where(any_of(CatalogVersion.id, ids), self._visible(access)))).all()
-        return aligned(ids, rows, "id")
-
-    async def version_no_taken(self, owner: str, version_no: str) -> bool:
-        return bool(await self.session.scalar(select(exists().where(
-            CatalogVersion.owner_division == owner, CatalogVersion.version_no == version_no))))
-
-    async def count_by_state(self, access: CatalogAccess) -> dict[str, int]:
-        """Returns visible versions counted by state."""
-        rows = (await self.session.execute(
-            select(CatalogVersion.state, func.count()).where(self._visible(access)).group_by(CatalogVersion.state)
-        )).all()
-        return {s: int(n) for s, n in rows}
-
-    async def recent_activity(self, access: CatalogAccess, actions: tuple[str, ...], limit: int) -> list[Any]:
-        """Returns the newest workflow audit rows of visible versions."""
-        from domain.audit.models import AuditEntry
-
-        visible = select(func.cast(CatalogVersion.id, AuditEntry.entity_id.type)).where(self._visible(access))
-        return list((await self.session.scalars(
-            select(AuditEntry).where(AuditEntry.entity_type == "CatalogVersion", any_of(AuditEntry.action, actions),
-                                     AuditEntry.entity_id.in_(visible))
-            .order_by(AuditEntry.id.desc()).limit(limit))).all())
-
-    async def entry_stats(self, version_id: int) -> list[tuple[str, str, str, int]]:
-        """Counts a version's entries by (drug type, class group letter, 甲/乙)."""
-        group = func.left(DrugCode.class_code, literal(1, literal_execute=True)).label("grp")
-        rows = (await self.session.execute(
-            select(DrugCode.type, group, CatalogEntry.reimbursement_class, func.count())
-            .join(DrugCode, DrugCode.id == CatalogEntry.drug_code_id)
-            .where(CatalogEntry.version_id == version_id)
-            .group_by(DrugCode.type, group, CatalogEntry.reimbursement_class)
-        )).all()
-        return [(t, g, c, int(n)) for t, g, c, n in rows]
-
-    # --- entries -----------------------------------------------------------------------------
-
-    async def entries_page(self, version_id: int, request: PageRequest, *, search: str | None = None,
-                           reimbursement_class: str | None = None) -> Page[CatalogEntry]:
-        """Returns one page of a version's entries (the caller has checked the version is visible)."""
-        stmt = select(CatalogEntry).where(CatalogEntry.version_id == version_id)
-        if search:
-            q = search.strip()
-            drug = select(DrugCode.id).where(or_(
-                DrugCode.search_text.ilike(f"%{_like_escape(q)}%"),
-                DrugCode.code.startswith(q.upper(), autoescape=True),
-                DrugCode.generic_initials.startswith(q.lower(), autoescape=True)))
-            stmt = stmt.where(or_(CatalogEntry.drug_code_id.in_(drug),
-                                  CatalogEntry.insurance_name.ilike(f"%{_like_escape(q)}%"),
-                                  CatalogEntry.catalog_no == q))
-        if reimbursement_class:
-            stmt = stmt.where(CatalogEntry.reimbursement_class == reimbursement_class)
-        return await keyset_page(self.session, stmt, [(CatalogEntry.id, False)], request, id_col=CatalogEntry.id)
-
-    async def entry(self, entry_id: int) -> CatalogEntry | None:
-        return await self.session.get(CatalogEntry, entry_id)
-
-    async def entries_by_ids(self, ids: Sequence[int]) -> list[CatalogEntry | None]:
-        rows = (await self.session.scalars(select(CatalogEntry).where(any_of(CatalogEntry.id, ids)))).all()
-        return aligned(ids, rows, "id")
-
-    async def entry_for_update(self, entry_id: int) -> CatalogEntry | None:
-        return (await self.session.scalars(
-            select(CatalogEntry).where(CatalogEntry.id == entry_id).with_for_update())).first()
-
-    async def entry_exists(self, version_id: int, drug_id: int) -> bool:
-        return bool(await self.session.scalar(select(exists().where(
-            CatalogEntry.version_id == version_id, CatalogEntry.drug_code_id == drug_id))))
-
-    async def drug_ids_in_version(self, version_id: int, drug_ids: Sequence[int]) -> set[int]:
-        rows = (await self.session.scalars(select(CatalogEntry.drug_code_id).where(
-            CatalogEntry.version_id == version_id, any_of(CatalogEntry.drug_code_id, drug_ids)))).all()
-        return set(rows)
-
-    async def entries_by_drug_ids(self, access: CatalogAccess, drug_ids: Sequence[int]) -> list[list[CatalogEntry]]:
-        """Returns each drug's entries in visible versions, newest version first, aligned to `drug_ids`."""
-        rows = (await self.session.scalars(
-            select(CatalogEntry).join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(any_of(CatalogEntry.drug_code_id, drug_ids), self._visible(access))
-            .order_by(CatalogEntry.drug_code_id, CatalogEntry.version_id.desc()))).all()
-        return _grouped(drug_ids, rows, "drug_code_id")
-
-    async def latest_published_entries(self, access: CatalogAccess,
-                                       drug_ids: Sequence[int]) -> list[CatalogEntry | None]:
-        """Returns each drug's entry in the most recently published visible version (DRUG-20)."""
-        published = and_(self._visible(access), CatalogVersion.state == CatalogState.PUBLISHED)
-        rows = (await self.session.scalars(
-            select(CatalogEntry).join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(any_of(CatalogEntry.drug_code_id, drug_ids), published)
-            .order_by(CatalogEntry.drug_code_id, CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
-            .distinct(CatalogEntry.drug_code_id))).all()
-        return aligned(drug_ids, rows, "drug_code_id")
-
-    async def copy_entries(self, source_id: int, target_id: int) -> int:
-        """Copies every entry of one version into another; returns how many."""
-        cols = ("drug_code_id", "catalog_no", "reimbursement_class", "insurance_name", "insurance_form",
-                "restriction", "remark")
-        src = select(literal(target_id), *[getattr(CatalogEntry, c) for c in cols]).where(
-            CatalogEntry.version_id == source_id)
-        result = await self.session.execute(
-            insert(CatalogEntry).from_select(["version_id", *cols], src))
-        return int(result.rowcount or 0)
-
-    async def add_entries(self, rows: list[dict[str, Any]]) -> None:
-        """Inserts many entries at once."""
-        for i in range(0, len(rows), 2000):
-            await self.session.execute(insert(CatalogEntry), rows[i:i + 2000])
-
-    async def set_entry_count(self, version_id: int) -> int:
-        """Recounts a version's entries and stores the count."""
-        n = int(await self.session.scalar(
-            select(func.count()).select_from(CatalogEntry).where(CatalogEntry.version_id == version_id)) or 0)
-        await self.session.execute(update(CatalogVersion).where(CatalogVersion.id == version_id)
-                                   .values(entry_count=n, updated_at=func.now()))
-        return n
-
-    async def delete_version(self, version_id: int) -> None:
-        await self.session.execute(delete(CatalogVersion).where(CatalogVersion.id == version_id))
-
-    # --- imports -----------------------------------------------------------------------------
-
-    def _imports_in(self, access: CatalogAccess) -> Select[tuple[CatalogImport]]:
-        stmt = select(CatalogImport)
-        if access.drafts_in is not None:
-            stmt = stmt.where(any_of(CatalogImport.owner_division, access.drafts_in))
-        return stmt
-
-    async def import_(self, access: CatalogAccess, import_id: int) -> CatalogImport | None:
-        """Returns an import the caller may see (those of their own area's catalog work)."""
-        return (await self.session.scalars(self._imports_in(access).where(CatalogImport.id == import_id))).first()
-
-    async def imports_by_ids(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogImport | None]:
-        rows = (await self.session.scalars(self._imports_in(access).where(any_of(CatalogImport.id, ids)))).all()
-        return aligned(ids, rows, "id")
-
-    async def imports_page(self, access: CatalogAccess, request: PageRequest) -> Page[CatalogImport]:
-        return await keyset_page(self.session, self._imports_in(access), [(CatalogImport.id, True)], request,
-                                 id_col=CatalogImport.id)
-
-    async def import_by_version_ids(self, version_ids: Sequence[int]) -> list[CatalogImport | None]:
-        """Returns the import that created each version, aligned to `version_ids`."""
-        rows = (await self.session.scalars(select(CatalogImport).where(
-            any_of(CatalogImport.version_id, version_ids), CatalogImport.state == ImportState.SUCCEEDED)
-            .order_by(CatalogImport.id))).all()
-        return aligned(version_ids, rows, "version_id")
-
-    async def import_file(self, import_id: int) -> bytes:
-        return bytes(await self.session.scalar(
-            select(CatalogImport.file_content).where(CatalogImport.id == import_id)) or b"")
-
-    async def claim_import(self, import_id: int, stale_before: datetime) -> CatalogImport | None:
-        """Marks a queued (or abandoned running) import as running; returns it, or None if another worker has it."""
-        row = (await self.session.scalars(
-            update(CatalogImport)
-            .where(CatalogImport.id == import_id,
-                   or_(CatalogImport.state == ImportState.QUEUED,
-                       and_(CatalogImport.state == ImportState.RUNNING, CatalogImport.heartbeat_at < stale_before)))
-            .values(state=ImportState.RUNNING, started_at=func.now(), heartbeat_at=func.now(), processed_rows=0,
-                    valid_rows=0, error_rows=0)
-            .returning(CatalogImport))).first()
-        if row is not None:
-            await self.session.execute(delete(CatalogImportError).where(CatalogImportError.import_id == import_id))
-        return row
-
-    async def progress(self, import_id: int, **values: Any) -> None:
-        await self.session.execute(update(CatalogImport).where(CatalogImport.id == import_id)
-                                   .values(heartbeat_at=func.now(), **values))
-
-    async def add_import_errors(self, rows: list[dict[str, Any]]) -> None:
-        for i in range(0, len(rows), 2000):
-            await self.session.execute(insert(CatalogImportError), rows[i:i + 2000])
-
-    async def import_errors_page(self, import_id: int, request: PageRequest) -> Page[CatalogImportError]:
-        stmt = select(CatalogImportError).where(CatalogImportError.import_id == import_id)
-        return await keyset_page(self.session, stmt, [(CatalogImportError.row_no, False), (CatalogImportError.id, False)],
-                                 request, id_col=CatalogImportError.id)
-
-    async def import_errors_all(self, import_id: int) -> list[CatalogImportError]:
-        return list((await self.session.scalars(select(CatalogImportError).where(
-            CatalogImportError.import_id == import_id).order_by(CatalogImportError.row_no, CatalogImportError.id))).all())
-
-    async def lock_import(self, import_id: int) -> CatalogImport | None:
-        return (await self.session.scalars(
-            select(CatalogImport).where(CatalogImport.id == import_id).with_for_update())).first()
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    @writes
+    async def delete(self, entity: Tag | DrugTag | VarietyTag) -> None:
+        """Deletes a tag definition (its values go with it) or one value."""
+        await self.session.delete(entity)

@@ -15,8 +15,8 @@ from sqlalchemy import (ARRAY, Date, Double, Float, cast, Integer, String, and_,
                         literal_column, or_, select, true)
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.drugs.models import (CatalogEntry, CatalogState, CatalogVersion, DosageForm, DrugCode, Manufacturer,
-                                 PackageInsert, Variety)
+from domain.catalog.models import CatalogEntry, CatalogState, CatalogVersion
+from domain.drugs.models import DosageForm, DrugCode, Manufacturer, PackageInsert, Variety
 from domain.divisions.models import Division
 from domain.identity.models import Organisation
 from domain.public.cache import TTLCache

@@ -43,6 +43,11 @@ def any_of(column: Any, values: Any) -> ColumnElement[bool]:
     return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
 
 
+def like_escape(text: str) -> str:
+    """A user's text for LIKE/ILIKE with `\\` as the escape character: %, _ and \\ match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 class StatementCounter:
     """Counts SQL statements sent while it is the current counter (tests, benchmarks, X-SQL-Statements)."""
 

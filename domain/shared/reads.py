@@ -15,11 +15,14 @@ the test suite runs the API that way and fails on any difference (tests/api/test
 """
 from __future__ import annotations
 
+import asyncio
+import base64
 import copy
 import dataclasses
 import functools
 import json
 import os
+import pickle
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -72,8 +75,9 @@ class SessionDb(Db):
 
     writable = True
 
-    def __init__(self, session: AsyncSession) -> None:
+    def __init__(self, session: AsyncSession, *, record: bool = True) -> None:
         self._session = session
+        self.record = record and CHECK_FILE is not None  # READ_PATH_CHECK: note @reads calls for replay
 
     @property
     def session(self) -> AsyncSession:
@@ -181,10 +185,36 @@ def reads(fn: F) -> F:
         shadow = getattr(self.db, "shadow", None)
         if shadow is not None:
             await shadow.compare(self, fn, args, kwargs, result)
+        elif getattr(self.db, "record", False):
+            _record_plain(self, fn, args, kwargs)
         return result
 
     checked.__reads__ = True  # type: ignore[attr-defined]
     return checked  # type: ignore[return-value]
+
+
+_RECORDED: dict[str, set[str]] = {}
+RECORD_PER_METHOD = 5
+
+
+def _qualified(repo_type: type, fn: Any) -> str:
+    return f"{repo_type.__module__}.{repo_type.__qualname__}.{fn.__name__}"
+
+
+def _record_plain(repo: Any, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+    """Notes a plain-path call (a service's or a job's read) so that the test suite replays it on both paths
+    afterwards: the first few distinct argument sets of each method per process."""
+    name = _qualified(type(repo), fn)
+    try:
+        call = base64.b64encode(pickle.dumps((type(repo), fn.__name__, args, kwargs))).decode()
+    except Exception:  # noqa: BLE001 - an argument that cannot be replayed: the coverage check will name the method
+        return
+    seen = _RECORDED.setdefault(name, set())
+    if call in seen or len(seen) >= RECORD_PER_METHOD:
+        return
+    seen.add(call)
+    with open(CHECK_FILE, "a", encoding="utf-8") as out:  # type: ignore[arg-type]
+        out.write(json.dumps({"method": name, "plain": call}) + "\n")
 
 
 def writes(fn: F) -> F:
@@ -258,19 +288,27 @@ class ReadCheck:
     async def _plain(self, repo: Any, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
         async with self.sessions() as session:
             twin = copy.copy(repo)
-            twin.db = SessionDb(session)
+            twin.db = SessionDb(session, record=False)
             return await settled(await fn(twin, *args, **kwargs))
 
     async def compare(self, repo: Any, fn: Any, args: tuple[Any, ...], kwargs: dict[str, Any], result: Any) -> None:
-        name = f"{type(repo).__module__}.{type(repo).__qualname__}.{fn.__name__}"
-        fast = await settled(result)
-        found = difference(fast, await self._plain(repo, fn, args, kwargs))
-        if found:
-            # A write committed between the two reads (a job, another request) can explain one difference: read
-            # both again; only a difference that stays is reported.
-            twin = copy.copy(repo)
-            again = await settled(await fn(twin, *args, **kwargs))
-            found = difference(again, await self._plain(repo, fn, args, kwargs))
+        from domain.shared.db import current_counter
+
+        name = _qualified(type(repo), fn)
+        token = current_counter.set(None)  # the check's own statements are not the request's
+        try:
+            fast = await settled(result)
+            found = difference(fast, await self._plain(repo, fn, args, kwargs))
+            for attempt in range(5):
+                if not found:
+                    break
+                # A write committed between the two reads (a job's progress, another request) explains a difference
+                # that goes away: read both again a little later; only a difference that stays is reported.
+                await asyncio.sleep(0.05 * (attempt + 1))
+                again = await settled(await fn(copy.copy(repo), *args, **kwargs))
+                found = difference(again, await self._plain(repo, fn, args, kwargs))
+        finally:
+            current_counter.reset(token)
         line = {"method": name, "difference": found}
         if found:
             line["args"] = repr((args, kwargs))[:2000]

@@ -17,7 +17,8 @@ from typing import Any
 from sqlalchemy import and_, case, func, literal, or_, select, text, union_all
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.drugs.models import CatalogEntry, DrugCode
+from domain.catalog.models import CatalogEntry
+from domain.drugs.models import DrugCode
 from domain.identity.models import Organisation
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page

@@ -13,7 +13,8 @@ from typing import Any
 import orjson
 
 from domain.drugs.codes import check_drug_code, normalise_code
-from domain.drugs.importer import Column, FileError, RowError, _text, detect_format, read_cells
+from domain.shared.sheets import Column, FileError, RowError, detect_format, read_cells
+from domain.shared.sheets import cell_text as _text
 from domain.shared.principal import Principal
 from domain.shared.scopes import OFFICIAL_ROLES, Role
 from domain.supply.access import OrgAccess

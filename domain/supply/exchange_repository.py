@@ -239,7 +239,7 @@ class ExchangeRepository:
     async def drug_table(self, org_id: int, catalog_id: int | None) -> list[Any]:
         """Returns every drug the wholesaler carries (offers and stock levels) with its master data, offer and entry
         in the given catalog version (DRUG-14), by code."""
-        from domain.drugs.models import CatalogEntry, CatalogVersion
+        from domain.catalog.models import CatalogEntry, CatalogVersion
 
         carried = select(WholesaleOffer.drug_code_id).where(WholesaleOffer.organisation_id == org_id).union(
             select(StockLevel.drug_code_id).where(StockLevel.organisation_id == org_id)).subquery()

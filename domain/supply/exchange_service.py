@@ -13,7 +13,7 @@ from typing import Any
 from domain.audit.models import snapshot
 from domain.divisions.repository import load_tree
 from domain.drugs.codes import normalise_code
-from domain.drugs.importer import FileError
+from domain.shared.sheets import FileError
 from domain.identity.models import Organisation, OrgSubtype
 from domain.identity.repository import principal_of
 from domain.shared.commands import parse

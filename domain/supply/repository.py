@@ -14,7 +14,8 @@ from sqlalchemy.dialects.postgresql import insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.divisions.models import Division
-from domain.drugs.models import CatalogEntry, CatalogState, CatalogVersion, DrugCode
+from domain.catalog.models import CatalogEntry, CatalogState, CatalogVersion
+from domain.drugs.models import DrugCode
 from domain.identity.models import Organisation
 from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page

@@ -7,9 +7,9 @@ from typing import Any
 from resolvers.common.loaders import BatchLoader
 
 from domain.audit.repository import AuditRepository
-from domain.drugs.access import CatalogAccess
-from domain.drugs.repository import CatalogRepository
-from domain.drugs.service import TIMELINE_ACTIONS, VERSION
+from domain.catalog.access import CatalogAccess
+from domain.catalog.repository import CatalogRepository, ImportRepository
+from domain.catalog.service import TIMELINE_ACTIONS, VERSION
 from resolvers.common.loaders import DomainLoaders
 
 
@@ -36,7 +36,7 @@ class CatalogLoaders(DomainLoaders):
 
     @cached_property
     def import_by_version(self) -> BatchLoader[int, Any]:
-        return BatchLoader(self._catalog.import_by_version_ids)
+        return BatchLoader(ImportRepository(self.ctx.db).by_version_ids)
 
     @cached_property
     def version_history(self) -> BatchLoader[int, list[Any]]:

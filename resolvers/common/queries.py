@@ -7,8 +7,8 @@ import strawberry
 
 from domain.audit.repository import AuditCriteria, AuditRepository
 from domain.divisions.models import DivisionLevel as _Level
-from domain.drugs.access import CatalogAccess
-from domain.drugs.repository import CatalogRepository
+from domain.catalog.access import CatalogAccess
+from domain.catalog.repository import CatalogRepository, ImportRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.repository import WarningRepository
@@ -18,6 +18,7 @@ from resolvers.context import Info
 from schema.inquiry import types as inquiry_types
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
+from schema.catalog import types as catalog_types
 from schema.drugs import types as t
 from schema.errors import bad_input, forbidden
 from schema.permissions import needs, signed_in
@@ -91,17 +92,15 @@ class CommonQueries:
         if kind == "CatalogVersion":
             need(Scope.CATALOG_READ)
             x = await loaders.catalog_version.load(pk)
-            return t.CatalogVersion.of(x) if x else None
+            return catalog_types.CatalogVersion.of(x) if x else None
         if kind == "CatalogEntry":
             need(Scope.CATALOG_READ)
-            e = await CatalogRepository(info.context.db).entry(pk)
-            if e is None or await loaders.catalog_version.load(e.version_id) is None:
-                return None
-            return t.CatalogEntry.of(e)
+            e = await CatalogRepository(info.context.db).entry(CatalogAccess.of(who), pk)
+            return catalog_types.CatalogEntry.of(e) if e else None
         if kind == "CatalogImport":
             need(Scope.CATALOG_WRITE)
-            x = await CatalogRepository(info.context.db).import_(CatalogAccess.of(who), pk)
-            return t.CatalogImport.of(x) if x else None
+            x = await ImportRepository(info.context.db).get(CatalogAccess.of(who), pk)
+            return catalog_types.CatalogImport.of(x) if x else None
         if kind == "AuditEntry":
             need(Scope.AUDIT_READ)
             row = await AuditRepository(info.context.db).get(who.area, pk)

@@ -7,7 +7,7 @@ from typing import Any
 from resolvers.common.loaders import BatchLoader
 
 from domain.drugs.access import TagAccess
-from domain.drugs.repository import DrugRepository
+from domain.drugs.repository import DrugRepository, TagRepository
 from resolvers.common.loaders import DomainLoaders
 
 
@@ -15,6 +15,10 @@ class DrugLoaders(DomainLoaders):
     @cached_property
     def _drugs(self) -> DrugRepository:
         return DrugRepository(self.ctx.db)
+
+    @cached_property
+    def _tags(self) -> TagRepository:
+        return TagRepository(self.ctx.db)
 
     @cached_property
     def _tag_access(self) -> TagAccess:
@@ -65,12 +69,12 @@ class DrugLoaders(DomainLoaders):
     # tags
     @cached_property
     def tag(self) -> BatchLoader[int, Any]:
-        return BatchLoader(lambda ids: self._drugs.tags_by_ids(self._tag_access, ids))
+        return BatchLoader(lambda ids: self._tags.tags_by_ids(self._tag_access, ids))
 
     @cached_property
     def drug_tags(self) -> BatchLoader[int, list[Any]]:
-        return BatchLoader(lambda ids: self._drugs.drug_tag_values(self._tag_access, ids))
+        return BatchLoader(lambda ids: self._tags.drug_values(self._tag_access, ids))
 
     @cached_property
     def variety_tags(self) -> BatchLoader[int, list[Any]]:
-        return BatchLoader(lambda ids: self._drugs.variety_tag_values(self._tag_access, ids))
+        return BatchLoader(lambda ids: self._tags.variety_values(self._tag_access, ids))

@@ -21,10 +21,10 @@ from domain.supply.service import shanghai_today
 from resolvers.common.ids import id_arg
 from resolvers.common.mutations import mutate
 from resolvers.context import Info
-from resolvers.drugs.mutations import _file_bytes
+from resolvers.common.uploads import upload_bytes
 from resolvers.supply.queries import _area_codes
 from schema.common.types import Organisation
-from schema.drugs.types import DownloadFile
+from schema.common.types import DownloadFile
 from schema.errors import bad_input
 from schema.permissions import needs
 from schema.relay import from_global_id, page_request
@@ -163,7 +163,7 @@ class SupplyExchangeMutations:
         async def run() -> x.ExchangeBatchPayload:
             from domain.supply.exchange_service import report_delivery_file
 
-            content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
+            content = await upload_bytes(input, _max_bytes(info))
             result = await report_delivery_file(info.context.uow(), input.file_name, content, input.batch_key,
                                                 _max_bytes(info))
             return x.ExchangeBatchPayload(batch=x.ExchangeBatch.of(result.batch, result.replayed), user_errors=[])
@@ -174,7 +174,7 @@ class SupplyExchangeMutations:
                          extensions=needs(Scope.WHOLESALE_OFFER))
     async def wholesale_upload_start(self, info: Info, input: x.WholesaleUploadStartInput) -> x.WholesaleUploadPayload:
         async def run() -> x.WholesaleUploadPayload:
-            content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
+            content = await upload_bytes(input, _max_bytes(info))
             up = await WholesaleService(info.context.uow(), _max_bytes(info)).start(input.file_name, content)
             return x.WholesaleUploadPayload(upload=x.WholesaleUpload.of(up), user_errors=[])
         return await mutate(run, x.WholesaleUploadPayload, x.ExchangeUserError, upload=None)
@@ -184,7 +184,7 @@ class SupplyExchangeMutations:
     async def wholesale_upload_resubmit(self, info: Info, input: x.WholesaleUploadResubmitInput
                                         ) -> x.WholesaleUploadPayload:
         async def run() -> x.WholesaleUploadPayload:
-            content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
+            content = await upload_bytes(input, _max_bytes(info))
             up = await WholesaleService(info.context.uow(), _max_bytes(info)).resubmit(
                 _upload_id(input.upload_id), input.file_name, content)
             return x.WholesaleUploadPayload(upload=x.WholesaleUpload.of(up), user_errors=[])
@@ -247,7 +247,7 @@ class SupplyExchangeMutations:
                                      "错误给出 Excel 行号；同一文件重传不会重复导入", extensions=needs(Scope.STOCK_REPORT))
     async def stock_report_upload(self, info: Info, input: x.StockReportUploadInput) -> x.StockReportUploadPayload:
         async def run() -> x.StockReportUploadPayload:
-            content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
+            content = await upload_bytes(input, _max_bytes(info))
             result = await report_stock_file(info.context.uow(), input.file_name, content, input.batch_key,
                                              _max_bytes(info))
             return x.StockReportUploadPayload(report=StockReport.of(result.batch, result.replayed), user_errors=[])

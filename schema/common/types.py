@@ -178,3 +178,28 @@ class AuditEntry(Node):
 
 
 AuditEntryConnection = Connection[AuditEntry]
+
+
+@strawberry.type(description="工作流时间线上的一步（来自审计记录）")
+class WorkflowEvent:
+    action: str = f("操作键，如 submit、approve")
+    label: str = f("操作名称")
+    from_state: str | None = f("操作前状态")
+    to_state: str | None = f("操作后状态")
+    actor: Actor = f("操作人")
+    at: datetime = f("时间（北京时间）")
+    opinion: str | None = f("意见")
+
+
+@strawberry.type(description="生成的文件：在有效期内用 url 下载（url 即凭证，勿外传）")
+class DownloadFile:
+    file_name: str = f("文件名")
+    url: str = f("下载地址（相对本服务）")
+    row_count: int = f("数据行数")
+    size: int = f("字节数")
+    expires_at: datetime = f("过期时间")
+
+    @classmethod
+    def of(cls, x: Any) -> DownloadFile:
+        return cls(file_name=x.file_name, url=f"/files/download/{x.key}", row_count=x.row_count, size=x.size,
+                   expires_at=local(x.expires_at))

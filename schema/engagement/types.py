@@ -11,7 +11,8 @@ from domain.engagement import models as m
 from domain.engagement.access import mask_phone
 from domain.public.geo import wgs84_to_gcj02
 from schema.common.types import Actor, Division, Organisation, division_of, f, local
-from schema.drugs.types import Drug, WorkflowEvent
+from schema.common.types import WorkflowEvent
+from schema.drugs.types import Drug
 from schema.engagement.enums import PublicFeedbackAction, PublicFeedbackState, PublicProblemType, PurchaseNeedState
 from schema.relay import Connection, Node, to_global_id
 

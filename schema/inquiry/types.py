@@ -10,7 +10,8 @@ from domain.inquiry import models as m
 from domain.inquiry.service import available_steps, shanghai_today
 from domain.supply.models import WARNING_WORKFLOW
 from schema.common.types import Actor, Division, Organisation, division_of, f, local
-from schema.drugs.types import Drug, WorkflowEvent
+from schema.common.types import WorkflowEvent
+from schema.drugs.types import Drug
 from schema.inquiry.enums import InquiryAction, InquiryState
 from schema.relay import Connection, Node, to_global_id
 from schema.supply.types import SupplyWarning, WarningCount, WarningRule

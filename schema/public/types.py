@@ -19,7 +19,8 @@ from domain.public.service import decode_offset, encode_offset, keyword, page_si
 from domain.identity.models import HOSPITAL_LEVELS
 from domain.shared.fastdb import row_dict
 from schema.common.types import OwnershipEnum, f, local
-from schema.drugs.enums import DrugType, ReimbursementClass
+from schema.catalog.enums import ReimbursementClass
+from schema.drugs.enums import DrugType
 from schema.errors import UserError
 from schema.relay import PageInfo, to_global_id
 

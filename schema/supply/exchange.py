@@ -17,7 +17,8 @@ from domain.supply.exchange_repository import ORG_COLUMNS
 from domain.supply.exchange_models import RowStatus as _RowStatus
 from domain.supply.exchange_models import UploadState as _UploadState
 from schema.common.types import Organisation, f, local
-from schema.drugs.types import DownloadFile, Drug
+from schema.common.types import DownloadFile
+from schema.drugs.types import Drug
 from schema.errors import UserError
 from schema.relay import Connection, Node, to_global_id
 from schema.supply.types import StockReport

@@ -11,7 +11,7 @@ from domain.supply import models as m
 from domain.supply.access import RuleAccess
 from domain.shared.scopes import Scope
 from schema.common.types import Actor, Division, Organisation, OrgSubtypeEnum, division_of, f, local
-from schema.drugs.types import WorkflowEvent
+from schema.common.types import WorkflowEvent
 from schema.drugs.types import Drug, Variety
 from schema.relay import Connection, Node, to_global_id
 from schema.supply.enums import RuleLevel, RuleMetric, WarningState

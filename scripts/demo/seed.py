@@ -25,8 +25,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.audit.models import AuditEntry
 from domain.drugs.codes import initials, name_code_matches, z_form_code
-from domain.drugs.models import (CatalogState, CatalogVersion, DosageForm, DrugClass, DrugCode, DrugTag,
-                                 Manufacturer, PackageInsert, Tag, Variety, VarietyTag)
+from domain.catalog.models import CatalogState, CatalogVersion
+from domain.drugs.models import DosageForm, DrugClass, DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, Variety, VarietyTag
 from domain.identity.models import Organisation, User
 from domain.identity.passwords import hash_password
 from domain.shared.config import get_settings

@@ -1,8 +1,10 @@
-"""One read path: every repository read the API made during this test session ran on the fast path (PoolDb) and
-again on the plain path (SessionDb, SQLAlchemy's session), and both answers had the same types and values.
+"""One read path: every repository read the API made during this test session gave the same types and values on the
+fast path (PoolDb) and the plain path (SessionDb, SQLAlchemy's session).
 
-The API servers of the session run with READ_PATH_CHECK (tests/conftest.py); domain.shared.reads.ReadCheck writes
-each comparison to .local/read-path-check.jsonl. This test runs after all others and reads that file."""
+The API servers and the worker of the session run with READ_PATH_CHECK (tests/conftest.py). A read on the fast path is
+repeated on the plain path at once (domain.shared.reads.ReadCheck) and the comparison written to
+.local/read-path-check.jsonl; a read on the plain path (services in a unit of work, jobs) is noted there with its
+arguments and replayed here on both paths against the same data. These tests run after all others."""
 from __future__ import annotations
 
 import json
@@ -11,6 +13,10 @@ import pytest
 
 from tests.conftest import READ_CHECK
 from tests.unit.test_layers import _repository_classes
+
+
+def _domain_repositories() -> list[type]:
+    return [c for c in _repository_classes() if c.__module__.startswith("domain.")]
 
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
 NOT_ON_THE_API_PATH: set[str] = set()
@@ -32,9 +38,9 @@ def test_every_read_the_api_made_gave_the_same_answer_on_both_paths(api):
     from domain.shared.reads import read_methods
 
     lines = _lines()
-    if read_methods(_repository_classes()):
+    if read_methods(_domain_repositories()):
         assert lines, "no read was recorded: the API servers did not run with READ_PATH_CHECK"
-    differences = [line for line in lines if line["difference"]]
+    differences = [line for line in lines if line.get("difference")]
     assert not differences, json.dumps(differences[:20], ensure_ascii=False, indent=1)
 
 
@@ -44,7 +50,41 @@ def test_every_repository_read_is_exercised_through_the_api(api, request):
 
     if not _whole_api_suite_ran(request):
         pytest.skip("only part of the API suite ran")
-    declared = set(read_methods(_repository_classes()))
+    declared = set(read_methods(_domain_repositories()))
     called = {line["method"] for line in _lines()}
     missing = sorted(declared - called - NOT_ON_THE_API_PATH)
     assert not missing, f"@reads methods no API test reached (test them, or list them as not on the API path): {missing}"
+
+
+@pytest.mark.after_api
+async def test_reads_made_on_the_plain_path_give_the_same_answer_on_the_fast_path(api):
+    """Services' and jobs' reads (plain path) replayed on both paths now, against the same committed data."""
+    import base64
+    import pickle
+
+    from domain.shared.config import Settings
+    from domain.shared.db import create_database
+    from domain.shared.fastdb import PoolDb, create_read_pool
+    from domain.shared.reads import SessionDb, difference, settled
+
+    calls = [line["plain"] for line in _lines() if "plain" in line]
+    if not calls:
+        pytest.skip("no plain-path read was recorded")
+    db = create_database(Settings.from_env(), pool_size=2)
+    pool = await create_read_pool(db.url, 2)
+    differences = []
+    try:
+        for call in calls:
+            repo_type, name, args, kwargs = pickle.loads(base64.b64decode(call))  # noqa: S301 - our own test record
+            fn = getattr(repo_type, name)
+            fast = await settled(await fn(repo_type(PoolDb(pool)), *args, **kwargs))
+            async with db.read_sessions() as session:
+                plain = await settled(await fn(repo_type(SessionDb(session, record=False)), *args, **kwargs))
+            found = difference(fast, plain)
+            if found:
+                differences.append({"method": f"{repo_type.__qualname__}.{name}", "difference": found,
+                                    "args": repr((args, kwargs))[:500]})
+    finally:
+        await pool.close()
+        await db.dispose()
+    assert not differences, json.dumps(differences[:20], ensure_ascii=False, indent=1)

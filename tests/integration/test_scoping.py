@@ -1,7 +1,10 @@
 """Repositories enforce row scope themselves: what an area may not see never leaves the database."""
 from domain.audit.repository import AuditCriteria, AuditRepository
-from domain.drugs.access import CatalogAccess, TagAccess
-from domain.drugs.repository import CatalogRepository, DrugCriteria, DrugRepository, DrugSort
+from domain.catalog.access import CatalogAccess
+from domain.drugs.access import TagAccess
+from domain.catalog.repository import CatalogRepository
+from domain.drugs.criteria import DrugCriteria, DrugSort
+from domain.drugs.repository import DrugRepository, TagRepository
 from domain.shared.pagination import PageRequest
 from domain.shared.principal import AreaScope, Principal
 from domain.shared.scopes import Post, Role, scopes_for
@@ -51,7 +54,7 @@ async def test_entries_by_drug_only_come_from_visible_versions(session, tree):
 
 
 async def test_tags_of_one_prefecture_are_invisible_to_another(session, tree):
-    repo = DrugRepository(session)
+    repo = TagRepository(session)
     wlmq = {t.owner_division for t in await repo.tags(TagAccess.of(official(tree, Role.PREFECTURE_OFFICIAL, "650100")))}
     kashi = {t.owner_division for t in await repo.tags(TagAccess.of(official(tree, Role.PREFECTURE_OFFICIAL, "653100")))}
     assert "650100" not in kashi and wlmq <= {"650000", "650100"}

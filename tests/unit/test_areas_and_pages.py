@@ -1,7 +1,7 @@
 import pytest
 
 from domain.divisions.models import DivisionLevel, DivisionNode, DivisionTree
-from domain.drugs.access import CatalogAccess
+from domain.catalog.access import CatalogAccess
 from domain.shared.pagination import PageRequest, PageRequestError, decode_cursor, encode_cursor
 from domain.shared.principal import Principal
 from domain.shared.scopes import Post, Role, scopes_for

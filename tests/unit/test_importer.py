@@ -1,6 +1,7 @@
 import pytest
 
-from domain.drugs.importer import FileError, RowChecker, build_template, detect_format, read_rows
+from domain.catalog.importer import RowChecker, build_template, read_rows
+from domain.shared.sheets import FileError, detect_format
 from tests.helpers import catalog_csv, catalog_xlsx
 
 GOOD = ["XJ01CAA040A001010102699", "阿莫西林胶囊", "", "胶囊剂", "0.25g", 24, "粒", "盒", "示例制药", "", "阿莫西林",

@@ -1,6 +1,6 @@
 import pytest
 
-from domain.drugs.models import CATALOG_WORKFLOW, CatalogState
+from domain.catalog.models import CATALOG_WORKFLOW, CatalogState
 from domain.shared.principal import Principal
 from domain.shared.scopes import Post, Role, Scope, scopes_for
 from domain.shared.workflow import Transition, Workflow, WorkflowError

@@ -5,7 +5,6 @@ Columns follow the NHSA 药品分类与代码 总表 (11-codes-and-formats.md §
 """
 from __future__ import annotations
 
-import csv
 import io
 import re
 from collections.abc import Iterator
@@ -13,16 +12,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from domain.drugs.codes import DrugCodeParts, check_drug_code, name_code_matches
+from domain.shared.sheets import Column, FileError, RowError, cell_text, read_cells
 
 MAX_ROWS = 300_000
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    title: str
-    required: bool = False
-    max_len: int = 128
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -55,24 +47,6 @@ _CLASS_VALUES = {"甲": "A", "甲类": "A", "A": "A", "a": "A", "乙": "B", "乙
 _STANDARD_CODE = re.compile(r"^\d{14}$")
 
 
-class FileError(Exception):
-    """The file as a whole cannot be read (format, header, size)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
-@dataclass(frozen=True, slots=True)
-class RowError:
-    row_no: int
-    column: str | None
-    code: str
-    message: str
-    value: str | None = None
-
-
 @dataclass(slots=True)
 class CatalogRow:
     row_no: int
@@ -96,7 +70,7 @@ class RowChecker:
     seen: dict[str, int] = field(default_factory=dict)
 
     def check(self, row_no: int, raw: dict[str, Any]) -> tuple[CatalogRow | None, list[RowError]]:
-        values = {k: _text(raw.get(k)) for k in BY_KEY}
+        values = {k: cell_text(raw.get(k)) for k in BY_KEY}
         errors: list[RowError] = []
         for col in COLUMNS:
             v = values[col.key]
@@ -142,33 +116,10 @@ class RowChecker:
         return CatalogRow(row_no, parts, values, qty, rc), []
 
 
-def _text(v: Any) -> str | None:
-    if v is None:
-        return None
-    if isinstance(v, float) and v.is_integer():
-        v = int(v)
-    s = str(v).strip()
-    return s or None
-
-
-def detect_format(file_name: str, content: bytes) -> str:
-    """Returns XLSX or CSV, judged by content first and the file name second."""
-    if content[:4] == b"PK\x03\x04":
-        return "XLSX"
-    if content[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
-        raise FileError("UNSUPPORTED_FORMAT", "不支持旧版 .xls 文件，请另存为 .xlsx 或 .csv 后上传")
-    lower = file_name.lower()
-    if lower.endswith((".xlsx", ".xlsm")):
-        raise FileError("UNREADABLE_FILE", "文件扩展名为 .xlsx，但内容不是有效的 Excel 文件")
-    if lower.endswith((".csv", ".txt")) or b"," in content[:4096]:
-        return "CSV"
-    raise FileError("UNSUPPORTED_FORMAT", "只支持 .xlsx 或 .csv 文件")
-
-
 def _header_map(cells: list[Any]) -> dict[int, str]:
     mapping: dict[int, str] = {}
     for i, c in enumerate(cells):
-        title = _text(c)
+        title = cell_text(c)
         if title and (key := _ALIASES.get(title.replace(" ", ""))):
             mapping.setdefault(i, key)
     return mapping
@@ -202,26 +153,11 @@ def _rows(cells_iter: Iterator[list[Any]]) -> tuple[int, Iterator[tuple[int, dic
         n = start
         for cells in cells_iter:
             n += 1
-            if not any(_text(c) for c in cells):
+            if not any(cell_text(c) for c in cells):
                 continue
             yield n, {key: (cells[i] if i < len(cells) else None) for i, key in header.items()}
 
     return start, gen()
-
-
-def read_cells(file_format: str, content: bytes) -> tuple[int, Iterator[list[Any]]]:
-    """Returns an estimate of the data-row count and the first sheet's (or the CSV's) lines as cell lists."""
-    if file_format == "XLSX":
-        from openpyxl import load_workbook
-
-        try:
-            wb = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any parse failure means an unreadable workbook
-            raise FileError("UNREADABLE_FILE", "无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式") from exc
-        ws = wb.worksheets[0]
-        return max((ws.max_row or 1) - 1, 0), (list(r) for r in ws.iter_rows(values_only=True))
-    lines = _decode(content).splitlines()
-    return max(len(lines) - 1, 0), iter(csv.reader(lines))
 
 
 def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
@@ -231,15 +167,6 @@ def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int
     if estimate > MAX_ROWS:
         raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {MAX_ROWS}")
     return estimate, rows
-
-
-def _decode(content: bytes) -> str:
-    for enc in ("utf-8-sig", "gb18030"):
-        try:
-            return content.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise FileError("UNREADABLE_FILE", "无法识别 CSV 文件编码，请使用 UTF-8 或 GBK 编码")
 
 
 def build_template(example_rows: list[dict[str, Any]] | None = None) -> bytes:

@@ -1,0 +1,268 @@
+"""National catalog files into catalog versions (DRUG-01, DRUG-07): the request that stores a file and queues it,
+and the background job that checks every row and creates the version (and the master data its rows need)."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from domain.catalog.access import CatalogAccess
+from domain.catalog.commands import StartImport
+from domain.catalog.errors import CatalogError, CatalogErrorCode
+from domain.catalog.importer import CatalogRow, RowChecker, read_rows
+from domain.catalog.models import CatalogImport, CatalogState, CatalogVersion, ErrorPolicy, ImportState
+from domain.catalog.repository import CatalogRepository, ImportRepository
+from domain.catalog.service import VERSION, check_version_no, not_editable, own_version, require
+from domain.drugs.master_data import MasterData
+from domain.drugs.repository import DrugRepository
+from domain.identity.repository import principal_of
+from domain.shared.config import Settings
+from domain.shared.principal import Principal
+from domain.shared.scopes import Scope
+from domain.shared.sheets import FileError, detect_format
+from domain.shared.uow import UnitOfWork
+
+IMPORT = "CatalogImport"
+JOB = "process_catalog_import"
+ERROR_CAP = 50_000
+CHUNK = 1000
+
+
+class ImportService:
+    """Starting and retrying imports; each method is one unit of work."""
+
+    def __init__(self, uow: UnitOfWork, settings: Settings) -> None:
+        self.uow = uow
+        self.settings = settings
+
+    @property
+    def who(self) -> Principal:
+        return self.uow.who
+
+    async def start(self, cmd: StartImport, content: bytes) -> CatalogImport:
+        """Stores a national catalog file and queues the job that checks and imports it."""
+        require(self.who, Scope.CATALOG_WRITE)
+        if not content:
+            raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
+        if len(content) > self.settings.max_upload_bytes:
+            raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
+                               code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
+        try:
+            fmt = detect_format(cmd.file_name, content)
+            read_rows(fmt, content)  # fails fast on an unreadable file or a missing column
+        except FileError as e:
+            raise CatalogError(e.message, code=e.code, field=["file"]) from e
+        async with self.uow as uow:
+            versions = uow.repo(CatalogRepository)
+            if cmd.target_version_id is not None:
+                v = await own_version(versions, self.who, cmd.target_version_id)
+                if (e := not_editable(v)) is not None:
+                    raise e
+            else:
+                missing = [f for f, val in (("versionNo", cmd.version_no), ("name", cmd.name)) if not val]
+                if missing:
+                    raise CatalogError("新建版本需要填写版本号和名称", code=CatalogErrorCode.REQUIRED, field=[missing[0]])
+                await check_version_no(versions, self.who.division_code or "", cmd.version_no or "")
+            imp = await uow.repo(ImportRepository).add(CatalogImport(
+                owner_division=self.who.division_code, requested_by=self.who.user_id, file_name=cmd.file_name,
+                file_format=fmt, file_size=len(content), file_content=content, on_errors=cmd.on_errors.value,
+                target_version_id=cmd.target_version_id, version_no=cmd.version_no, version_name=cmd.name,
+                version_description=cmd.description, state=ImportState.QUEUED, processed_rows=0, valid_rows=0,
+                error_rows=0, imported_rows=0, new_drug_codes=0))
+            uow.enqueue(JOB, imp.id)
+            uow.record("catalog_import.start", IMPORT, imp.id, label=cmd.file_name,
+                       division_code=imp.owner_division,
+                       after={"fileName": cmd.file_name, "format": fmt, "size": len(content),
+                              "onErrors": cmd.on_errors.value, "versionNo": cmd.version_no,
+                              "targetVersionId": cmd.target_version_id})
+            await uow.commit()
+        return imp
+
+    async def retry(self, import_id: int, on_errors: ErrorPolicy) -> CatalogImport:
+        """Runs a failed import's file again, e.g. choosing to import only the valid rows."""
+        require(self.who, Scope.CATALOG_WRITE)
+        async with self.uow as uow:
+            repo = uow.repo(ImportRepository)
+            old = await repo.get(CatalogAccess.of(self.who), import_id)
+            if old is None:
+                raise CatalogError("导入任务不存在", code=CatalogErrorCode.NOT_FOUND, field=["importId"])
+            if old.state != ImportState.FAILED:
+                raise CatalogError("只有失败的导入可以重新执行", code=CatalogErrorCode.IMPORT_NOT_RETRYABLE,
+                                   field=["importId"])
+            imp = await repo.add(CatalogImport(
+                owner_division=old.owner_division, requested_by=self.who.user_id, file_name=old.file_name,
+                file_format=old.file_format, file_size=old.file_size, file_content=await repo.file(old.id),
+                on_errors=on_errors.value, target_version_id=old.target_version_id, version_no=old.version_no,
+                version_name=old.version_name, version_description=old.version_description,
+                state=ImportState.QUEUED, processed_rows=0, valid_rows=0, error_rows=0, imported_rows=0,
+                new_drug_codes=0, retry_of=old.id))
+            uow.enqueue(JOB, imp.id)
+            uow.record("catalog_import.retry", IMPORT, imp.id, label=old.file_name,
+                       division_code=imp.owner_division, after={"retryOf": old.id, "onErrors": on_errors.value})
+            await uow.commit()
+        return imp
+
+
+@dataclass
+class _Tally:
+    processed: int = 0
+    valid: int = 0
+    error_rows: int = 0
+    stored_errors: int = 0
+
+
+class ImportJob:
+    """The background half of an import: check every row, then create the version in one transaction."""
+
+    def __init__(self, db_sessions: Any, queue: Any = None) -> None:
+        self.sessions = db_sessions
+        self.queue = queue
+
+    def _uow(self, who: Principal | None = None) -> UnitOfWork:
+        return UnitOfWork(self.sessions, who or Principal.system("import-job"), self.queue)
+
+    async def run(self, import_id: int) -> str:
+        """Processes one import; safe to run twice (the second run finds it claimed or finished)."""
+        async with self._uow() as uow:
+            imp = await uow.repo(ImportRepository).claim(
+                import_id, stale_before=datetime.now(timezone.utc) - timedelta(minutes=2))
+            await uow.commit()
+        if imp is None:
+            return "skipped"
+        async with self._uow() as uow:
+            content = await uow.repo(ImportRepository).file(import_id)
+            requester = await principal_of(uow.session, imp.requested_by)
+        try:
+            estimate, rows = read_rows(imp.file_format, content)
+        except FileError as e:
+            await self._fail(imp, e.code, e.message, requester)
+            return "failed"
+        await self._progress(import_id, [], _Tally(), total_rows=estimate)
+        target_drugs: set[str] = set()
+        if imp.target_version_id is not None:
+            async with self._uow() as uow:
+                target_drugs = await uow.repo(CatalogRepository).codes_in_version(imp.target_version_id)
+        checker = RowChecker()
+        tally = _Tally()
+        valid: list[CatalogRow] = []
+        chunk: list[tuple[int, dict[str, Any]]] = []
+        for item in rows:
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                await self._check_chunk(imp.id, chunk, checker, tally, valid, target_drugs)
+                chunk = []
+        if chunk:
+            await self._check_chunk(imp.id, chunk, checker, tally, valid, target_drugs)
+        await self._progress(import_id, [], tally, total_rows=tally.processed)
+        if tally.processed == 0:
+            await self._fail(imp, CatalogErrorCode.EMPTY_FILE, "文件中没有数据行", requester)
+            return "failed"
+        if tally.error_rows and imp.on_errors == ErrorPolicy.REJECT_FILE:
+            await self._fail(imp, "ROWS_INVALID",
+                             f"{tally.error_rows} 行存在错误，未导入任何数据；请修正文件后重新上传，或选择“仅导入正确的行”",
+                             requester)
+            return "failed"
+        if not valid:
+            await self._fail(imp, "NO_VALID_ROWS", "没有可以导入的正确数据行", requester)
+            return "failed"
+        try:
+            await self._commit(imp, valid, requester)
+        except CatalogError as e:
+            await self._fail(imp, e.code, e.message, requester)
+            return "failed"
+        return "succeeded"
+
+    async def _check_chunk(self, import_id: int, chunk: list[tuple[int, dict[str, Any]]], checker: RowChecker,
+                           tally: _Tally, valid: list[CatalogRow], target_drugs: set[str]) -> None:
+        errors: list[dict[str, Any]] = []
+        parsed: list[CatalogRow] = []
+        for row_no, raw in chunk:
+            row, errs = checker.check(row_no, raw)
+            if row is not None:
+                parsed.append(row)
+            else:
+                tally.error_rows += 1
+                errors.extend(self._error_dicts(import_id, errs))
+        async with self._uow() as uow:
+            known = await uow.repo(DrugRepository).existing_codes([r.code for r in parsed])
+        for row in parsed:
+            problems = []
+            if row.code not in known and not row.get("manufacturer"):
+                problems.append(("药品企业", "MISSING_VALUE", "该药品代码不在主数据中，需填写「药品企业」以新建主数据"))
+            if row.code in target_drugs:
+                problems.append(("药品代码", "DUPLICATE_IN_VERSION", "药品代码已在目标版本中"))
+            if problems:
+                tally.error_rows += 1
+                errors.extend({"import_id": import_id, "row_no": row.row_no, "column_name": c, "code": code,
+                               "message": m, "value": row.code} for c, code, m in problems)
+            else:
+                valid.append(row)
+                tally.valid += 1
+        tally.processed += len(chunk)
+        await self._progress(import_id, errors, tally)
+
+    @staticmethod
+    def _error_dicts(import_id: int, errs: Iterable[Any]) -> list[dict[str, Any]]:
+        return [{"import_id": import_id, "row_no": e.row_no, "column_name": e.column, "code": e.code,
+                 "message": e.message, "value": e.value} for e in errs]
+
+    async def _progress(self, import_id: int, errors: list[dict[str, Any]], tally: _Tally, **extra: Any) -> None:
+        async with self._uow() as uow:
+            repo = uow.repo(ImportRepository)
+            room = max(ERROR_CAP - tally.stored_errors, 0)
+            if errors and room:
+                await repo.add_errors(errors[:room])
+                tally.stored_errors += min(len(errors), room)
+            await repo.progress(import_id, processed_rows=tally.processed, valid_rows=tally.valid,
+                                error_rows=tally.error_rows, **extra)
+            await uow.commit()
+
+    async def _fail(self, imp: Any, code: str, message: str, requester: Principal) -> None:
+        async with self._uow(requester) as uow:
+            await uow.repo(ImportRepository).progress(imp.id, state=ImportState.FAILED, failure_code=str(code),
+                                                      failure_message=message, finished_at=datetime.now(timezone.utc))
+            uow.record("catalog_import.fail", IMPORT, imp.id, label=imp.file_name,
+                       division_code=imp.owner_division, after={"code": str(code), "message": message})
+            await uow.commit()
+
+    async def _commit(self, imp: Any, rows: list[CatalogRow], who: Principal) -> None:
+        async with self._uow(who) as uow:
+            imports, versions = uow.repo(ImportRepository), uow.repo(CatalogRepository)
+            locked = await imports.lock(imp.id)
+            if locked is None or locked.state != ImportState.RUNNING:
+                return
+            if imp.target_version_id is not None:
+                v = await versions.for_update(CatalogAccess(None, None), imp.target_version_id)
+                if v is None:
+                    raise CatalogError("目标版本已被删除", code=CatalogErrorCode.NOT_FOUND)
+                if v.state != CatalogState.DRAFT:
+                    raise CatalogError("目标版本已不是草稿，不能导入", code=CatalogErrorCode.NOT_EDITABLE)
+                created = False
+            else:
+                if await versions.version_no_taken(imp.owner_division, imp.version_no or ""):
+                    raise CatalogError(f"版本号 {imp.version_no} 已存在", code=CatalogErrorCode.DUPLICATE_VERSION)
+                v = await versions.add(CatalogVersion(
+                    owner_division=imp.owner_division, version_no=imp.version_no, name=imp.version_name,
+                    description=imp.version_description, state=CatalogState.DRAFT, source="IMPORT",
+                    entry_count=0, created_by=imp.requested_by))
+                created = True
+            ids, new_codes = await MasterData(uow).ensure(rows, imp.owner_division)
+            await versions.add_entries([{
+                "version_id": v.id, "drug_code_id": ids[r.code], "catalog_no": r.get("catalog_no"),
+                "reimbursement_class": r.reimbursement_class, "insurance_name": r.get("insurance_name"),
+                "insurance_form": r.get("insurance_form") or r.get("registered_form"),
+                "restriction": r.get("restriction"), "remark": None} for r in rows])
+            count = await versions.set_entry_count(v.id)
+            summary = {"importId": imp.id, "fileName": imp.file_name, "rows": len(rows), "newDrugCodes": new_codes}
+            if created:
+                uow.record("catalog_version.create", VERSION, v.id, label=v.version_no,
+                           division_code=v.owner_division,
+                           after={"versionNo": v.version_no, "name": v.name, "state": v.state, "entryCount": count,
+                                  "source": "IMPORT", **summary})
+            else:
+                uow.record("catalog_version.import_entries", VERSION, v.id, label=v.version_no,
+                           division_code=v.owner_division, after={"entryCount": count, **summary})
+            await imports.progress(imp.id, state=ImportState.SUCCEEDED, version_id=v.id, imported_rows=len(rows),
+                                   new_drug_codes=new_codes, finished_at=datetime.now(timezone.utc))
+            await uow.commit()

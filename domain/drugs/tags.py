@@ -1,0 +1,185 @@
+"""Use cases of business tags (DRUG-11…13): definitions owned by a bureau, values on varieties and drug codes."""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from decimal import Decimal, InvalidOperation
+
+from domain.audit.models import snapshot
+from domain.drugs.access import TagAccess
+from domain.drugs.commands import CreateTag, SetTagValue, UpdateTag
+from domain.drugs.errors import TagError, TagErrorCode
+from domain.drugs.models import DrugTag, Tag, TagTarget, TagValueType, VarietyTag
+from domain.drugs.repository import TagRepository
+from domain.shared.errors import Forbidden
+from domain.shared.principal import Principal
+from domain.shared.scopes import Scope
+from domain.shared.uow import UnitOfWork
+
+
+def _require(who: Principal, scope: Scope) -> None:
+    if not who.has(scope):
+        raise Forbidden("您没有此操作的权限", code="FORBIDDEN")
+
+
+_BOOL = {"true": "true", "false": "false", "是": "true", "否": "false", "1": "true", "0": "false",
+         "yes": "true", "no": "false"}
+
+
+def normalise_tag_value(tag: Tag, raw: str) -> str:
+    """Checks a value against the tag's type; returns its stored form."""
+    value = (raw or "").strip()
+    if tag.value_type == TagValueType.BOOLEAN:
+        v = _BOOL.get(value.lower())
+        if v is None:
+            raise TagError("布尔标签的值只能是 true/false（是/否）", code=TagErrorCode.INVALID_TAG_VALUE, field=["value"])
+        return v
+    if tag.value_type == TagValueType.ENUM:
+        if value not in (tag.allowed_values or []):
+            raise TagError(f"标签值必须是：{'、'.join(tag.allowed_values or [])}", code=TagErrorCode.INVALID_TAG_VALUE,
+                           field=["value"])
+        return value
+    if tag.value_type == TagValueType.NUMBER:
+        try:
+            d = Decimal(value)
+            if not d.is_finite():
+                raise InvalidOperation
+        except InvalidOperation as exc:
+            raise TagError("数值标签的值必须是数字", code=TagErrorCode.INVALID_TAG_VALUE, field=["value"]) from exc
+        return str(d)
+    if not value:
+        raise TagError("标签值不能为空", code=TagErrorCode.REQUIRED, field=["value"])
+    return value
+
+
+TAG_FIELDS = ("code", "name", "description", "value_type", "allowed_values", "applies_to")
+
+
+class TagService:
+    """Business tag attributes (DRUG-11) and their values on varieties (DRUG-12) and drug codes (DRUG-13)."""
+
+    def __init__(self, uow: UnitOfWork) -> None:
+        self.uow = uow
+
+    @property
+    def who(self) -> Principal:
+        return self.uow.who
+
+    async def _writable(self, repo: TagRepository, tag_id: int, field: str = "tagId") -> Tag:
+        access = TagAccess.of(self.who)
+        tag = await repo.for_update(access, tag_id)
+        if tag is None:
+            raise TagError("标签不存在", code=TagErrorCode.NOT_FOUND, field=[field])
+        if not access.can_write(tag.owner_division):
+            raise TagError("只能维护本级及下级医保局定义的标签", code=TagErrorCode.NOT_OWNER, field=[field])
+        return tag
+
+    async def create(self, cmd: CreateTag) -> Tag:
+        """Defines a tag owned by the caller's bureau."""
+        _require(self.who, Scope.TAGS_WRITE)
+        values = list(dict.fromkeys(cmd.allowed_values))
+        if cmd.value_type == TagValueType.ENUM and not values:
+            raise TagError("枚举型标签必须提供可选值", code=TagErrorCode.ALLOWED_VALUES_REQUIRED, field=["allowedValues"])
+        if cmd.value_type != TagValueType.ENUM and values:
+            raise TagError("只有枚举型标签可以设置可选值", code=TagErrorCode.INVALID_VALUE, field=["allowedValues"])
+        async with self.uow as uow:
+            repo = uow.repo(TagRepository)
+            owner = self.who.division_code or ""
+            if await repo.code_exists(owner, cmd.code):
+                raise TagError(f"标签编码 {cmd.code} 已存在", code=TagErrorCode.DUPLICATE_TAG, field=["code"])
+            tag = Tag(owner_division=owner, code=cmd.code, name=cmd.name, description=cmd.description or None,
+                      value_type=cmd.value_type.value, allowed_values=values, applies_to=cmd.applies_to.value,
+                      created_by=self.who.user_id)
+            await repo.add(tag)
+            uow.record("tag.create", "Tag", tag.id, label=tag.name, division_code=owner,
+                       after=snapshot(tag, TAG_FIELDS))
+            await uow.commit()
+        return tag
+
+    async def update(self, cmd: UpdateTag) -> Tag:
+        """Renames a tag or changes its description or allowed values (values in use cannot be removed)."""
+        _require(self.who, Scope.TAGS_WRITE)
+        async with self.uow as uow:
+            repo = uow.repo(TagRepository)
+            tag = await self._writable(repo, cmd.tag_id, "id")
+            before = snapshot(tag, TAG_FIELDS)
+            if cmd.name is not None:
+                tag.name = cmd.name
+            if cmd.description is not None:
+                tag.description = cmd.description or None
+            if cmd.allowed_values is not None:
+                if tag.value_type != TagValueType.ENUM:
+                    raise TagError("只有枚举型标签可以设置可选值", code=TagErrorCode.INVALID_VALUE, field=["allowedValues"])
+                values = list(dict.fromkeys(cmd.allowed_values))
+                if not values:
+                    raise TagError("枚举型标签必须提供可选值", code=TagErrorCode.ALLOWED_VALUES_REQUIRED,
+                                   field=["allowedValues"])
+                removed = [v for v in tag.allowed_values or [] if v not in values]
+                if removed and (n := await repo.usage(tag.id, removed)):
+                    raise TagError(f"可选值 {'、'.join(removed)} 仍被 {n} 个药品使用，不能删除",
+                                   code=TagErrorCode.TAG_VALUE_IN_USE, field=["allowedValues"])
+                tag.allowed_values = values
+            after = snapshot(tag, TAG_FIELDS)
+            if after == before:
+                raise TagError("没有需要保存的修改", code=TagErrorCode.INVALID_VALUE)
+            tag.updated_at = datetime.now(timezone.utc)
+            uow.record("tag.update", "Tag", tag.id, label=tag.name, division_code=tag.owner_division,
+                       before=before, after=after)
+            await uow.commit()
+        return tag
+
+    async def delete(self, tag_id: int) -> int:
+        """Deletes a tag and every value assigned with it."""
+        _require(self.who, Scope.TAGS_WRITE)
+        async with self.uow as uow:
+            repo = uow.repo(TagRepository)
+            tag = await self._writable(repo, tag_id, "id")
+            used = await repo.usage(tag.id)
+            uow.record("tag.delete", "Tag", tag.id, label=tag.name, division_code=tag.owner_division,
+                       before={**snapshot(tag, TAG_FIELDS), "assignments": used})
+            await repo.delete(tag)
+            await uow.commit()
+        return tag_id
+
+    async def set_value(self, cmd: SetTagValue, target: TagTarget) -> Tag:
+        """Sets (or replaces) a tag's value on a variety or a drug code."""
+        _require(self.who, Scope.TAGS_WRITE)
+        async with self.uow as uow:
+            repo = uow.repo(TagRepository)
+            tag = await self._writable(repo, cmd.tag_id)
+            if tag.applies_to not in (target.value, TagTarget.BOTH.value):
+                raise TagError("该标签不适用于此对象类型", code=TagErrorCode.WRONG_TARGET, field=["tagId"])
+            value = normalise_tag_value(tag, cmd.value)
+            label = await repo.target_label(target.value, cmd.target_id)
+            if label is None:
+                raise TagError("打标签的对象不存在", code=TagErrorCode.TARGET_NOT_FOUND, field=["targetId"])
+            existing = await repo.value_for_update(target.value, cmd.target_id, tag.id)
+            before = {"value": existing.value} if existing else None
+            if existing is not None:
+                if existing.value == value:
+                    raise TagError("标签值没有变化", code=TagErrorCode.INVALID_VALUE, field=["value"])
+                existing.value = value
+            elif target == TagTarget.VARIETY:
+                await repo.add(VarietyTag(variety_id=cmd.target_id, tag_id=tag.id, value=value))
+            else:
+                await repo.add(DrugTag(drug_code_id=cmd.target_id, tag_id=tag.id, value=value))
+            entity = "Variety" if target == TagTarget.VARIETY else "DrugCode"
+            uow.record("tag.assign", entity, cmd.target_id, label=f"{label} · {tag.name}",
+                       division_code=tag.owner_division, before=before, after={"tag": tag.code, "value": value})
+            await uow.commit()
+        return tag
+
+    async def remove_value(self, tag_id: int, target_id: int, target: TagTarget) -> Tag:
+        """Removes a tag from a variety or a drug code."""
+        _require(self.who, Scope.TAGS_WRITE)
+        async with self.uow as uow:
+            repo = uow.repo(TagRepository)
+            tag = await self._writable(repo, tag_id)
+            existing = await repo.value_for_update(target.value, target_id, tag.id)
+            if existing is None:
+                raise TagError("该对象没有这个标签", code=TagErrorCode.NOT_FOUND, field=["targetId"])
+            entity = "Variety" if target == TagTarget.VARIETY else "DrugCode"
+            uow.record("tag.unassign", entity, target_id, label=tag.name, division_code=tag.owner_division,
+                       before={"tag": tag.code, "value": existing.value})
+            await repo.delete(existing)
+            await uow.commit()
+        return tag
