@@ -56,3 +56,10 @@ class AddEntry(EntryFields):
     version_id: int
     drug_code: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     reimbursement_class: ReimbursementClass
+
+
+class StartMasterDataImport(Command):
+    """The NHSA drug-code master table (总表) to bring master data up to date (DRUG-07)."""
+
+    file_name: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    on_errors: ErrorPolicy = ErrorPolicy.REJECT_FILE

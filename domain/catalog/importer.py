@@ -1,7 +1,10 @@
-"""Reading and checking national catalog files (Excel or CSV), with no database access.
+"""Reading and checking national files (Excel or CSV), with no database access: catalog files and the drug-code
+master table.
 
 Columns follow the NHSA 药品分类与代码 总表 (11-codes-and-formats.md §1.1) plus the catalog columns
-医保药品名称 / 医保剂型 / 甲乙类 / 编号 / 备注. Headers may be the Chinese names or the English keys.
+医保药品名称 / 医保剂型 / 甲乙类 / 编号 / 备注. Headers may be the Chinese names or the English keys. A catalog file
+needs the catalog columns; the 总表 (master data, DRUG-07) needs only the code and the registered name, and its
+catalog columns, when present, are not read as catalog membership.
 """
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from domain.catalog.models import ImportKind
 from domain.drugs.codes import DrugCodeParts, check_drug_code, name_code_matches
 from domain.shared.sheets import Column, FileError, RowError, cell_text, read_cells
 
@@ -40,6 +44,8 @@ COLUMNS: tuple[Column, ...] = (
     Column("restriction", "备注", max_len=2000),
 )
 BY_KEY = {c.key: c for c in COLUMNS}
+REQUIRED = {ImportKind.CATALOG: frozenset(c.key for c in COLUMNS if c.required),
+            ImportKind.MASTER_DATA: frozenset({"drug_code", "registered_name"})}
 _ALIASES = {**{c.title: c.key for c in COLUMNS}, **{c.key: c.key for c in COLUMNS},
             "医保药品代码": "drug_code", "药品编码": "drug_code", "国家药品编码": "drug_code",
             "生产企业": "manufacturer", "限定支付范围": "restriction", "支付限制": "restriction"}
@@ -53,7 +59,7 @@ class CatalogRow:
     parts: DrugCodeParts
     values: dict[str, str | None]
     min_pack_qty: int | None
-    reimbursement_class: str
+    reimbursement_class: str | None  # None in the master table
 
     @property
     def code(self) -> str:
@@ -67,14 +73,16 @@ class CatalogRow:
 class RowChecker:
     """Checks rows one by one and remembers codes seen, to catch duplicates within a file."""
 
+    kind: ImportKind = ImportKind.CATALOG
     seen: dict[str, int] = field(default_factory=dict)
 
     def check(self, row_no: int, raw: dict[str, Any]) -> tuple[CatalogRow | None, list[RowError]]:
         values = {k: cell_text(raw.get(k)) for k in BY_KEY}
         errors: list[RowError] = []
+        required = REQUIRED[self.kind]
         for col in COLUMNS:
             v = values[col.key]
-            if col.required and not v:
+            if col.key in required and not v:
                 errors.append(RowError(row_no, col.title, "MISSING_VALUE", f"「{col.title}」不能为空"))
             elif v and len(v) > col.max_len:
                 errors.append(RowError(row_no, col.title, "VALUE_TOO_LONG",
@@ -95,7 +103,7 @@ class RowChecker:
         if parts is not None and name and len(name) <= 128 and not name_code_matches(parts.name_code, name):
             errors.append(RowError(row_no, "药品代码", "NAME_CODE_MISMATCH",
                                    f"通用名码 {parts.name_code} 的首字母与「{name}」的拼音首字母不一致", code))
-        klass = values["reimbursement_class"]
+        klass = values["reimbursement_class"] if self.kind == ImportKind.CATALOG else None
         rc = _CLASS_VALUES.get(klass or "")
         if klass and rc is None:
             errors.append(RowError(row_no, "甲乙类", "INVALID_CLASS", "甲乙类只能填写 甲 或 乙", klass))
@@ -111,7 +119,7 @@ class RowChecker:
         std = values["standard_code"]
         if std and not _STANDARD_CODE.match(std):
             errors.append(RowError(row_no, "药品本位码", "INVALID_STANDARD_CODE", "药品本位码应为 14 位数字", std))
-        if errors or parts is None or rc is None:
+        if errors or parts is None or (rc is None and self.kind == ImportKind.CATALOG):
             return None, errors
         return CatalogRow(row_no, parts, values, qty, rc), []
 
@@ -125,14 +133,14 @@ def _header_map(cells: list[Any]) -> dict[int, str]:
     return mapping
 
 
-def _check_header(mapping: dict[int, str]) -> None:
+def _check_header(mapping: dict[int, str], kind: ImportKind) -> None:
     keys = set(mapping.values())
-    missing = [c.title for c in COLUMNS if c.required and c.key not in keys]
+    missing = [c.title for c in COLUMNS if c.key in REQUIRED[kind] and c.key not in keys]
     if missing:
         raise FileError("MISSING_COLUMN", "文件缺少必需的列：" + "、".join(missing))
 
 
-def _rows(cells_iter: Iterator[list[Any]]) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
+def _rows(cells_iter: Iterator[list[Any]], kind: ImportKind) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
     """Finds the header within the first 10 lines and yields (line number, row dict) after it."""
     header: dict[int, str] | None = None
     line = 0
@@ -146,7 +154,7 @@ def _rows(cells_iter: Iterator[list[Any]]) -> tuple[int, Iterator[tuple[int, dic
             break
     if header is None:
         raise FileError("MISSING_COLUMN", "未找到表头：前 10 行中没有「药品代码」列")
-    _check_header(header)
+    _check_header(header, kind)
     start = line
 
     def gen() -> Iterator[tuple[int, dict[str, Any]]]:
@@ -160,10 +168,11 @@ def _rows(cells_iter: Iterator[list[Any]]) -> tuple[int, Iterator[tuple[int, dic
     return start, gen()
 
 
-def read_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
+def read_rows(file_format: str, content: bytes,
+              kind: ImportKind = ImportKind.CATALOG) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
     """Returns an estimate of the data-row count and an iterator of (line number, row dict)."""
     estimate, cells = read_cells(file_format, content)
-    _, rows = _rows(cells)
+    _, rows = _rows(cells, kind)
     if estimate > MAX_ROWS:
         raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {MAX_ROWS}")
     return estimate, rows

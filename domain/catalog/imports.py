@@ -1,5 +1,7 @@
-"""National catalog files into catalog versions (DRUG-01, DRUG-07): the request that stores a file and queues it,
-and the background job that checks every row and creates the version (and the master data its rows need)."""
+"""National files into the catalog and master data: a catalog file becomes a catalog version (DRUG-01) and creates the
+master data its rows need; the NHSA 药品分类与代码 总表 keeps drug-code master data current (DRUG-07): new codes are
+created and the attributes of existing ones updated. The request stores the file and queues it; the background job
+checks every row and applies the good ones in one transaction."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -8,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from domain.catalog.access import CatalogAccess
-from domain.catalog.commands import StartImport
+from domain.catalog.commands import StartImport, StartMasterDataImport
 from domain.catalog.errors import CatalogError, CatalogErrorCode
 from domain.catalog.importer import CatalogRow, RowChecker, read_rows
-from domain.catalog.models import CatalogImport, CatalogState, CatalogVersion, ErrorPolicy, ImportState
+from domain.catalog.models import CatalogImport, CatalogState, CatalogVersion, ErrorPolicy, ImportKind, ImportState
 from domain.catalog.repository import CatalogRepository, ImportRepository
 from domain.catalog.service import VERSION, check_version_no, not_editable, own_version, require
 from domain.drugs.master_data import MasterData
@@ -43,16 +45,7 @@ class ImportService:
     async def start(self, cmd: StartImport, content: bytes) -> CatalogImport:
         """Stores a national catalog file and queues the job that checks and imports it."""
         require(self.who, Scope.CATALOG_WRITE)
-        if not content:
-            raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
-        if len(content) > self.settings.max_upload_bytes:
-            raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
-                               code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
-        try:
-            fmt = detect_format(cmd.file_name, content)
-            read_rows(fmt, content)  # fails fast on an unreadable file or a missing column
-        except FileError as e:
-            raise CatalogError(e.message, code=e.code, field=["file"]) from e
+        fmt = self._checked(cmd.file_name, content, ImportKind.CATALOG)
         async with self.uow as uow:
             versions = uow.repo(CatalogRepository)
             if cmd.target_version_id is not None:
@@ -79,6 +72,38 @@ class ImportService:
             await uow.commit()
         return imp
 
+    async def start_master_data(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
+        """Stores an NHSA drug-code master table (总表) and queues the job that checks it and updates master data."""
+        require(self.who, Scope.CATALOG_WRITE)
+        fmt = self._checked(cmd.file_name, content, ImportKind.MASTER_DATA)
+        async with self.uow as uow:
+            imp = await uow.repo(ImportRepository).add(CatalogImport(
+                owner_division=self.who.division_code, requested_by=self.who.user_id, kind=ImportKind.MASTER_DATA,
+                file_name=cmd.file_name, file_format=fmt, file_size=len(content), file_content=content,
+                on_errors=cmd.on_errors.value, state=ImportState.QUEUED, processed_rows=0, valid_rows=0,
+                error_rows=0, imported_rows=0, new_drug_codes=0, updated_drug_codes=0))
+            uow.enqueue(JOB, imp.id)
+            uow.record("drug_master.import_start", IMPORT, imp.id, label=cmd.file_name,
+                       division_code=imp.owner_division,
+                       after={"fileName": cmd.file_name, "format": fmt, "size": len(content),
+                              "onErrors": cmd.on_errors.value})
+            await uow.commit()
+        return imp
+
+    def _checked(self, file_name: str, content: bytes, kind: ImportKind) -> str:
+        """The file's format, once it is known to be readable with the columns its kind needs."""
+        if not content:
+            raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
+        if len(content) > self.settings.max_upload_bytes:
+            raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
+                               code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
+        try:
+            fmt = detect_format(file_name, content)
+            read_rows(fmt, content, kind)  # fails fast on an unreadable file or a missing column
+        except FileError as e:
+            raise CatalogError(e.message, code=e.code, field=["file"]) from e
+        return fmt
+
     async def retry(self, import_id: int, on_errors: ErrorPolicy) -> CatalogImport:
         """Runs a failed import's file again, e.g. choosing to import only the valid rows."""
         require(self.who, Scope.CATALOG_WRITE)
@@ -91,12 +116,13 @@ class ImportService:
                 raise CatalogError("只有失败的导入可以重新执行", code=CatalogErrorCode.IMPORT_NOT_RETRYABLE,
                                    field=["importId"])
             imp = await repo.add(CatalogImport(
-                owner_division=old.owner_division, requested_by=self.who.user_id, file_name=old.file_name,
+                owner_division=old.owner_division, requested_by=self.who.user_id, kind=old.kind,
+                file_name=old.file_name,
                 file_format=old.file_format, file_size=old.file_size, file_content=await repo.file(old.id),
                 on_errors=on_errors.value, target_version_id=old.target_version_id, version_no=old.version_no,
                 version_name=old.version_name, version_description=old.version_description,
                 state=ImportState.QUEUED, processed_rows=0, valid_rows=0, error_rows=0, imported_rows=0,
-                new_drug_codes=0, retry_of=old.id))
+                new_drug_codes=0, updated_drug_codes=0, retry_of=old.id))
             uow.enqueue(JOB, imp.id)
             uow.record("catalog_import.retry", IMPORT, imp.id, label=old.file_name,
                        division_code=imp.owner_division, after={"retryOf": old.id, "onErrors": on_errors.value})
@@ -133,8 +159,9 @@ class ImportJob:
         async with self._uow() as uow:
             content = await uow.repo(ImportRepository).file(import_id)
             requester = await principal_of(uow.session, imp.requested_by)
+        kind = ImportKind(imp.kind)
         try:
-            estimate, rows = read_rows(imp.file_format, content)
+            estimate, rows = read_rows(imp.file_format, content, kind)
         except FileError as e:
             await self._fail(imp, e.code, e.message, requester)
             return "failed"
@@ -143,7 +170,7 @@ class ImportJob:
         if imp.target_version_id is not None:
             async with self._uow() as uow:
                 target_drugs = await uow.repo(CatalogRepository).codes_in_version(imp.target_version_id)
-        checker = RowChecker()
+        checker = RowChecker(kind)
         tally = _Tally()
         valid: list[CatalogRow] = []
         chunk: list[tuple[int, dict[str, Any]]] = []
@@ -167,7 +194,10 @@ class ImportJob:
             await self._fail(imp, "NO_VALID_ROWS", "没有可以导入的正确数据行", requester)
             return "failed"
         try:
-            await self._commit(imp, valid, requester)
+            if kind == ImportKind.MASTER_DATA:
+                await self._commit_master_data(imp, valid, requester)
+            else:
+                await self._commit(imp, valid, requester)
         except CatalogError as e:
             await self._fail(imp, e.code, e.message, requester)
             return "failed"
@@ -247,7 +277,8 @@ class ImportJob:
                     description=imp.version_description, state=CatalogState.DRAFT, source="IMPORT",
                     entry_count=0, created_by=imp.requested_by))
                 created = True
-            ids, new_codes = await MasterData(uow).ensure(rows, imp.owner_division)
+            synced = await MasterData(uow).sync(rows, imp.owner_division, update_existing=False)
+            ids, new_codes = synced.ids, synced.created
             await versions.add_entries([{
                 "version_id": v.id, "drug_code_id": ids[r.code], "catalog_no": r.get("catalog_no"),
                 "reimbursement_class": r.reimbursement_class, "insurance_name": r.get("insurance_name"),
@@ -265,4 +296,18 @@ class ImportJob:
                            division_code=v.owner_division, after={"entryCount": count, **summary})
             await imports.progress(imp.id, state=ImportState.SUCCEEDED, version_id=v.id, imported_rows=len(rows),
                                    new_drug_codes=new_codes, finished_at=datetime.now(timezone.utc))
+            await uow.commit()
+
+    async def _commit_master_data(self, imp: Any, rows: list[CatalogRow], who: Principal) -> None:
+        async with self._uow(who) as uow:
+            imports = uow.repo(ImportRepository)
+            locked = await imports.lock(imp.id)
+            if locked is None or locked.state != ImportState.RUNNING:
+                return
+            synced = await MasterData(uow).sync(rows, imp.owner_division, update_existing=True)
+            uow.record("drug_master.import", IMPORT, imp.id, label=imp.file_name, division_code=imp.owner_division,
+                       after={"rows": len(rows), "newDrugCodes": synced.created, "updatedDrugCodes": synced.updated})
+            await imports.progress(imp.id, state=ImportState.SUCCEEDED, imported_rows=len(rows),
+                                   new_drug_codes=synced.created, updated_drug_codes=synced.updated,
+                                   finished_at=datetime.now(timezone.utc))
             await uow.commit()

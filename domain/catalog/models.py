@@ -108,6 +108,11 @@ class ImportState(StrEnum):
     FAILED = "FAILED"
 
 
+class ImportKind(StrEnum):
+    CATALOG = "CATALOG"          # a catalog file: becomes a catalog version (DRUG-01)
+    MASTER_DATA = "MASTER_DATA"  # the NHSA drug-code 总表: new codes created, existing codes' attributes updated (DRUG-07)
+
+
 class ErrorPolicy(StrEnum):
     REJECT_FILE = "REJECT_FILE"            # any bad row → nothing is imported
     IMPORT_VALID_ROWS = "IMPORT_VALID_ROWS"
@@ -121,6 +126,7 @@ class CatalogImport(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     owner_division: Mapped[str] = mapped_column(String(6), ForeignKey("division.code"), index=True)
     requested_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
+    kind: Mapped[str] = mapped_column(String(16), default=ImportKind.CATALOG, server_default="CATALOG")
     file_name: Mapped[str] = mapped_column(String(200))
     file_format: Mapped[str] = mapped_column(String(8))
     file_size: Mapped[int] = mapped_column(Integer)
@@ -137,6 +143,7 @@ class CatalogImport(Base):
     error_rows: Mapped[int] = mapped_column(Integer, default=0)
     imported_rows: Mapped[int] = mapped_column(Integer, default=0)
     new_drug_codes: Mapped[int] = mapped_column(Integer, default=0)
+    updated_drug_codes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     failure_code: Mapped[str | None] = mapped_column(String(32))
     failure_message: Mapped[str | None] = mapped_column(Text)
     version_id: Mapped[int | None] = mapped_column(ForeignKey("catalog_version.id", ondelete="SET NULL"))
@@ -145,6 +152,8 @@ class CatalogImport(Base):
     started_at: Mapped[datetime | None] = mapped_column()
     finished_at: Mapped[datetime | None] = mapped_column()
     heartbeat_at: Mapped[datetime | None] = mapped_column()
+
+    __table_args__ = (CheckConstraint("kind IN ('CATALOG','MASTER_DATA')", name="kind"),)
 
 
 class CatalogImportError(Base):

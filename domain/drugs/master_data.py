@@ -2,6 +2,7 @@
 insert of a drug's archive, a manufacturer's production-enterprise information."""
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any, Protocol
 
@@ -9,7 +10,7 @@ from domain.audit.models import snapshot
 from domain.drugs.codes import DrugCodeParts, dictionary_form_code, initials
 from domain.drugs.commands import UpdateManufacturer, UpdatePackageInsert
 from domain.drugs.errors import DrugError, DrugErrorCode
-from domain.drugs.models import DrugCode, Manufacturer, PackageInsert, Variety
+from domain.drugs.models import DrugCode, Manufacturer, PackageInsert, Variety, search_columns
 from domain.drugs.repository import DrugRepository
 from domain.shared.errors import Forbidden
 from domain.shared.principal import Principal
@@ -41,13 +42,69 @@ DRUG_INSERT_COLUMNS = ("code", "type", "class_code", "variety_id", "form_code", 
                        "synthetic")
 
 
+# The 总表's attributes of a drug code that a newer national file may change (DRUG-07); names drive the search columns.
+MASTER_FIELDS = ("registered_name", "trade_name", "registered_form", "spec", "packaging", "packaging_material",
+                 "min_pack_qty", "min_prep_unit", "min_pack_unit", "approval_no", "standard_code", "market_status",
+                 "license_holder")
+NAMES = ("trade_name", "registered_name")
+
+
+def _file_values(r: NationalRow) -> dict[str, Any]:
+    """The row's master-data attributes that the file gives (an empty cell keeps what master data holds)."""
+    values: dict[str, Any] = {f: r.get(f) for f in MASTER_FIELDS if f != "min_pack_qty" and r.get(f)}
+    if r.min_pack_qty is not None:
+        values["min_pack_qty"] = r.min_pack_qty
+    return values
+
+
+@dataclass
+class Synced:
+    """What a national file did to master data: code → id for every row, the codes created and those updated."""
+
+    ids: dict[str, int] = field(default_factory=dict)
+    created: int = 0
+    updated: int = 0
+
+
 class MasterData:
-    """Creates the drug master data (varieties, manufacturers, drug codes) that national rows refer to (DRUG-07),
-    inside the caller's unit of work."""
+    """Keeps drug master data (varieties, manufacturers, drug codes) in step with national files (DRUG-07), inside
+    the caller's unit of work."""
 
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
         self.repo = uow.repo(DrugRepository)
+
+    async def sync(self, rows: list[NationalRow], division: str, *, update_existing: bool) -> Synced:
+        """Creates the codes master data lacks; with `update_existing` (the NHSA 总表) also writes the attributes that
+        changed for the codes it holds, each change audited with its before and after."""
+        done = Synced()
+        done.ids, done.created = await self.ensure(rows, division)
+        if update_existing:
+            done.updated = await self._update(rows, division)
+        return done
+
+    async def _update(self, rows: list[NationalRow], division: str) -> int:
+        updated = 0
+        for i in range(0, len(rows), 5000):
+            chunk = rows[i:i + 5000]
+            held = await self.repo.master_fields([r.code for r in chunk], MASTER_FIELDS)
+            for r in chunk:
+                found = held.get(r.code)
+                if found is None:
+                    continue
+                drug_id, generic_name, stored = found
+                changes = {f: v for f, v in _file_values(r).items() if stored[f] != v}
+                if not changes:
+                    continue
+                values = dict(changes)
+                if any(f in changes for f in NAMES):
+                    names = {**stored, **changes}
+                    values.update(search_columns(generic_name, names["trade_name"], names["registered_name"]))
+                await self.repo.update_drug(drug_id, values)
+                self.uow.record("drug_code.update", "DrugCode", drug_id, label=r.code, division_code=division,
+                                before={f: stored[f] for f in changes}, after={**changes, "source": "MASTER_DATA"})
+                updated += 1
+        return updated
 
     async def ensure(self, rows: list[NationalRow], division: str) -> tuple[dict[str, int], int]:
         """Returns code → drug id for every row, creating what master data does not yet hold, and how many it made."""

@@ -113,12 +113,17 @@ class DrugCode(Timestamps, Base):
 
     def refresh_search(self) -> None:
         """Recomputes the search columns from the names."""
-        from domain.drugs.codes import initials
+        for k, v in search_columns(self.generic_name, self.trade_name, self.registered_name).items():
+            setattr(self, k, v)
 
-        names = [self.generic_name, self.trade_name or "", self.registered_name or ""]
-        self.search_text = " ".join(n for n in names if n)
-        self.generic_initials = initials(self.generic_name)
-        self.trade_initials = initials(self.trade_name) if self.trade_name else None
+
+def search_columns(generic_name: str, trade_name: str | None, registered_name: str | None) -> dict[str, str | None]:
+    """The search columns of a drug code (search_text, generic_initials, trade_initials) from its names."""
+    from domain.drugs.codes import initials
+
+    names = [generic_name, trade_name or "", registered_name or ""]
+    return {"search_text": " ".join(n for n in names if n), "generic_initials": initials(generic_name),
+            "trade_initials": initials(trade_name) if trade_name else None}
 
 
 class PackageInsert(Base):

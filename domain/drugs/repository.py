@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, exists, func, insert, or_, select, tuple_
+from sqlalchemy import Select, bindparam, exists, func, insert, or_, select, tuple_, update
 
 from domain.drugs.access import TagAccess
 from domain.drugs.criteria import DrugCriteria, DrugSort
@@ -252,7 +252,20 @@ class DrugRepository(Repository):
         rows = await self.db.rows(PackageInsertView.select().where(any_of(PackageInsert.drug_code_id, drug_ids)))
         return aligned(drug_ids, PackageInsertView.many(rows), "drug_code_id")
 
+    @reads
+    async def master_fields(self, codes: Sequence[str], fields: Sequence[str]) -> dict[str, tuple[int, str, dict[str, Any]]]:
+        """Returns code → (id, generic name, {field: value}) for the codes already in master data (DRUG-07 updates)."""
+        cols = [getattr(DrugCode, f) for f in fields]
+        rows = await self.db.rows(select(DrugCode.code, DrugCode.id, DrugCode.generic_name, *cols)
+                                  .where(any_of(DrugCode.code, codes)))
+        return {r[0]: (r[1], r[2], dict(zip(fields, r[3:], strict=True))) for r in rows}
+
     # --- writes ------------------------------------------------------------------------------
+
+    @writes
+    async def update_drug(self, drug_id: int, values: dict[str, Any]) -> None:
+        """Sets attributes of one drug code (and its updated_at)."""
+        await self.session.execute(update(DrugCode).where(DrugCode.id == drug_id).values(**values, updated_at=func.now()))
 
     @writes
     async def package_insert_for_update(self, drug_id: int) -> PackageInsert | None:

@@ -62,6 +62,19 @@ class CatalogMutations:
             return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
         return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
 
+    @strawberry.mutation(description="上传国家药品分类与代码总表（.xlsx/.csv），后台检查每一行后新增药品编码、更新已有编码的"
+                                     "注册名称、规格、包装、市场状态等属性（DRUG-07；每项变化记入审计）；不改变任何目录版本",
+                         extensions=needs(Scope.CATALOG_WRITE))
+    async def master_data_import_start(self, info: Info,
+                                       input: i.MasterDataImportStartInput) -> p.CatalogImportPayload:
+        async def run() -> p.CatalogImportPayload:
+            content = await upload_bytes(input, info.context.settings.max_upload_bytes)
+            cmd = parse(c.StartMasterDataImport, c.LABELS, file_name=input.file_name,
+                        on_errors=_ErrorPolicy(input.on_errors.value))
+            imp = await ImportService(info.context.uow(), info.context.settings).start_master_data(cmd, content)
+            return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
+        return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
+
     @strawberry.mutation(description="重新执行失败的导入（例如选择仅导入正确的行）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_import_retry(self, info: Info, input: i.CatalogImportRetryInput) -> p.CatalogImportPayload:
         async def run() -> p.CatalogImportPayload:

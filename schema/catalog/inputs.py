@@ -20,6 +20,14 @@ class CatalogImportStartInput:
     target_version_id: strawberry.ID | None = f("导入到这个草稿版本（不新建版本）", default=None)
 
 
+@strawberry.input(description="导入国家药品分类与代码总表，更新药品主数据（DRUG-07）")
+class MasterDataImportStartInput:
+    file: Upload | None = f("文件（multipart 上传，.xlsx 或 .csv）", default=None)
+    file_base64: str | None = f("文件内容的 Base64 编码（不便使用 multipart 的客户端，如 GraphiQL）", default=None)
+    file_name: str = f("文件名，如 药品分类与代码总表.xlsx")
+    on_errors: ErrorPolicy = f("有错误行时的处理方式", default=ErrorPolicy.REJECT_FILE)
+
+
 @strawberry.input(description="重新执行失败的导入")
 class CatalogImportRetryInput:
     import_id: strawberry.ID = f("导入任务")

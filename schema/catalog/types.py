@@ -9,7 +9,7 @@ from domain.catalog import models as m
 from domain.catalog.access import CatalogAccess
 from domain.catalog.models import CATALOG_WORKFLOW
 from domain.shared.scopes import Scope
-from schema.catalog.enums import CatalogAction, CatalogState, ErrorPolicy, ImportState, ReimbursementClass
+from schema.catalog.enums import CatalogAction, CatalogState, ErrorPolicy, ImportKind, ImportState, ReimbursementClass
 from schema.common.types import Actor, Division, WorkflowEvent, division_of, f, local
 from schema.drugs.enums import DrugType
 from schema.drugs.types import Drug
@@ -163,8 +163,9 @@ class CatalogImportRowError:
     value: str | None = f("单元格原值")
 
 
-@strawberry.type(description="国家目录文件导入任务（后台作业，进度与逐行错误可查询）")
+@strawberry.type(description="国家文件导入任务：医保目录文件或药品分类与代码总表（后台作业，进度与逐行错误可查询）")
 class CatalogImport(Node):
+    kind: ImportKind = f("文件类型：目录文件或药品编码总表")
     file_name: str = f("文件名")
     file_format: str = f("XLSX 或 CSV")
     file_size: int = f("文件大小（字节）")
@@ -177,6 +178,7 @@ class CatalogImport(Node):
     error_rows: int = f("错误行数")
     imported_rows: int = f("已导入行数")
     new_drug_codes: int = f("新建的药品主数据条数")
+    updated_drug_codes: int = f("属性有变化而更新的药品主数据条数（仅总表导入；变化逐条记入审计）")
     failure_code: str | None = f("失败原因码")
     failure_message: str | None = f("失败原因")
     created_at: datetime = f("提交时间")
@@ -204,11 +206,12 @@ class CatalogImport(Node):
 
     @classmethod
     def of(cls, x: m.CatalogImport) -> CatalogImport:
-        return cls(id=to_global_id("CatalogImport", x.id), file_name=x.file_name, file_format=x.file_format,
+        return cls(id=to_global_id("CatalogImport", x.id), kind=m.ImportKind(x.kind), file_name=x.file_name,
+                   file_format=x.file_format,
                    file_size=x.file_size, on_errors=m.ErrorPolicy(x.on_errors), state=m.ImportState(x.state),
                    version_no=x.version_no, total_rows=x.total_rows, processed_rows=x.processed_rows,
                    valid_rows=x.valid_rows, error_rows=x.error_rows, imported_rows=x.imported_rows,
-                   new_drug_codes=x.new_drug_codes, failure_code=x.failure_code, failure_message=x.failure_message,
+                   new_drug_codes=x.new_drug_codes, updated_drug_codes=x.updated_drug_codes, failure_code=x.failure_code, failure_message=x.failure_message,
                    created_at=local(x.created_at), started_at=local(x.started_at), finished_at=local(x.finished_at),
                    _pk=x.id, _version_id=x.version_id, _target_version_id=x.target_version_id)
 
