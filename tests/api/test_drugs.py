@@ -89,7 +89,7 @@ def test_over_long_search_text_is_rejected(api: Api):
 def test_lookup_by_code_and_by_id_and_the_archive_sections(api: Api):
     code = existing_codes(1, 5)[0][0]
     q = """query($c: String) { drug(code: $c) { id code registeredName packaging minPackQty
-        variety { genericName nameCode initials drugCount drugs(first: 3) { code } }
+        variety { genericName nameCode initials drugCount drugs(first: 100) { code } }
         manufacturer { name synthetic } dosageForm { name } drugClass { name kind }
         archive { sections { key available requirement } basicInfo { code name spec minPackUnit }
                   catalog { versionNo nationalCode reimbursementClass } packageInsert { indications synthetic } } } }"""
@@ -98,7 +98,12 @@ def test_lookup_by_code_and_by_id_and_the_archive_sections(api: Api):
     keys = {s["key"]: s["available"] for s in d["archive"]["sections"]}
     assert keys["BASIC"] and keys["PACKAGE_INSERT"] and keys["SALES"] and keys["TRACEABILITY"]
     assert d["archive"]["packageInsert"]["synthetic"] is True and "示例" in d["archive"]["packageInsert"]["indications"]
-    assert d["manufacturer"]["synthetic"] is True and code in [x["code"] for x in d["variety"]["drugs"]] or True
+    assert d["manufacturer"]["synthetic"] is True
+    variety_codes = [x["code"] for x in d["variety"]["drugs"]]
+    assert code in variety_codes and variety_codes == sorted(variety_codes)
+    assert d["variety"]["drugCount"] == len(variety_codes) == sql(
+        "SELECT count(*) AS n FROM drug_code WHERE variety_id = (SELECT variety_id FROM drug_code WHERE code = $1)",
+        code)[0]["n"]
     again = api.gql("query($id: ID) { drug(id: $id) { code } }", {"id": d["id"]}, as_="wlmq_official").ok()
     assert again["drug"]["code"] == code
 
