@@ -84,7 +84,7 @@ def _serve(env: dict[str, str], name: str, workers: int = 0) -> Iterator[str]:
                "--no-access-log"]
     proc = _start(cmd, env, ROOT / ".local" / f"test-{name}.log")
     base = f"http://127.0.0.1:{port}"
-    deadline = time.time() + 30
+    deadline = time.time() + 120  # start-up takes ~2 s of CPU; a loaded machine stretches it
     while time.time() < deadline:
         if proc.poll() is not None:
             raise RuntimeError(f"API exited; see .local/test-{name}.log")

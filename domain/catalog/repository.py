@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from datetime import datetime
 from typing import Any
 
@@ -16,9 +17,45 @@ from domain.catalog.views import (CatalogEntryView, CatalogImportErrorView, Cata
                                   EntryGroupCount)
 from domain.drugs.models import DrugCode
 from domain.drugs.repository import grouped
-from domain.shared.db import aligned, any_of, like_escape
+from domain.shared.db import aligned, any_of, in_param, like_escape
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.reads import Repository, reads, writes
+
+
+def _visible_shape(access: CatalogAccess) -> str:
+    return "all" if access.drafts_in is None else ("published" if not access.drafts_in else "drafts")
+
+
+def _visible_clause(shape: str) -> Any:
+    """Which versions a caller sees, with the owners as parameters :published_in and :drafts_in."""
+    if shape == "all":
+        return literal(True)
+    published = and_(CatalogVersion.state == CatalogState.PUBLISHED, in_param(CatalogVersion.owner_division,
+                                                                             "published_in"))
+    return published if shape == "published" else or_(published, in_param(CatalogVersion.owner_division, "drafts_in"))
+
+
+def _visible_params(access: CatalogAccess, **params: Any) -> dict[str, Any]:
+    if access.drafts_in is not None:
+        params["published_in"] = sorted(access.published_in or ())
+        if access.drafts_in:
+            params["drafts_in"] = sorted(access.drafts_in)
+    return params
+
+
+@lru_cache(maxsize=32)
+def _loader_stmt(kind: str, shape: str) -> Any:
+    """The batch reads behind the catalog's loaders, one statement per visibility shape, bound per call."""
+    visible = _visible_clause(shape)
+    if kind == "versions":
+        return CatalogVersionView.select().where(in_param(CatalogVersion.id, "ids"), visible)
+    joined = CatalogEntryView.select().join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id) \
+        .where(in_param(CatalogEntry.drug_code_id, "ids"))
+    if kind == "entries":
+        return joined.where(visible).order_by(CatalogEntry.drug_code_id, CatalogEntry.version_id.desc())
+    return (joined.where(visible, CatalogVersion.state == CatalogState.PUBLISHED)
+            .order_by(CatalogEntry.drug_code_id, CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
+            .distinct(CatalogEntry.drug_code_id))
 
 
 class CatalogRepository(Repository):
@@ -57,8 +94,8 @@ class CatalogRepository(Repository):
     @reads
     async def get_many(self, access: CatalogAccess, ids: Sequence[int]) -> list[CatalogVersionView | None]:
         """Returns visible versions aligned to `ids`."""
-        rows = await self.db.rows(
-            CatalogVersionView.select().where(any_of(CatalogVersion.id, ids), self._visible(access)))
+        rows = await self.db.rows(_loader_stmt("versions", _visible_shape(access)),
+                                  _visible_params(access, ids=list(ids)))
         return aligned(ids, CatalogVersionView.many(rows), "id")
 
     @reads
@@ -169,22 +206,16 @@ class CatalogRepository(Repository):
     async def entries_by_drug_ids(self, access: CatalogAccess,
                                   drug_ids: Sequence[int]) -> list[list[CatalogEntryView]]:
         """Returns each drug's entries in visible versions, newest version first, aligned to `drug_ids`."""
-        rows = await self.db.rows(
-            CatalogEntryView.select().join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(any_of(CatalogEntry.drug_code_id, drug_ids), self._visible(access))
-            .order_by(CatalogEntry.drug_code_id, CatalogEntry.version_id.desc()))
+        rows = await self.db.rows(_loader_stmt("entries", _visible_shape(access)),
+                                  _visible_params(access, ids=list(drug_ids)))
         return grouped(drug_ids, CatalogEntryView.many(rows), "drug_code_id")
 
     @reads
     async def latest_published_entries(self, access: CatalogAccess,
                                        drug_ids: Sequence[int]) -> list[CatalogEntryView | None]:
         """Returns each drug's entry in the most recently published visible version (DRUG-20)."""
-        published = and_(self._visible(access), CatalogVersion.state == CatalogState.PUBLISHED)
-        rows = await self.db.rows(
-            CatalogEntryView.select().join(CatalogVersion, CatalogVersion.id == CatalogEntry.version_id)
-            .where(any_of(CatalogEntry.drug_code_id, drug_ids), published)
-            .order_by(CatalogEntry.drug_code_id, CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
-            .distinct(CatalogEntry.drug_code_id))
+        rows = await self.db.rows(_loader_stmt("latest", _visible_shape(access)),
+                                  _visible_params(access, ids=list(drug_ids)))
         return aligned(drug_ids, CatalogEntryView.many(rows), "drug_code_id")
 
     @writes

@@ -208,7 +208,7 @@ class PoolDb(Db):
         self._lock = asyncio.Lock()
 
     async def rows(self, stmt: Any, params: Mapping[str, Any] | None = None) -> list[Any]:
-        sql, args, procs = compile_bound(stmt, params) if params else compile_statement(stmt)
+        sql, args, procs = compile_bound(stmt, params) if params is not None else compile_statement(stmt)
         counter = current_counter.get()
         if counter is not None:
             counter.count += 1

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Generic, TypeVar
 
 import orjson
-from sqlalchemy import Select, and_, func, or_, select, tuple_
+from sqlalchemy import Integer, Select, and_, bindparam, func, literal_column, or_, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
 from domain.shared.errors import DomainError
@@ -152,3 +152,71 @@ async def keyset_page(session: Any, stmt: Select[Any], order: OrderSpec, request
         has_previous=bool(request.after) or bool(request.offset),
         count=count,
     )
+
+
+_PAGED: dict[tuple[Any, ...], tuple[Any, Any]] = {}  # shape → (base statement kept alive, paged statement)
+_COUNTS: dict[int, tuple[Any, Any]] = {}             # id(base) → (base kept alive, count statement)
+
+
+def _bound_after(order: OrderSpec) -> ColumnElement[bool]:
+    """The keyset condition with one bind parameter per sort key (`k0`, `k1`, …)."""
+    values = [bindparam(f"k{i}", type_=col.type) for i, (col, _) in enumerate(order)]
+    return _after_clause(order, values)  # type: ignore[arg-type]
+
+
+def _paged(stmt: Select[Any], order: OrderSpec, after: bool, offset: bool, limit: int) -> Any:
+    key = (id(stmt), tuple((id(c), d) for c, d in order), after, offset, limit)
+    found = _PAGED.get(key)
+    if found is None or found[0] is not stmt:
+        paged = stmt.where(_bound_after(order)) if after else stmt
+        if offset:
+            paged = paged.offset(bindparam("offset", type_=Integer))
+        # the page size written into the SQL: with LIMIT $n PostgreSQL's generic plan assumes a large page
+        paged = paged.order_by(*[c.desc() if d else c.asc() for c, d in order]).limit(literal_column(str(limit)))
+        if len(_PAGED) > 2048:
+            _PAGED.clear()
+        found = _PAGED[key] = (stmt, paged)
+    return found[1]
+
+
+def _count_of(stmt: Select[Any], id_col: ColumnElement[Any]) -> Any:
+    found = _COUNTS.get(id(stmt))
+    if found is None or found[0] is not stmt:
+        sub = stmt.order_by(None).with_only_columns(id_col).subquery()
+        if len(_COUNTS) > 2048:
+            _COUNTS.clear()
+        found = _COUNTS[id(stmt)] = (stmt, select(func.count()).select_from(sub))
+    return found[1]
+
+
+async def bound_page(db: Any, stmt: Select[Any], params: dict[str, Any], order: OrderSpec, request: PageRequest, *,
+                     id_col: ColumnElement[Any], make: Callable[[Any], T],
+                     values_of: Callable[[Any], Sequence[Any]] | None = None) -> Page[T]:
+    """As keyset_page, for a long-lived statement (built once per query shape, with named bind parameters whose
+    values are `params`): the paged and the count statements are built once per shape too, so a request only binds
+    values. Building and hashing a statement of ~25 columns cost ~0.5 ms per call; binding costs ~10 µs."""
+    db = as_db(db)
+    if values_of is None:
+        names = [c.key for c, _ in order]
+
+        def values_of(row: Any) -> list[Any]:
+            return [getattr(row, n) for n in names]
+
+    items: list[T] = []
+    has_next = False
+    if request.first:
+        bound = dict(params)
+        if request.after:
+            bound.update({f"k{i}": v for i, v in enumerate(decode_cursor(request.after, len(order)))})
+        if request.offset:
+            bound["offset"] = request.offset
+        paged = _paged(stmt, order, bool(request.after), bool(request.offset), request.first + 1)
+        items = [make(r) for r in await db.rows(paged, bound)]
+        has_next = len(items) > request.first
+        items = items[: request.first]
+
+    async def count() -> int:
+        return int(await db.scalar(_count_of(stmt, id_col), params) or 0)
+
+    return Page(items=items, cursors=[encode_cursor(values_of(r)) for r in items], has_next=has_next,
+                has_previous=bool(request.after) or bool(request.offset), count=count)
