@@ -24,7 +24,7 @@ from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQue
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
-from resolvers.supply.settlement import SettlementMutations
+from resolvers.claims.mutations import ClaimsMutations
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
 from schema.execution import ExecutionContext
@@ -38,7 +38,7 @@ log = logging.getLogger("zhilian.graphql")
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
                               SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
-                                    SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
+                                    SupplyAnalysisMutations, InquiryMutations, ClaimsMutations,
                                     PublicMutations, EngagementMutations))
 
 

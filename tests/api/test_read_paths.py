@@ -13,7 +13,9 @@ from tests.conftest import READ_CHECK
 from tests.unit.test_layers import _repository_classes
 
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
-NOT_ON_THE_API_PATH: set[str] = set()
+NOT_ON_THE_API_PATH: set[str] = {
+    "domain.claims.repository.ClaimsRepository.institution",  # the settlement load's unit of work
+}
 
 
 def _lines() -> list[dict]:
