@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from resolvers.supply.fields import SupplyFields
 
-class Fields:
+
+class Fields(SupplyFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx
