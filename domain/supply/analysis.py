@@ -211,14 +211,14 @@ class AnalysisRepository(Repository):
                                  request: PageRequest) -> Page[CatalogDrugView]:
         """Returns one page of the catalog's drug codes (optionally only those nobody of a side stocks in the
         area), by code."""
-        stmt = select(DrugCode.id, DrugCode.code).join(CatalogEntry, CatalogEntry.drug_code_id == DrugCode.id) \
+        stmt = CatalogDrugView.select().join(CatalogEntry, CatalogEntry.drug_code_id == DrugCode.id) \
             .where(CatalogEntry.version_id == catalog_id)
         if uncovered in (CoverageSide.ENTERPRISES, CoverageSide.BOTH):
             stmt = stmt.where(~self._stocked_by(access, ENTERPRISES))
         if uncovered in (CoverageSide.INSTITUTIONS, CoverageSide.BOTH):
             stmt = stmt.where(~self._stocked_by(access, INSTITUTIONS))
         return await keyset_page(self.db, stmt, [(DrugCode.code, False)], request, id_col=DrugCode.id,
-                                 make=lambda r: CatalogDrugView(*r))
+                                 make=CatalogDrugView.of)
 
     # --- figures (SUP-41…45, DRUG-24/25) -----------------------------------------------------
 

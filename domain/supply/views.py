@@ -10,6 +10,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, TypeVar
 
+from domain.drugs.models import DrugCode
 from domain.identity.views import OrganisationView
 from domain.shared.reads import ReadModel, read_model
 from domain.supply.focus import FocusListMember
@@ -154,12 +155,10 @@ class CoverageView:
     covered_varieties: int
 
 
-@dataclass(slots=True)
-class CatalogDrugView:
-    """A catalog drug code on a coverage page (the drug itself is read through the drug loader)."""
-
-    id: int
-    code: str
+@read_model(DrugCode)
+class CatalogDrugView(ReadModel):
+    """A catalog drug code on a coverage page, read with the page (GraphQL's Drug is built from it, as from the drugs
+    domain's reads; one read model for drug codes belongs in domain.drugs once that domain has its views)."""
 
 
 @dataclass(slots=True)

@@ -86,9 +86,8 @@ class SupplyAnalysisQueries:
         w = a.Window(end - timedelta(days=window_days - 1), end)
         tree = info.context.tree
         figures = group_figures(tree, await repo.figures(area, [(d.id, d.id) for d in page.items], w), w.days)
-        drugs = {d.id: d for d in await info.context.loaders.drug.load_many([d.id for d in page.items]) if d}
         return t.CatalogDrugStockingConnection.of(page, lambda d: t.CatalogDrugStocking(
-            drug=Drug.of(drugs[d.id]), figures=figures.get(d.id, (empty_figures(tree), []))[0]))
+            drug=Drug.of(d), figures=figures.get(d.id, (empty_figures(tree), []))[0]))
 
     @strawberry.field(description="药品供应情况走势（SUP-40）：按日/周/月的有供应品种数、编码数与供应量（机构进货、企业供应、"
                                   "机构销售）；日期范围：按日最多 93 天、按周 366 天、按月 731 天，不能晚于今天",
