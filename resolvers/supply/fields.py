@@ -98,12 +98,12 @@ class SupplyFields(DomainFields):
 
     # --- warnings and rules --------------------------------------------------------------------------------------
 
-    def rule_editable(self, owner_division: str) -> bool:
+    def warning_rule_editable(self, owner_division: str) -> bool:
         """Whether the caller may change, enable, disable or delete a rule of this bureau."""
         who = self.ctx.principal
         return who.has(Scope.WARNING_RULES_WRITE) and RuleAccess.of(who).can_write(owner_division)
 
-    def warning_actions(self, state: str, division_code: str) -> list[str]:
+    def supply_warning_actions(self, state: str, division_code: str) -> list[str]:
         """The transitions the caller may fire on a warning in this state and division now."""
         if not self.supply_area.covers(division_code):
             return []
@@ -128,22 +128,22 @@ class SupplyFields(DomainFields):
 
     # --- the drug file's supply sections (DRUG-24…26) -----------------------------------------------------------
 
-    async def drug_breakdown(self, drug_id: int, start: date | None, end: date | None,
-                             division_code: str | None) -> t.SupplyBreakdown:
+    async def supply_file_breakdown(self, drug_id: int, start: date | None, end: date | None,
+                                    division_code: str | None) -> t.SupplyBreakdown:
         access = self.supply_area.narrowed(self.ctx.tree, division_code)
         return await self.supply_breakdown(access, [drug_id], window(start, end))
 
-    async def drug_organisations(self, drug_id: int, start: date | None, end: date | None, division_code: str | None,
-                                 subtypes: list[OrgSubtypeEnum] | None, default: Sequence[str], sort: str,
-                                 first: int | None, after: str | None, offset: int | None
-                                 ) -> t.OrganisationSupplyConnection:
+    async def supply_file_organisations(self, drug_id: int, start: date | None, end: date | None,
+                                        division_code: str | None, subtypes: list[OrgSubtypeEnum] | None,
+                                        default: Sequence[str], sort: str, first: int | None, after: str | None,
+                                        offset: int | None) -> t.OrganisationSupplyConnection:
         access = self.supply_area.narrowed(self.ctx.tree, division_code)
         chosen = [s.value for s in subtypes] if subtypes else list(default)
         return await self.organisation_supply(access, [drug_id], window(start, end), chosen, sort, first, after,
                                               offset)
 
-    async def drug_peer_sales(self, drug_id: int, variety_id: int, start: date | None,
-                              end: date | None) -> list[t.PeerSales]:
+    async def supply_file_peer_sales(self, drug_id: int, variety_id: int, start: date | None,
+                                     end: date | None) -> list[t.PeerSales]:
         w = window(start, end)
         rows = await self._supply_analysis.peers(self.supply_area, variety_id, w)
         drugs = await self.ctx.loaders.drug.load_many([r.id for r in rows])
@@ -151,7 +151,7 @@ class SupplyFields(DomainFields):
                             is_self=r.id == drug_id)
                 for r, d in zip(rows, drugs, strict=True) if d]
 
-    async def drug_disclosure(self, drug_id: int) -> t.DrugDisclosure:
+    async def supply_file_disclosure(self, drug_id: int) -> t.DrugDisclosure:
         tree = self.ctx.tree
         rows = await self._supply_analysis.stocking_institutions(self.supply_area, [drug_id])
 

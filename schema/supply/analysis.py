@@ -341,7 +341,7 @@ class DrugSupplyFile:
                                   "（hospitalSold / pharmacySold）；默认最近 30 天")
     async def sales(self, info: strawberry.Info, from_: FromDate = None,
                     to: date | None = None, division_code: str | None = None) -> SupplyBreakdown:
-        return await info.context.fields.drug_breakdown(self._drug_id, from_, to, division_code)
+        return await info.context.fields.supply_file_breakdown(self._drug_id, from_, to, division_code)
 
     @strawberry.field(description="销售使用信息·机构销售情况（DRUG-24）：各定点医药机构的销售量，从大到小")
     async def sales_by_institution(self, info: strawberry.Info,
@@ -349,20 +349,20 @@ class DrugSupplyFile:
                                    to: date | None = None, division_code: str | None = None,
                                    subtypes: list[OrgSubtypeEnum] | None = None, first: int | None = 20,
                                    after: str | None = None, offset: int | None = None) -> OrganisationSupplyConnection:
-        return await info.context.fields.drug_organisations(self._drug_id, from_, to, division_code, subtypes,
-                                                            c.INSTITUTIONS, "SOLD", first, after, offset)
+        return await info.context.fields.supply_file_organisations(self._drug_id, from_, to, division_code, subtypes,
+                                                                   c.INSTITUTIONS, "SOLD", first, after, offset)
 
     @strawberry.field(description="销售使用信息·同通用名药品销售情况（DRUG-24）：同品种各药品编码的销售量（最多 100 个）")
     async def same_generic_sales(self, info: strawberry.Info,
                                  from_: FromDate = None,
                                  to: date | None = None) -> list[PeerSales]:
-        return await info.context.fields.drug_peer_sales(self._drug_id, self._variety_id, from_, to)
+        return await info.context.fields.supply_file_peer_sales(self._drug_id, self._variety_id, from_, to)
 
     @strawberry.field(description="药品供应信息·区划供应情况（DRUG-25）：辖区合计与各市州的企业供应量、机构进货、库存、"
                                   "配备机构数与可供天数；默认最近 30 天")
     async def supply(self, info: strawberry.Info, from_: FromDate = None,
                      to: date | None = None, division_code: str | None = None) -> SupplyBreakdown:
-        return await info.context.fields.drug_breakdown(self._drug_id, from_, to, division_code)
+        return await info.context.fields.supply_file_breakdown(self._drug_id, from_, to, division_code)
 
     @strawberry.field(description="药品供应信息·机构供应情况（DRUG-25）：各供应主体的进货、销售与当前库存（全辖区或按 "
                                   "divisionCode 限定市州），默认按当前库存从大到小")
@@ -373,13 +373,13 @@ class DrugSupplyFile:
                                     sort: OrganisationSupplySort = OrganisationSupplySort.ON_HAND,
                                     first: int | None = 20, after: str | None = None, offset: int | None = None
                                     ) -> OrganisationSupplyConnection:
-        return await info.context.fields.drug_organisations(self._drug_id, from_, to, division_code, subtypes,
-                                                            c.INSTITUTIONS + c.ENTERPRISES, sort.value, first,
-                                                            after, offset)
+        return await info.context.fields.supply_file_organisations(self._drug_id, from_, to, division_code, subtypes,
+                                                                   c.INSTITUTIONS + c.ENTERPRISES, sort.value,
+                                                                   first, after, offset)
 
     @strawberry.field(description="信息公开情况（DRUG-26）：公开（有库存）该药品的机构数，辖区合计与各市州")
     async def disclosure(self, info: strawberry.Info) -> DrugDisclosure:
-        return await info.context.fields.drug_disclosure(self._drug_id)
+        return await info.context.fields.supply_file_disclosure(self._drug_id)
 
 
 # --- focus-list maintenance --------------------------------------------------------------------------

@@ -146,7 +146,7 @@ class WarningRule(Node):
 
     @strawberry.field(description="当前用户能否修改、启停、删除该规则")
     def editable(self, info: strawberry.Info) -> bool:
-        return info.context.fields.rule_editable(self.owner_division_code)
+        return info.context.fields.warning_rule_editable(self.owner_division_code)
 
     @classmethod
     def of(cls, r: WarningRuleView) -> WarningRule:
@@ -211,7 +211,7 @@ class SupplyWarning(Node):
 
     @strawberry.field(description="当前用户此刻可以执行的操作，如 alert（由服务端按状态和岗位计算）")
     def available_actions(self, info: strawberry.Info) -> list[str]:
-        return info.context.fields.warning_actions(self.state.value, self.division_code)
+        return info.context.fields.supply_warning_actions(self.state.value, self.division_code)
 
     @classmethod
     def of(cls, w: SupplyWarningView) -> SupplyWarning:
