@@ -23,10 +23,12 @@ from domain.shared.db import create_database
 from domain.shared.principal import Principal
 from domain.shared.scopes import Role, scopes_for
 from domain.shared.pagination import PageRequest
-from domain.supply.access import OrgAccess
-from domain.supply.analysis import AnalysisRepository, Granularity, RankBy, Window
-from domain.supply.repository import WINDOW_SALES_UPSERT, OrgCriteria, StockingGroupBy, StockingRepository
-from domain.supply.service import FULL, INCREMENTAL, WarningEvaluator
+from domain.supply.access import AreaAccess, OrgAccess
+from domain.supply.analysis import AnalysisRepository
+from domain.supply.criteria import Granularity, OrgCriteria, RankBy, StockingGroupBy, Window
+from domain.supply.evaluation import FULL, INCREMENTAL, WINDOW_SALES_UPSERT, WarningEvaluator
+from domain.supply.focus_lists import FocusListRepository
+from domain.supply.stocking import StockingRepository
 
 
 async def main(repeat: int) -> None:
@@ -119,7 +121,7 @@ async def incremental(db: Any) -> None:
 async def analyses(db: Any, tree: Any, repeat: int) -> None:
     """The heaviest supply analyses (SUP-39 coverage, SUP-40 trend, SUP-42…45 focus lists) as a region official
     asks them, over the 30 (trend by day) and 365 (by month) days up to the newest business date."""
-    area = tree.area("650000").codes
+    area = AreaAccess(tree.area("650000").codes, None)
     async with db.read_sessions() as s:
         repo = AnalysisRepository(s)
         catalog = await StockingRepository(s).latest_catalog(tree.area("650000").visible_codes)
@@ -133,7 +135,7 @@ async def analyses(db: Any, tree: Any, repeat: int) -> None:
                  ("ranking 650000 by institution receipts, 30 days",
                   lambda: repo.ranking_page(area, last30, RankBy.INSTITUTION_RECEIVED, PageRequest(20))),
                  ("focus list SELECTED, 20 members by prefecture, 30 days",
-                  lambda: _focus(repo, area, members, last30))]
+                  lambda: _focus(repo, FocusListRepository(s), area, members, last30))]
         for label, run in cases:
             if catalog is None and label.startswith("coverage"):
                 continue
@@ -146,9 +148,10 @@ async def analyses(db: Any, tree: Any, repeat: int) -> None:
                   f"{repeat} runs)")
 
 
-async def _focus(repo: AnalysisRepository, area: frozenset[str], members: list[int], w: Window) -> None:
-    await repo.figures(area, await repo.member_drug_ids(members), w, by_prefecture=True)
-    await repo.list_reach(area, None, "SELECTED")
+async def _focus(repo: AnalysisRepository, lists: FocusListRepository, area: AreaAccess, members: list[int],
+                 w: Window) -> None:
+    await repo.figures(area, await lists.member_drug_ids(members), w, by_prefecture=True)
+    await repo.list_reach(area, "SELECTED")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 """Imports every mapped model so metadata is complete (Alembic, tests)."""
 from domain.audit import models as _audit  # noqa: F401
+from domain.claims import models as _claims  # noqa: F401
 from domain.divisions import models as _divisions  # noqa: F401
 from domain.catalog import models as _catalog  # noqa: F401
 from domain.drugs import models as _drugs  # noqa: F401
@@ -15,7 +16,6 @@ from domain.supply import exchange_models as _supply_exchange  # noqa: F401
 from domain.supply import models as _supply  # noqa: F401
 from domain.supply import daily as _supply_daily  # noqa: F401
 from domain.supply import focus as _supply_focus  # noqa: F401
-from domain.supply import settlement as _supply_settlement  # noqa: F401
 from domain.shared.db import Base
 
 metadata = Base.metadata

@@ -19,7 +19,7 @@ from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
 from domain.shared.config import SHANGHAI
 from domain.supply.exchange_service import UploadJob
-from domain.supply.service import FULL, INCREMENTAL, WarningEvaluator
+from domain.supply.evaluation import FULL, INCREMENTAL, WarningEvaluator
 from jobs.queue import ArqQueue
 
 log = logging.getLogger("zhilian.jobs")

@@ -6,8 +6,9 @@ from typing import Any
 
 from resolvers.catalog.fields import CatalogFields
 from resolvers.drugs.fields import DrugFields
+from resolvers.supply.fields import SupplyFields
 
 
-class Fields(DrugFields, CatalogFields):
+class Fields(DrugFields, CatalogFields, SupplyFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

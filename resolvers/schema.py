@@ -12,6 +12,7 @@ from strawberry.tools import merge_types
 from domain.shared.config import Settings
 from domain.shared.errors import DomainError
 from resolvers.catalog.mutations import CatalogMutations
+from resolvers.claims.mutations import ClaimsMutations
 from resolvers.catalog.queries import CatalogQueries
 from resolvers.common.queries import CommonQueries
 from resolvers.drugs.mutations import DrugMutations
@@ -26,7 +27,6 @@ from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQue
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
-from resolvers.supply.settlement import SettlementMutations
 from schema.catalog import types as catalog_types
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
@@ -41,7 +41,7 @@ log = logging.getLogger("zhilian.graphql")
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, CatalogQueries, SupplyQueries, SupplyExchangeQueries,
                               SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
-                                    SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
+                                    SupplyAnalysisMutations, InquiryMutations, ClaimsMutations,
                                     PublicMutations, EngagementMutations))
 
 

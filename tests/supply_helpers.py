@@ -55,7 +55,7 @@ def evaluate(requested_at: datetime | None = None, mode: str = "FULL") -> dict[s
     """Runs the warning evaluation job's use case once, as the worker would."""
     from domain.shared.config import Settings
     from domain.shared.db import create_database
-    from domain.supply.service import WarningEvaluator
+    from domain.supply.evaluation import WarningEvaluator
 
     async def run() -> dict[str, int]:
         db = create_database(Settings.from_env(), pool_size=2)

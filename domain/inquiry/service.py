@@ -28,7 +28,8 @@ from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import MAX_OPINION, WorkflowError
 from domain.supply.models import WARNING_WORKFLOW, SupplyWarning, WarningRule
-from domain.supply.repository import WarningRepository
+from domain.supply.access import OrgAccess
+from domain.supply.warnings import WarningRepository
 
 TASK = "InquiryTask"
 WARNING = "SupplyWarning"
@@ -89,8 +90,7 @@ class InquiryService:
         async with self.uow as uow:
             tree = await load_tree(uow.session)
             wrepo, repo = WarningRepository(uow.session), InquiryRepository(uow.session)
-            area = None if who.area.everything else who.area.codes
-            warnings = await wrepo.lock_many(area, ids)
+            warnings = await wrepo.lock_many(OrgAccess.of(who), ids)
             existing = await repo.by_warnings(ids)
             errors: list[InquiryError] = []
             for i, (wid, w) in enumerate(zip(ids, warnings, strict=True)):

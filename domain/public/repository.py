@@ -26,7 +26,7 @@ from domain.public.models import PublicHolder, TraceProduct, TraceScan
 from domain.shared.db import any_of
 from domain.shared.fastdb import row_dict
 from domain.supply.models import MovementKind, StockLevel, StockMovement
-from domain.supply.settlement import SettlementSale
+from domain.claims.models import SettlementSale
 
 INSTITUTION_SUBTYPES = ("HOSPITAL", "PHARMACY")
 

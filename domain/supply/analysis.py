@@ -1,68 +1,45 @@
-"""Supply analyses (SUP-39…45, DRUG-06, DRUG-24…26): read-only SQL aggregations, always scoped to an area.
+"""Supply analyses (SUP-39…45, DRUG-06, DRUG-24…26): read-only SQL aggregations, always within an AreaAccess.
 
 Every query aggregates in PostgreSQL. Flows (receipts, sales, supplied quantities) come from the daily rollup
-`stock_daily`; current stock and stocking from `stock_level`; open warnings from `supply_warning`. `area` is the
-set of division codes the caller sees (None: everything); rows are placed by the organisation's division, and
-"prefecture" means the prefecture-level division above a county (or the division itself for prefecture-level
-organisations such as enterprises)."""
+`stock_daily`, except per-organisation flows (organisations_page), which the rollup cannot give (it is per county)
+and which read `stock_movement` for the few codes asked; current stock and stocking from `stock_level`; open
+warnings from `supply_warning`. Rows are placed by the organisation's division, and "prefecture" means the
+prefecture-level division above a county (or the division itself for prefecture-level organisations such as
+enterprises). The text statements are built once and bound per call."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal
-from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import and_, case, func, literal, or_, select, text, union_all
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import and_, case, func, literal, or_, select, text
 
 from domain.catalog.models import CatalogEntry
 from domain.drugs.models import DrugCode
 from domain.identity.models import Organisation
+from domain.identity.views import OrganisationView
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads
+from domain.supply.access import AreaAccess
+from domain.supply.criteria import ALL, ENTERPRISES, INSTITUTIONS, CoverageSide, Granularity, OrgSupplyOrder, RankBy, Window
 from domain.supply.daily import StockDaily
 from domain.supply.focus import FocusListMember
 from domain.supply.models import MovementKind, StockLevel, StockMovement
+from domain.drugs.views import DrugCodeView
+from domain.supply.views import (CatalogSizeView, CoverageView, FiguresView, FrequentSaleView,
+                                 OrganisationSupplyView, PeerSalesView, RankView, ReachView,
+                                 StockingInstitutionsView, TrendPointView)
 
-INSTITUTIONS = ("HOSPITAL", "PHARMACY")
-ENTERPRISES = ("WHOLESALER", "DISTRIBUTOR")
-ALL = "*"  # the key of a total row
 PREF = "CASE WHEN dv.level = 'COUNTY' THEN dv.parent_code ELSE dv.code END"
 
 
-class Granularity(StrEnum):
-    DAY = "DAY"
-    WEEK = "WEEK"
-    MONTH = "MONTH"
+def _area(divisions: frozenset[str] | None) -> list[str] | None:
+    return None if divisions is None else sorted(divisions)
 
 
-class CoverageSide(StrEnum):
-    ENTERPRISES = "ENTERPRISES"    # no wholesaler or distributor in the area stocks it
-    INSTITUTIONS = "INSTITUTIONS"  # no hospital or pharmacy in the area stocks it
-    BOTH = "BOTH"                  # nobody in the area stocks it
-
-
-class RankBy(StrEnum):
-    INSTITUTION_RECEIVED = "INSTITUTION_RECEIVED"
-    ENTERPRISE_SUPPLIED = "ENTERPRISE_SUPPLIED"
-    INSTITUTION_SOLD = "INSTITUTION_SOLD"
-    SALE_RECORDS = "SALE_RECORDS"
-
-
-@dataclass(frozen=True, slots=True)
-class Window:
-    start: date
-    end: date
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-
-def _area(area: frozenset[str] | None) -> list[str] | None:
-    return None if area is None else sorted(area)
+def _by_pref(row: Any) -> tuple[bool, str]:
+    """The order of rows per prefecture: the total (ALL) first, then by code (the statements group without order)."""
+    return row.pref != ALL, row.pref or ""
 
 
 AREA_SQL = "(CAST(:area AS text[]) IS NULL OR {col} = ANY(CAST(:area AS text[])))"
@@ -172,73 +149,108 @@ FROM b LEFT JOIN t ON t.bucket = b.bucket ORDER BY b.bucket
 """
 
 STEP = {Granularity.DAY: "1 day", Granularity.WEEK: "1 week", Granularity.MONTH: "1 month"}
+DISCLOSURE = f"""
+SELECT CASE WHEN GROUPING({PREF}) = 1 THEN '{ALL}' ELSE {PREF} END AS pref,
+  count(DISTINCT o.id) AS institutions,
+  count(DISTINCT o.id) FILTER (WHERE o.subtype = 'HOSPITAL') AS hospitals,
+  count(DISTINCT o.id) FILTER (WHERE o.subtype = 'PHARMACY') AS pharmacies
+FROM stock_level l JOIN organisation o ON o.id = l.organisation_id JOIN division dv ON dv.code = o.division_code
+WHERE l.drug_code_id = ANY(CAST(:ds AS int[])) AND l.on_hand > 0 AND o.subtype IN ('HOSPITAL', 'PHARMACY')
+  AND {AREA_SQL.format(col="o.division_code")}
+GROUP BY GROUPING SETS (({PREF}), ())"""
+
+_OWNED = AREA_SQL.format(col="m.owner_division").replace(":area", ":owners")
+REACH = f"""
+WITH ds AS (
+  SELECT m.drug_code_id AS id FROM focus_list_member m
+  WHERE m.kind = :kind AND m.drug_code_id IS NOT NULL AND {_OWNED}
+  UNION SELECT d.id FROM focus_list_member m JOIN drug_code d ON d.variety_id = m.variety_id
+  WHERE m.kind = :kind AND {_OWNED})
+SELECT CASE WHEN GROUPING({PREF}) = 1 THEN '{ALL}' ELSE {PREF} END AS pref, count(*) AS institutions,
+  count(*) FILTER (WHERE EXISTS (SELECT 1 FROM stock_level l JOIN ds ON ds.id = l.drug_code_id
+                                 WHERE l.organisation_id = o.id AND l.on_hand > 0)) AS stocking
+FROM organisation o JOIN division dv ON dv.code = o.division_code
+WHERE o.subtype IN ('HOSPITAL', 'PHARMACY') AND {AREA_SQL.format(col="o.division_code")}
+GROUP BY GROUPING SETS (({PREF}), ())"""
+
+# Statements built once: PoolDb compiles each once and then only binds the values.
+_FIGURES = {False: text(FIGURES_TOTAL), True: text(FIGURES_BY_PREFECTURE)}
+_COVERAGE, _CATALOG_SIZE, _TREND = text(COVERAGE), text(CATALOG_SIZE), text(TREND)
+_DISCLOSURE, _REACH = text(DISCLOSURE), text(REACH)
+_ORG_FIELDS = len(OrganisationView.columns)
 
 
-class AnalysisRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+def _organisation_supply(row: Any) -> OrganisationSupplyView:
+    return OrganisationSupplyView(OrganisationView.of(row[:_ORG_FIELDS]), *row[_ORG_FIELDS:])
 
-    async def _rows(self, sql: str, **params: Any) -> list[Any]:
-        return list((await self.session.execute(text(sql).bindparams(**params))).all())
 
+class AnalysisRepository(Repository):
     # --- SUP-39 coverage / DRUG-06 -----------------------------------------------------------
 
-    async def catalog_size(self, catalog_id: int) -> Any:
+    @reads
+    async def catalog_size(self, catalog_id: int) -> CatalogSizeView:
         """Returns the catalog version's code and variety counts."""
-        return (await self._rows(CATALOG_SIZE, catalog=catalog_id))[0]
+        return CatalogSizeView(*await self.db.first(_CATALOG_SIZE, {"catalog": catalog_id}))
 
-    async def coverage(self, area: frozenset[str] | None, catalog_id: int) -> list[Any]:
+    @reads
+    async def coverage(self, access: AreaAccess, catalog_id: int) -> list[CoverageView]:
         """Counts catalog codes and varieties stocked (on-hand > 0) by ≥ 1 enterprise / institution, per prefecture
-        and in total (key '*')."""
-        return await self._rows(COVERAGE, catalog=catalog_id, area=_area(area))
+        and in total (key ALL)."""
+        rows = await self.db.rows(_COVERAGE, {"catalog": catalog_id, "area": _area(access.divisions)})
+        return sorted((CoverageView(*r) for r in rows), key=_by_pref)
 
-    def _stocked_by(self, area: frozenset[str] | None, subtypes: Sequence[str]) -> Any:
+    @staticmethod
+    def _stocked_by(access: AreaAccess, subtypes: Sequence[str]) -> Any:
         where = [StockLevel.drug_code_id == CatalogEntry.drug_code_id, StockLevel.on_hand > 0,
                  Organisation.id == StockLevel.organisation_id, any_of(Organisation.subtype, subtypes)]
-        if area is not None:
-            where.append(any_of(Organisation.division_code, area))
+        if access.divisions is not None:
+            where.append(any_of(Organisation.division_code, access.divisions))
         return select(literal(1)).select_from(StockLevel).join(Organisation, Organisation.id == StockLevel.organisation_id) \
             .where(*where).exists()
 
-    async def catalog_drugs_page(self, area: frozenset[str] | None, catalog_id: int, uncovered: CoverageSide | None,
-                                 request: PageRequest) -> Page[Any]:
+    @reads
+    async def catalog_drugs_page(self, access: AreaAccess, catalog_id: int, uncovered: CoverageSide | None,
+                                 request: PageRequest) -> Page[DrugCodeView]:
         """Returns one page of the catalog's drug codes (optionally only those nobody of a side stocks in the
         area), by code."""
-        stmt = select(DrugCode).join(CatalogEntry, CatalogEntry.drug_code_id == DrugCode.id) \
+        stmt = DrugCodeView.select().join(CatalogEntry, CatalogEntry.drug_code_id == DrugCode.id) \
             .where(CatalogEntry.version_id == catalog_id)
         if uncovered in (CoverageSide.ENTERPRISES, CoverageSide.BOTH):
-            stmt = stmt.where(~self._stocked_by(area, ENTERPRISES))
+            stmt = stmt.where(~self._stocked_by(access, ENTERPRISES))
         if uncovered in (CoverageSide.INSTITUTIONS, CoverageSide.BOTH):
-            stmt = stmt.where(~self._stocked_by(area, INSTITUTIONS))
-        return await keyset_page(self.session, stmt, [(DrugCode.code, False)], request, id_col=DrugCode.id)
+            stmt = stmt.where(~self._stocked_by(access, INSTITUTIONS))
+        return await keyset_page(self.db, stmt, [(DrugCode.code, False)], request, id_col=DrugCode.id,
+                                 make=DrugCodeView.of)
 
     # --- figures (SUP-41…45, DRUG-24/25) -----------------------------------------------------
 
-    async def figures(self, area: frozenset[str] | None, keys: Sequence[tuple[int, int]], window: Window,
-                      by_prefecture: bool = False) -> list[Any]:
+    @reads
+    async def figures(self, access: AreaAccess, keys: Sequence[tuple[int, int]], window: Window,
+                      by_prefecture: bool = False) -> list[FiguresView]:
         """Flows in the window, current stock and open warnings for groups of drug codes: `keys` pairs a group key
-        with a drug code id. One row per (key, prefecture) and per key (prefecture '*')."""
+        with a drug code id. One row per (key, prefecture) and per key (prefecture ALL)."""
         if not keys:
             return []
-        return await self._rows(FIGURES_BY_PREFECTURE if by_prefecture else FIGURES_TOTAL,
-                                ks=[k for k, _ in keys], ds=[d for _, d in keys], start=window.start, end=window.end,
-                                area=_area(area))
+        rows = await self.db.rows(_FIGURES[by_prefecture], {
+            "ks": [k for k, _ in keys], "ds": [d for _, d in keys], "start": window.start, "end": window.end,
+            "area": _area(access.divisions)})
+        return sorted((FiguresView(*r) for r in rows), key=lambda v: (v.k, *_by_pref(v)))
 
-    async def drug_ids(self, drug_id: int | None, variety_id: int | None) -> list[int]:
-        """Returns the drug code itself, or every code of the variety."""
-        if drug_id is not None:
-            return [drug_id]
-        return list((await self.session.scalars(select(DrugCode.id).where(DrugCode.variety_id == variety_id)
-                                                .order_by(DrugCode.id))).all())
+    @reads
+    async def variety_drug_ids(self, variety_id: int) -> list[int]:
+        """Returns every code of the variety."""
+        return await self.db.column(select(DrugCode.id).where(DrugCode.variety_id == variety_id).order_by(DrugCode.id))
 
-    async def organisations_page(self, area: frozenset[str] | None, drug_ids: Sequence[int], window: Window,
-                                 subtypes: Sequence[str], order: str, request: PageRequest) -> Page[Any]:
+    @reads
+    async def organisations_page(self, access: AreaAccess, drug_ids: Sequence[int], window: Window,
+                                 subtypes: Sequence[str], order: OrgSupplyOrder,
+                                 request: PageRequest) -> Page[OrganisationSupplyView]:
         """Returns one page of organisations with receipts, sales and current stock of these codes in the window
-        (organisations that only hold stock included), largest `order` (received | sold | on_hand) first."""
+        (organisations that only hold stock included), largest `order` first."""
         ds = list(drug_ids)
         in_area = [any_of(Organisation.subtype, subtypes)]
-        if area is not None:
-            in_area.append(any_of(Organisation.division_code, area))
+        if access.divisions is not None:
+            in_area.append(any_of(Organisation.division_code, access.divisions))
         mv = select(StockMovement.organisation_id.label("org_id"),
                     func.sum(StockMovement.quantity).filter(StockMovement.kind == MovementKind.RECEIPT).label("received"),
                     func.sum(StockMovement.quantity).filter(StockMovement.kind == MovementKind.SALE).label("sold"),
@@ -251,57 +263,53 @@ class AnalysisRepository:
                     func.max(StockLevel.as_of).label("as_of")) \
             .where(any_of(StockLevel.drug_code_id, ds)).group_by(StockLevel.organisation_id).subquery("lv")
         org_id = func.coalesce(mv.c.org_id, lv.c.org_id)
-        inner = select(Organisation.id.label("id"), Organisation.code, Organisation.name, Organisation.kind,
-                       Organisation.division_code, Organisation.subtype, Organisation.ownership,
-                       Organisation.hospital_level, Organisation.credit_code, Organisation.address,
-                       Organisation.contact_name, Organisation.contact_phone,
+        inner = select(*OrganisationView.columns,
                        func.coalesce(mv.c.received, 0).label("received"), func.coalesce(mv.c.sold, 0).label("sold"),
                        func.coalesce(mv.c.sales, 0).label("sales"), func.coalesce(mv.c.amount, 0).label("amount"),
                        func.coalesce(lv.c.on_hand, 0).label("on_hand"),
                        lv.c.as_of) \
             .select_from(mv.join(lv, mv.c.org_id == lv.c.org_id, full=True)) \
             .join(Organisation, Organisation.id == org_id).where(*in_area).subquery("x")
-        stmt = select(inner)
-        return await keyset_page(self.session, stmt, [(inner.c[order], True), (inner.c.id, False)], request,
-                                 id_col=inner.c.id, scalars=False)
+        return await keyset_page(self.db, select(inner), [(inner.c[order.value], True), (inner.c.id, False)], request,
+                                 id_col=inner.c.id, make=_organisation_supply,
+                                 values_of=lambda v: [getattr(v, order.value), v.organisation.id])
 
-    async def peers(self, area: frozenset[str] | None, variety_id: int, window: Window) -> list[Any]:
+    @reads
+    async def peers(self, access: AreaAccess, variety_id: int, window: Window) -> list[PeerSalesView]:
         """Sales of every code of one variety (同通用名) in the window, most sold first."""
         s = StockDaily
         sold = func.coalesce(func.sum(s.hospital_sold + s.pharmacy_sold), 0)
         join_on = and_(s.drug_code_id == DrugCode.id, s.business_date.between(window.start, window.end))
-        if area is not None:
-            join_on = and_(join_on, any_of(s.division_code, area))
+        if access.divisions is not None:
+            join_on = and_(join_on, any_of(s.division_code, access.divisions))
         stmt = select(DrugCode.id, sold.label("sold"),
                       func.coalesce(func.sum(s.hospital_sales + s.pharmacy_sales), 0).label("sales"),
                       func.coalesce(func.sum(s.hospital_sales_amount + s.pharmacy_sales_amount), 0).label("amount")) \
             .select_from(DrugCode).outerjoin(s, join_on).where(DrugCode.variety_id == variety_id) \
             .group_by(DrugCode.id).order_by(sold.desc(), DrugCode.id).limit(100)
-        return list((await self.session.execute(stmt)).all())
+        return [PeerSalesView(*r) for r in await self.db.rows(stmt)]
 
-    async def stocking_institutions(self, area: frozenset[str] | None, drug_ids: Sequence[int]) -> list[Any]:
+    @reads
+    async def stocking_institutions(self, access: AreaAccess, drug_ids: Sequence[int]) -> list[StockingInstitutionsView]:
         """Counts institutions holding these codes (on-hand > 0), per prefecture and in total (DRUG-26)."""
-        return await self._rows(f"""
-            SELECT CASE WHEN GROUPING({PREF}) = 1 THEN '{ALL}' ELSE {PREF} END AS pref,
-              count(DISTINCT o.id) AS institutions,
-              count(DISTINCT o.id) FILTER (WHERE o.subtype = 'HOSPITAL') AS hospitals,
-              count(DISTINCT o.id) FILTER (WHERE o.subtype = 'PHARMACY') AS pharmacies
-            FROM stock_level l JOIN organisation o ON o.id = l.organisation_id JOIN division dv ON dv.code = o.division_code
-            WHERE l.drug_code_id = ANY(CAST(:ds AS int[])) AND l.on_hand > 0 AND o.subtype IN ('HOSPITAL', 'PHARMACY')
-              AND {AREA_SQL.format(col="o.division_code")}
-            GROUP BY GROUPING SETS (({PREF}), ())""", ds=list(drug_ids), area=_area(area))
+        rows = await self.db.rows(_DISCLOSURE, {"ds": list(drug_ids), "area": _area(access.divisions)})
+        return sorted((StockingInstitutionsView(*r) for r in rows), key=_by_pref)
 
     # --- SUP-40 trend ------------------------------------------------------------------------
 
-    async def trend(self, area: frozenset[str] | None, window: Window, granularity: Granularity) -> list[Any]:
+    @reads
+    async def trend(self, access: AreaAccess, window: Window, granularity: Granularity) -> list[TrendPointView]:
         """Supplied codes, varieties and quantities per day / week (from Monday) / month, every bucket present."""
-        return await self._rows(TREND, unit=granularity.value.lower(), step=STEP[granularity], start=window.start,
-                                end=window.end, area=_area(area))
+        rows = await self.db.rows(_TREND, {"unit": granularity.value.lower(), "step": STEP[granularity],
+                                           "start": window.start, "end": window.end,
+                                           "area": _area(access.divisions)})
+        return [TrendPointView(*r) for r in rows]
 
     # --- SUP-41 ranking, SUP-44 suggestion ---------------------------------------------------
 
-    async def ranking_page(self, area: frozenset[str] | None, window: Window, by: RankBy,
-                           request: PageRequest) -> Page[Any]:
+    @reads
+    async def ranking_page(self, access: AreaAccess, window: Window, by: RankBy,
+                           request: PageRequest) -> Page[RankView]:
         """Returns one page of drug codes ranked by a supply figure over the window (codes with none left out)."""
         s = StockDaily
         value = {RankBy.INSTITUTION_RECEIVED: func.sum(s.hospital_received + s.pharmacy_received),
@@ -310,71 +318,36 @@ class AnalysisRepository:
                  RankBy.SALE_RECORDS: func.sum(s.hospital_sales + s.pharmacy_sales)}[by]
         inner = select(s.drug_code_id.label("id"), value.label("value")) \
             .where(s.business_date.between(window.start, window.end),
-                   *([any_of(s.division_code, area)] if area is not None else [])) \
+                   *([any_of(s.division_code, access.divisions)] if access.divisions is not None else [])) \
             .group_by(s.drug_code_id).having(value > 0).subquery("r")
-        return await keyset_page(self.session, select(inner), [(inner.c.value, True), (inner.c.id, False)], request,
-                                 id_col=inner.c.id, scalars=False)
+        return await keyset_page(self.db, select(inner), [(inner.c.value, True), (inner.c.id, False)], request,
+                                 id_col=inner.c.id, make=lambda r: RankView(*r))
 
     # --- SUP-42…45 focus lists -----------------------------------------------------------------
 
-    @staticmethod
-    def _members(visible: frozenset[str] | None, kind: str) -> Any:
-        stmt = select(FocusListMember).where(FocusListMember.kind == kind)
-        if visible is not None:
-            stmt = stmt.where(any_of(FocusListMember.owner_division, visible))
-        return stmt
-
-    async def members_page(self, visible: frozenset[str] | None, kind: str, request: PageRequest) -> Page[Any]:
-        """Returns one page of a focus list (the caller's bureau's and the bureaus' above), oldest first."""
-        return await keyset_page(self.session, self._members(visible, kind), [(FocusListMember.id, False)], request,
-                                 id_col=FocusListMember.id)
-
-    async def member_drug_ids(self, member_ids: Sequence[int]) -> list[tuple[int, int]]:
-        """Pairs each member with its drug codes (a variety member with every code of the variety)."""
-        m = FocusListMember
-        by_code = select(m.id, m.drug_code_id).where(any_of(m.id, member_ids), m.drug_code_id.is_not(None))
-        by_variety = select(m.id, DrugCode.id).join(DrugCode, DrugCode.variety_id == m.variety_id) \
-            .where(any_of(m.id, member_ids))
-        return [(a, b) for a, b in (await self.session.execute(union_all(by_code, by_variety))).all()]
-
-    async def list_reach(self, area: frozenset[str] | None, visible: frozenset[str] | None, kind: str) -> list[Any]:
+    @reads
+    async def list_reach(self, access: AreaAccess, kind: str) -> list[ReachView]:
         """Per prefecture and in total: institutions, and institutions stocking ≥ 1 drug of the list (for rare
-        diseases: the institutions able to treat)."""
-        return await self._rows(f"""
-            WITH ds AS (
-              SELECT m.drug_code_id AS id FROM focus_list_member m
-              WHERE m.kind = :kind AND m.drug_code_id IS NOT NULL AND {AREA_SQL.format(col="m.owner_division").replace(":area", ":visible")}
-              UNION SELECT d.id FROM focus_list_member m JOIN drug_code d ON d.variety_id = m.variety_id
-              WHERE m.kind = :kind AND {AREA_SQL.format(col="m.owner_division").replace(":area", ":visible")})
-            SELECT CASE WHEN GROUPING({PREF}) = 1 THEN '{ALL}' ELSE {PREF} END AS pref, count(*) AS institutions,
-              count(*) FILTER (WHERE EXISTS (SELECT 1 FROM stock_level l JOIN ds ON ds.id = l.drug_code_id
-                                             WHERE l.organisation_id = o.id AND l.on_hand > 0)) AS stocking
-            FROM organisation o JOIN division dv ON dv.code = o.division_code
-            WHERE o.subtype IN ('HOSPITAL', 'PHARMACY') AND {AREA_SQL.format(col="o.division_code")}
-            GROUP BY GROUPING SETS (({PREF}), ())""", kind=kind, area=_area(area), visible=_area(visible))
+        diseases: the institutions able to treat). The list is the one the caller sees (owners in `access`)."""
+        rows = await self.db.rows(_REACH, {"kind": kind, "area": _area(access.divisions),
+                                           "owners": _area(access.owners)})
+        return sorted((ReachView(*r) for r in rows), key=_by_pref)
 
-    async def frequent_sales(self, area: frozenset[str] | None, visible: frozenset[str] | None, window: Window,
-                             limit: int) -> list[Any]:
+    @reads
+    async def frequent_sales(self, access: AreaAccess, window: Window, limit: int) -> list[FrequentSaleView]:
         """Drug codes with the most sale records (institution × day) in the window, with whether each is already
-        on the high-frequency list (directly or through its variety)."""
+        on the high-frequency list the caller sees (directly or through its variety)."""
         s, m = StockDaily, FocusListMember
         records = func.sum(s.hospital_sales + s.pharmacy_sales)
         on_list = select(literal(1)).select_from(m).where(
             m.kind == "HIGH_FREQUENCY", or_(m.drug_code_id == s.drug_code_id, m.variety_id == DrugCode.variety_id),
-            *([any_of(m.owner_division, visible)] if visible is not None else [])).exists()
+            *([any_of(m.owner_division, access.owners)] if access.owners is not None else [])).exists()
         stmt = select(s.drug_code_id.label("id"), records.label("records"),
                       func.sum(s.hospital_sold + s.pharmacy_sold).label("sold"),
                       case((on_list, True), else_=False).label("listed")) \
             .join(DrugCode, DrugCode.id == s.drug_code_id) \
             .where(s.business_date.between(window.start, window.end),
-                   *([any_of(s.division_code, area)] if area is not None else [])) \
+                   *([any_of(s.division_code, access.divisions)] if access.divisions is not None else [])) \
             .group_by(s.drug_code_id, DrugCode.variety_id).having(records > 0) \
             .order_by(records.desc(), s.drug_code_id).limit(limit)
-        return list((await self.session.execute(stmt)).all())
-
-
-def days_of_stock(on_hand: Decimal, sold: Decimal, days: int) -> Decimal | None:
-    """On-hand ÷ average daily sales over the window; None without sales."""
-    if sold <= 0:
-        return None
-    return (Decimal(on_hand) * days / Decimal(sold)).quantize(Decimal("0.1"))
+        return [FrequentSaleView(*r) for r in await self.db.rows(stmt)]

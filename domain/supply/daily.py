@@ -1,6 +1,7 @@
 """The daily supply rollup (stock_daily): receipts and sales per business day × county × drug code, split by
-hospitals, pharmacies and enterprises. Analyses (SUP-39…45, DRUG-24/25) read it instead of stock_movement: at
-10 million movements a region-wide trend over the raw rows scans them all, the rollup is ~25× smaller.
+hospitals, pharmacies and enterprises. Area-wide analyses (SUP-39…45, DRUG-24/25) read it instead of
+stock_movement: at 10 million movements a region-wide trend over the raw rows scans them all, the rollup is ~25×
+smaller. Per-organisation figures still read stock_movement (domain.supply.analysis).
 
 It is maintained in the same transaction as the movements it sums (`add_to_daily`), and rebuilt from
 stock_movement by the migration and the demo seeder (`rebuild_daily`). Adjustments are not supply and are left out.

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from domain.shared.errors import DomainError, error_codes
+from domain.shared.errors import DomainError, Forbidden, error_codes
+from domain.shared.principal import Principal
+from domain.shared.scopes import Scope
 
 
 @error_codes
@@ -34,3 +36,9 @@ class SupplyErrorCode(StrEnum):
 
 class SupplyError(DomainError):
     code = SupplyErrorCode.VALIDATION_FAILED
+
+
+def require(who: Principal, scope: Scope) -> None:
+    """Refuses a caller without `scope` (FORBIDDEN)."""
+    if not who.has(scope):
+        raise Forbidden("您没有此操作的权限", code=SupplyErrorCode.FORBIDDEN)

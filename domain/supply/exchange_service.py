@@ -17,7 +17,7 @@ from domain.shared.sheets import FileError
 from domain.identity.models import Organisation, OrgSubtype
 from domain.identity.repository import principal_of
 from domain.shared.commands import parse
-from domain.shared.config import SHANGHAI
+from domain.shared.config import SHANGHAI, shanghai_today
 from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.files import XLSX, FileRepository, GeneratedFile
 from domain.shared.principal import Principal
@@ -35,8 +35,9 @@ from domain.supply.exchange_errors import ExchangeError
 from domain.supply.exchange_errors import ExchangeErrorCode as C
 from domain.supply.exchange_models import BatchKind, DeliveryStatus, ExchangeBatch, UploadState, WholesaleUpload
 from domain.supply.exchange_repository import ExchangeRepository
-from domain.supply.repository import StockingRepository, StockRepository
-from domain.supply.service import EVALUATE_JOB, INCREMENTAL, ReportResult, StockService, shanghai_today
+from domain.supply.evaluation import EVALUATE_JOB, INCREMENTAL
+from domain.supply.stock_reports import ReportResult, StockRepository, StockService
+from domain.supply.stocking import StockingRepository
 
 UPLOAD = "WholesaleUpload"
 BATCH = "ExchangeBatch"

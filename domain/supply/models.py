@@ -116,7 +116,6 @@ class RuleMetric(StrEnum):
 
 
 LEVEL_LABELS = {RuleLevel.RED: "红色", RuleLevel.ORANGE: "橙色", RuleLevel.YELLOW: "黄色"}
-METRIC_LABELS = {RuleMetric.DAYS_OF_STOCK: "可供天数", RuleMetric.LOW_COVERAGE: "配备覆盖不足"}
 
 
 def formula(metric: str, threshold: Decimal, window_days: int) -> str:
@@ -232,3 +231,10 @@ class WarningEvaluationRun(Base):
     opened: Mapped[int] = mapped_column(Integer, default=0)
     refreshed: Mapped[int] = mapped_column(Integer, default=0)
     closed: Mapped[int] = mapped_column(Integer, default=0)
+
+
+def days_of_stock(on_hand: Decimal, sold: Decimal, days: int) -> Decimal | None:
+    """On-hand ÷ average daily sales over `days` days (analyses, SUP-41…45); None without sales."""
+    if sold <= 0:
+        return None
+    return (Decimal(on_hand) * days / Decimal(sold)).quantize(Decimal("0.1"))

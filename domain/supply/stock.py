@@ -12,9 +12,8 @@ from domain.supply.commands import StockRow
 from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.models import MovementKind
 
-ZERO = Decimal(0)
-QTY_LIMIT = Decimal("1000000000")
-AMOUNT_LIMIT = Decimal("10000000000000000")  # NUMERIC(18,2) holds 16 integer digits  # NUMERIC(18,3) holds 15 integer digits; a day's row never nears this
+QTY_LIMIT = Decimal("1000000000")  # NUMERIC(18,3) holds 15 integer digits; a day's row never nears this
+AMOUNT_LIMIT = Decimal("10000000000000000")  # NUMERIC(18,2) holds 16 integer digits
 
 
 def row_error(i: int, field: str, code: str, message: str) -> DomainError:

@@ -11,7 +11,7 @@ from domain.catalog.access import CatalogAccess
 from domain.catalog.repository import CatalogRepository, ImportRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
-from domain.supply.repository import WarningRepository
+from domain.supply.warnings import WarningRepository
 from domain.inquiry.access import InquiryAccess
 from domain.inquiry.repository import InquiryRepository
 from resolvers.context import Info
@@ -114,8 +114,7 @@ class CommonQueries:
             return supply_types.WarningRule.of(r) if r else None
         if kind == "SupplyWarning":
             need(Scope.SUPPLY_READ)
-            rows = await WarningRepository(info.context.db).get_many(
-                None if who.area.everything else who.area.codes, [pk])
+            rows = await WarningRepository(info.context.db).get_many(OrgAccess.of(who), [pk])
             return supply_types.SupplyWarning.of(rows[0]) if rows[0] else None
         if kind == "InquiryTask":
             need(Scope.INQUIRIES_READ)

@@ -10,8 +10,9 @@ from domain.audit.repository import AuditRepository
 from domain.inquiry.models import CREATE_ACTION, INQUIRY_WORKFLOW
 from domain.inquiry.repository import InquiryRepository
 from domain.inquiry.service import TASK
-from domain.supply.access import RuleAccess
-from domain.supply.repository import WarningRepository
+from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.warning_rules import WarningRuleRepository
+from domain.supply.warnings import WarningRepository
 from resolvers.common.loaders import DomainLoaders
 
 
@@ -30,9 +31,9 @@ class InquiryLoaders(DomainLoaders):
     @cached_property
     def inquiry_warning(self) -> BatchLoader[int, Any]:
         repo = WarningRepository(self.ctx.db)
-        return BatchLoader(lambda ids: repo.get_many(None, ids))
+        return BatchLoader(lambda ids: repo.get_many(OrgAccess(None), ids))
 
     @cached_property
     def inquiry_rule(self) -> BatchLoader[int, Any]:
-        repo = WarningRepository(self.ctx.db)
+        repo = WarningRuleRepository(self.ctx.db)
         return BatchLoader(lambda ids: repo.rules_by_ids(RuleAccess(None, None), ids))

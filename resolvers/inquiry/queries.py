@@ -14,11 +14,11 @@ from domain.inquiry.service import shanghai_today, todo_specs
 from domain.notifications.repository import NotificationRepository
 from domain.shared.config import SHANGHAI
 from domain.shared.scopes import Scope
-from domain.supply.access import OrgAccess
+from domain.supply.access import OrgAccess, division_filter
 from domain.supply.models import LEVEL_LABELS, WARNING_WORKFLOW
-from domain.supply.repository import WarningCriteria, WarningGroupBy, WarningRepository
+from domain.supply.criteria import WarningCriteria, WarningGroupBy
+from domain.supply.warnings import WarningRepository
 from resolvers.context import Info
-from resolvers.supply.queries import _area_codes
 from schema.inquiry import types as t
 from schema.inquiry.enums import InquiryAction, InquiryState
 from schema.inquiry.inputs import InquiryFilter
@@ -36,7 +36,7 @@ async def inquiry_criteria(info: Info, flt: InquiryFilter | None) -> InquiryCrit
         drug_id = drug.id if drug else -1
     return InquiryCriteria(
         states=tuple(s.value for s in flt.states or ()),
-        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]),
+        division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]),
         organisation_id=from_global_id(flt.organisation_id, "Organisation")[1] if flt.organisation_id else None,
         rule_id=from_global_id(flt.rule_id, "WarningRule")[1] if flt.rule_id else None,
         drug_code_id=drug_id, overdue_on=shanghai_today() if flt.overdue else None)
@@ -84,18 +84,17 @@ class InquiryQueries:
         access = InquiryAccess.of(who)
         org_access = OrgAccess.of(who)
         sees_warnings = who.has(Scope.SUPPLY_READ) or org_access.own is not None
-        area = None if who.area.everything else who.area.codes
-        wt, wct, wa, wca = (await wrepo.warning_figures(area if org_access.own is None else None, org_access.own, since)
+        wt, wct, wa, wca = (await wrepo.warning_figures(org_access, since)
                             if sees_warnings else (0, 0, 0, 0))
         pt, pft, pa, pfa = (await inquiries.problem_figures(access, since) if who.has(Scope.INQUIRIES_READ)
                             else (0, 0, 0, 0))
         by_state = by_level = None
         if who.has(Scope.SUPPLY_READ):
-            states = dict(await wrepo.counts(area, WarningCriteria(), WarningGroupBy.STATE))
+            states = dict(await wrepo.counts(org_access, WarningCriteria(), WarningGroupBy.STATE))
             by_state = [WarningCount(key=s, label=WARNING_WORKFLOW.states[s], count=states.get(s, 0))
                         for s in WARNING_WORKFLOW.states]
             open_states = tuple(s for s in WARNING_WORKFLOW.states if s != "CLOSED")
-            levels = dict(await wrepo.counts(area, WarningCriteria(states=open_states), WarningGroupBy.LEVEL))
+            levels = dict(await wrepo.counts(org_access, WarningCriteria(states=open_states), WarningGroupBy.LEVEL))
             by_level = [WarningCount(key=lv.value, label=label, count=levels.get(lv.value, 0))
                         for lv, label in LEVEL_LABELS.items()]
         counts = await inquiries.counts(access, InquiryCriteria()) if who.has(Scope.INQUIRIES_READ) else {}

@@ -1,5 +1,5 @@
-"""Root fields of the supply analyses (SUP-39…45, DRUG-06) and focus-list maintenance. Every read is scoped to the
-caller's area in the repository; bad arguments are coded BAD_USER_INPUT errors."""
+"""Root fields of the supply analyses (SUP-39…45, DRUG-06) and focus-list maintenance. Every read is scoped by the
+caller's AreaAccess in the repository; bad arguments are coded BAD_USER_INPUT errors."""
 from __future__ import annotations
 
 from datetime import date, timedelta
@@ -9,17 +9,22 @@ import strawberry
 
 from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
+from domain.shared.config import shanghai_today
 from domain.shared.commands import parse
 from domain.shared.scopes import Scope
-from domain.supply import analysis as a
-from domain.supply.analysis import ALL, AnalysisRepository
+from domain.supply import criteria as a
+from domain.supply.access import AreaAccess
+from domain.supply.analysis import AnalysisRepository
+from domain.supply.criteria import ALL
 from domain.supply.focus import FOCUS_LABELS
 from domain.supply.focus import FocusKind as _FocusKind
-from domain.supply.focus_service import LABELS, ChangeFocusList, FocusListService
+from domain.supply.focus_lists import LABELS, ChangeFocusList, FocusListRepository, FocusListService
+from domain.supply.views import FocusListMemberView
 from resolvers.common.ids import id_arg
 from resolvers.common.mutations import mutate
 from resolvers.context import Info
-from resolvers.supply.queries import _catalog
+from resolvers.supply.fields import MAX_DAYS, coverage_of, empty_figures, group_figures, label, window
+from resolvers.supply.queries import latest_catalog
 from schema.drugs.types import Drug, Variety
 from schema.errors import bad_input
 from schema.permissions import needs
@@ -32,18 +37,24 @@ ToDate = Annotated[date | None, strawberry.argument(description="结束日期（
 Division = Annotated[str | None, strawberry.argument(description="限定到某区划（含下级），须在本人辖区内，否则结果为空")]
 
 
+def _area(info: Info, division_code: str | None = None) -> AreaAccess:
+    """The caller's area, narrowed to a division's subtree when one is given."""
+    return AreaAccess.of(info.context.principal).narrowed(info.context.tree, division_code)
+
+
 @strawberry.type
 class SupplyAnalysisQueries:
     @strawberry.field(description="医保目录药品供应覆盖分析（SUP-39）：目录编码/品种数，有 ≥ 1 家批发/配送企业或定点医药机构"
                                   "库存的个数与覆盖率，合计与各市州", extensions=needs(Scope.SUPPLY_READ))
     async def supply_coverage(self, info: Info, division_code: Division = None) -> t.SupplyCoverage:
-        area = t.scoped_area(info, division_code)
-        catalog = await _catalog(info)
-        prefs = t.prefectures(info, area)
+        area = _area(info, division_code)
+        tree = info.context.tree
+        catalog = await latest_catalog(info)
+        prefs = area.prefectures(tree)
         if catalog is None:
-            empty = t.coverage_of(info, ALL, None, 0, 0)
+            empty = coverage_of(tree, ALL, None, 0, 0)
             return t.SupplyCoverage(catalog_version_no=None, catalog_codes=0, catalog_varieties=0, total=empty,
-                                    by_prefecture=[t.coverage_of(info, p, None, 0, 0) for p in prefs])
+                                    by_prefecture=[coverage_of(tree, p, None, 0, 0) for p in prefs])
         repo = AnalysisRepository(info.context.db)
         size = await repo.catalog_size(catalog)
         rows = {r.pref: r for r in await repo.coverage(area, catalog)}
@@ -51,8 +62,8 @@ class SupplyAnalysisQueries:
         version = await info.context.loaders.catalog_version.load(catalog)
         return t.SupplyCoverage(
             catalog_version_no=version.version_no if version else None, catalog_codes=codes,
-            catalog_varieties=varieties, total=t.coverage_of(info, ALL, rows.get(ALL), codes, varieties),
-            by_prefecture=[t.coverage_of(info, p, rows.get(p), codes, varieties) for p in prefs])
+            catalog_varieties=varieties, total=coverage_of(tree, ALL, rows.get(ALL), codes, varieties),
+            by_prefecture=[coverage_of(tree, p, rows.get(p), codes, varieties) for p in prefs])
 
     @strawberry.field(description="目录药品配备状态（DRUG-06，SUP-39 未覆盖清单）：当前最新已发布目录的药品编码，按代码排序，"
                                   "每个带辖区内配备机构/企业数、库存、日均销量与可供天数；uncoveredBy 只列未被某一方覆盖的",
@@ -64,18 +75,19 @@ class SupplyAnalysisQueries:
         if not 1 <= window_days <= 365:
             raise bad_input("windowDays 必须在 1 到 365 之间", "OUT_OF_RANGE", ["windowDays"])
         request = page_request(first, after, offset)
-        area = t.scoped_area(info, division_code)
-        catalog = await _catalog(info)
+        area = _area(info, division_code)
+        catalog = await latest_catalog(info)
         if catalog is None:
             return None
         repo = AnalysisRepository(info.context.db)
         page = await repo.catalog_drugs_page(area, catalog, a.CoverageSide(uncovered_by.value) if uncovered_by else None,
                                              request)
-        end = t.today()
+        end = shanghai_today()
         w = a.Window(end - timedelta(days=window_days - 1), end)
-        figures = t.group_figures(info, await repo.figures(area, [(d.id, d.id) for d in page.items], w), w.days)
+        tree = info.context.tree
+        figures = group_figures(tree, await repo.figures(area, [(d.id, d.id) for d in page.items], w), w.days)
         return t.CatalogDrugStockingConnection.of(page, lambda d: t.CatalogDrugStocking(
-            drug=Drug.of(d), figures=figures.get(d.id, (t.SupplyFigures.empty(info), []))[0]))
+            drug=Drug.of(d), figures=figures.get(d.id, (empty_figures(tree), []))[0]))
 
     @strawberry.field(description="药品供应情况走势（SUP-40）：按日/周/月的有供应品种数、编码数与供应量（机构进货、企业供应、"
                                   "机构销售）；日期范围：按日最多 93 天、按周 366 天、按月 731 天，不能晚于今天",
@@ -84,10 +96,10 @@ class SupplyAnalysisQueries:
                            granularity: t.TrendGranularity = a.Granularity.DAY,
                            division_code: Division = None) -> t.SupplyTrend:
         g = a.Granularity(granularity.value)
-        w = t.window(from_, to, t.MAX_DAYS[g])
-        rows = await AnalysisRepository(info.context.db).trend(t.scoped_area(info, division_code), w, g)
+        w = window(from_, to, MAX_DAYS[g])
+        rows = await AnalysisRepository(info.context.db).trend(_area(info, division_code), w, g)
         return t.SupplyTrend(start=w.start, end=w.end, granularity=g, points=[
-            t.TrendPoint(start=r.bucket, supplied_codes=int(r.codes), supplied_varieties=int(r.varieties),
+            t.TrendPoint(start=r.bucket, supplied_codes=r.codes, supplied_varieties=r.varieties,
                          institution_received=r.institution_received, enterprise_supplied=r.enterprise_supplied,
                          institution_sold=r.institution_sold) for r in rows])
 
@@ -99,8 +111,8 @@ class SupplyAnalysisQueries:
                                    division_code: Division = None) -> t.DrugSupplyAnalysis | None:
         if (code is None) == (variety_id is None):
             raise bad_input("请指定 code 或 varietyId 之一", "INVALID_ARGUMENTS", ["code"])
-        w = t.window(from_, to)
-        area = t.scoped_area(info, division_code)
+        w = window(from_, to)
+        area = _area(info, division_code)
         drug = variety = None
         if code is not None:
             if len(code) > 64:
@@ -112,11 +124,10 @@ class SupplyAnalysisQueries:
             variety = await info.context.loaders.variety.load(from_global_id(variety_id, "Variety")[1])
             if variety is None:
                 return None
-        repo = AnalysisRepository(info.context.db)
-        ids = await repo.drug_ids(drug.id if drug else None, variety.id if variety else None)
+        ids = [drug.id] if drug else await AnalysisRepository(info.context.db).variety_drug_ids(variety.id)
         return t.DrugSupplyAnalysis(drug=Drug.of(drug) if drug else None, variety=Variety.of(variety) if variety else None,
-                                    breakdown=await t.breakdown(info, area, ids, w), _drug_ids=ids, _area=area,
-                                    _window=w)
+                                    breakdown=await info.context.fields.supply_breakdown(area, ids, w), _drug_ids=ids,
+                                    _access=area, _window=w)
 
     @strawberry.field(description="药品供应排名（SUP-41）：时段内按机构进货量、企业供应量、机构销售量或销售记录数从大到小",
                       extensions=needs(Scope.SUPPLY_READ))
@@ -125,8 +136,8 @@ class SupplyAnalysisQueries:
                                   first: int | None = 20, after: str | None = None, offset: int | None = None
                                   ) -> t.DrugSupplyRankConnection:
         request = page_request(first, after, offset)
-        w = t.window(from_, to)
-        page = await AnalysisRepository(info.context.db).ranking_page(t.scoped_area(info, division_code), w,
+        w = window(from_, to)
+        page = await AnalysisRepository(info.context.db).ranking_page(_area(info, division_code), w,
                                                                       a.RankBy(by.value), request)
         drugs = await info.context.loaders.drug.load_many([r.id for r in page.items])
         by_id = {d.id: d for d in drugs if d}
@@ -136,8 +147,8 @@ class SupplyAnalysisQueries:
                       extensions=needs(Scope.SUPPLY_READ))
     async def focus_list_members(self, info: Info, kind: t.FocusListKind, first: int | None = 20,
                                  after: str | None = None, offset: int | None = None) -> t.FocusListMemberConnection:
-        page = await AnalysisRepository(info.context.db).members_page(t.visible_owners(info), kind.value,
-                                                                      page_request(first, after, offset))
+        page = await FocusListRepository(info.context.db).members_page(_area(info), kind.value,
+                                                                       page_request(first, after, offset))
         return t.FocusListMemberConnection.of(page, t.FocusListMember.of)
 
     @strawberry.field(description="重点监测清单供应分析（SUP-42 中选、SUP-43 短缺、SUP-44 高频、SUP-45 罕见病）：每个成员在"
@@ -148,26 +159,26 @@ class SupplyAnalysisQueries:
                                   division_code: Division = None, first: int | None = 20, after: str | None = None,
                                   offset: int | None = None) -> t.FocusListAnalysis:
         request = page_request(first, after, offset)
-        w = t.window(from_, to)
-        area, visible = t.scoped_area(info, division_code), t.visible_owners(info)
-        repo = AnalysisRepository(info.context.db)
-        page = await repo.members_page(visible, kind.value, request)
-        keys = await repo.member_drug_ids([m.id for m in page.items])
-        figures = t.group_figures(info, await repo.figures(area, keys, w, by_prefecture=True), w.days)
-        reach_rows = {r.pref: r for r in await repo.list_reach(area, visible, kind.value)}
+        w = window(from_, to)
+        area, tree = _area(info, division_code), info.context.tree
+        repo, lists = AnalysisRepository(info.context.db), FocusListRepository(info.context.db)
+        page = await lists.members_page(area, kind.value, request)
+        keys = await lists.member_drug_ids([m.id for m in page.items])
+        figures = group_figures(tree, await repo.figures(area, keys, w, by_prefecture=True), w.days)
+        reach_rows = {r.pref: r for r in await repo.list_reach(area, kind.value)}
 
         def reach(key: str) -> t.FocusReach:
             r = reach_rows.get(key)
-            return t.FocusReach(key=key, label=t._label(info, key), institutions=int(r.institutions) if r else 0,
-                                stocking_institutions=int(r.stocking) if r else 0)
+            return t.FocusReach(key=key, label=label(tree, key), institutions=r.institutions if r else 0,
+                                stocking_institutions=r.stocking if r else 0)
 
-        def member(m: object) -> t.FocusMemberSupply:
-            total, prefs = figures.get(m.id, (t.SupplyFigures.empty(info), []))  # type: ignore[attr-defined]
+        def member(m: FocusListMemberView) -> t.FocusMemberSupply:
+            total, prefs = figures.get(m.id, (empty_figures(tree), []))  # type: ignore[attr-defined]
             return t.FocusMemberSupply(member=t.FocusListMember.of(m), total=total, by_prefecture=prefs)
 
         return t.FocusListAnalysis(kind=_FocusKind(kind.value), label=FOCUS_LABELS[_FocusKind(kind.value)],
                                    start=w.start, end=w.end,
-                                   reach=[reach(ALL), *[reach(p) for p in t.prefectures(info, area)]],
+                                   reach=[reach(ALL), *[reach(p) for p in area.prefectures(tree)]],
                                    members=t.FocusMemberSupplyConnection.of(page, member))
 
     @strawberry.field(description="高频药建议（SUP-44）：时段内辖区销售记录数（机构×日）最多的药品编码，标出是否已在高频药清单中",
@@ -176,12 +187,11 @@ class SupplyAnalysisQueries:
                                          first: int = 20) -> list[t.HighFrequencySuggestion]:
         if not 1 <= first <= 100:
             raise bad_input("first 必须在 1 到 100 之间", "PAGE_SIZE_EXCEEDED", ["first"])
-        w = t.window(from_, to)
-        rows = await AnalysisRepository(info.context.db).frequent_sales(t.scoped_area(info, None),
-                                                                        t.visible_owners(info), w, first)
+        w = window(from_, to)
+        rows = await AnalysisRepository(info.context.db).frequent_sales(_area(info), w, first)
         drugs = await info.context.loaders.drug.load_many([r.id for r in rows])
-        return [t.HighFrequencySuggestion(drug=Drug.of(d), sale_records=int(r.records), sold=r.sold,
-                                          listed=bool(r.listed)) for r, d in zip(rows, drugs, strict=True) if d]
+        return [t.HighFrequencySuggestion(drug=Drug.of(d), sale_records=r.records, sold=r.sold, listed=r.listed)
+                for r, d in zip(rows, drugs, strict=True) if d]
 
 
 def _command(input: t.FocusListChangeInput) -> ChangeFocusList:

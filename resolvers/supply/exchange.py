@@ -10,19 +10,18 @@ import strawberry
 from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.shared.commands import parse
+from domain.shared.config import shanghai_today
 from domain.shared.scopes import Scope
-from domain.supply.access import OrgAccess
+from domain.supply.access import OrgAccess, division_filter
 from domain.supply.exchange import offer_access
 from domain.supply.exchange_commands import LABELS, ReportDeliveries, ReportOffers, SyncDistributors
 from domain.supply.exchange_repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
 from domain.supply.exchange_service import (DeliveryService, DistributorService, WholesaleService,
                                             report_stock_file)
-from domain.supply.service import shanghai_today
 from resolvers.common.ids import id_arg
 from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from resolvers.common.uploads import upload_bytes
-from resolvers.supply.queries import _area_codes
 from schema.common.types import Organisation
 from schema.common.types import DownloadFile
 from schema.errors import bad_input
@@ -91,7 +90,7 @@ class SupplyExchangeQueries:
         criteria = OfferCriteria(
             drug_code=normalise_code(flt.drug_code)[:23] if flt.drug_code else None, name=flt.name or None,
             wholesaler_id=_opt_id(info, flt.wholesaler_id, "Organisation", ["filter", "wholesalerId"]),
-            division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]), in_stock=flt.in_stock)
+            division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]), in_stock=flt.in_stock)
         access = offer_access(info.context.principal, info.context.tree.subtree)
         page = await ExchangeRepository(info.context.db).offers_page(access, criteria, request)
         return x.WholesaleOfferConnection.of(page, x.WholesaleOffer.of)
@@ -129,7 +128,7 @@ async def _delivery_criteria(info: Info, flt: x.DeliveryOrderFilter | None) -> D
         distributor_id=_opt_id(info, flt.distributor_id, "Organisation", ["filter", "distributorId"]),
         institution_id=_opt_id(info, flt.institution_id, "Organisation", ["filter", "institutionId"]),
         order_no=flt.order_no or None, statuses=tuple(s.value for s in flt.statuses or ()),
-        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]), drug_code_id=drug_id,
+        division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]), drug_code_id=drug_id,
         order_from=flt.order_from, order_to=flt.order_to)
 
 

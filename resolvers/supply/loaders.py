@@ -4,14 +4,13 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from resolvers.common.loaders import BatchLoader
-
 from domain.audit.repository import AuditRepository
 from domain.supply.access import OrgAccess, RuleAccess
 from domain.supply.models import WARNING_WORKFLOW
-from domain.supply.repository import OrganisationRepository, WarningRepository
-from domain.supply.service import WARNING
-from resolvers.common.loaders import DomainLoaders
+from domain.supply.organisations import OrganisationRepository
+from domain.supply.warning_rules import WarningRuleRepository
+from domain.supply.warnings import WARNING
+from resolvers.common.loaders import BatchLoader, DomainLoaders
 
 
 class SupplyLoaders(DomainLoaders):
@@ -27,5 +26,5 @@ class SupplyLoaders(DomainLoaders):
 
     @cached_property
     def warning_rule(self) -> BatchLoader[int, Any]:
-        repo, access = WarningRepository(self.ctx.db), RuleAccess.of(self.ctx.principal)
+        repo, access = WarningRuleRepository(self.ctx.db), RuleAccess.of(self.ctx.principal)
         return BatchLoader(lambda ids: repo.rules_by_ids(access, ids))

@@ -1,7 +1,7 @@
 """Root mutation fields of the supply domain. Each is one unit of work; DomainError becomes userErrors."""
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 import strawberry
 
@@ -10,7 +10,10 @@ from domain.shared.scopes import Scope
 from domain.supply import commands as c
 from domain.supply.models import RuleLevel as _RuleLevel
 from domain.supply.models import RuleMetric as _RuleMetric
-from domain.supply.service import OrganisationService, StockService, WarningRuleService, WarningService
+from domain.supply.organisations import OrganisationService
+from domain.supply.stock_reports import StockService
+from domain.supply.warning_rules import WarningRuleService
+from domain.supply.warnings import WarningService
 from resolvers.common.ids import id_arg
 from resolvers.common.mutations import mutate
 from resolvers.context import Info
@@ -20,9 +23,6 @@ from schema.relay import to_global_id
 from schema.supply import inputs as i
 from schema.supply import payloads as p
 from schema.supply.types import StockReport, SupplyWarning, WarningRule
-
-P = TypeVar("P")
-
 
 
 def _rule_id(gid: str) -> int:

@@ -9,11 +9,16 @@ from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.identity.models import HOSPITAL_LEVELS
 from domain.shared.scopes import Scope
-from domain.supply.access import OrgAccess, RuleAccess
+from domain.supply.access import AreaAccess, OrgAccess, RuleAccess, division_filter
 from domain.supply.codes import check_credit_code, institution_code_problems
+from domain.supply.criteria import OrgCriteria, WarningCriteria
+from domain.supply.criteria import StockingGroupBy as _StockingGroupBy
+from domain.supply.criteria import WarningGroupBy as _WarningGroupBy
 from domain.supply.models import LEVEL_LABELS, WARNING_WORKFLOW
-from domain.supply.repository import (OrganisationRepository, OrgCriteria, StockingGroupBy as _StockingGroupBy, StockingRepository,
-                                      WarningCriteria, WarningGroupBy as _WarningGroupBy, WarningRepository)
+from domain.supply.organisations import OrganisationRepository
+from domain.supply.stocking import StockingRepository
+from domain.supply.warning_rules import WarningRuleRepository
+from domain.supply.warnings import WarningRepository
 from resolvers.context import Info
 from schema.common.types import SUBTYPE_LABELS, Organisation, OrgSubtypeEnum
 from schema.drugs.types import Drug
@@ -27,15 +32,6 @@ from schema.supply.inputs import OrganisationFilter, WarningFilter
 OWNERSHIP_LABELS = {"PUBLIC": "公立", "PRIVATE": "民营", "NONE": "不适用"}
 
 
-def _area_codes(info: Info, code: str | None, field: list[str]) -> frozenset[str] | None:
-    """A division filter: the subtree of `code`, which must lie in the caller's area (else nothing matches)."""
-    if code is None:
-        return None
-    if len(code) > 6 or info.context.tree.get(code) is None:
-        raise bad_input(f"未知的区划代码：{code}", "UNKNOWN_DIVISION", field)
-    return info.context.tree.subtree(code)
-
-
 def org_criteria(info: Info, flt: OrganisationFilter | None) -> OrgCriteria:
     if flt is None:
         return OrgCriteria()
@@ -47,7 +43,7 @@ def org_criteria(info: Info, flt: OrganisationFilter | None) -> OrgCriteria:
     return OrgCriteria(subtypes=tuple(s.value for s in flt.subtypes or ()),
                        ownership=flt.ownership.value if flt.ownership else None,
                        hospital_level=flt.hospital_level,
-                       division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]),
+                       division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]),
                        name=flt.name or None)
 
 
@@ -64,15 +60,9 @@ def _group_label(info: Info, group_by: _StockingGroupBy, key: str) -> str:
     return HOSPITAL_LEVELS.get(key, "不适用")
 
 
-async def _catalog(info: Info) -> int | None:
-    who = info.context.principal
-    visible = None if who.area.everything else who.area.visible_codes
-    return await StockingRepository(info.context.db).latest_catalog(visible)
-
-
-def _area(info: Info) -> frozenset[str] | None:
-    who = info.context.principal
-    return None if who.area.everything else who.area.codes
+async def latest_catalog(info: Info) -> int | None:
+    """The newest catalog version published by a bureau whose catalogs reach the caller (theirs or above)."""
+    return await StockingRepository(info.context.db).latest_catalog(AreaAccess.of(info.context.principal).owners)
 
 
 async def warning_criteria(info: Info, flt: WarningFilter | None) -> WarningCriteria:
@@ -87,7 +77,8 @@ async def warning_criteria(info: Info, flt: WarningFilter | None) -> WarningCrit
         states=tuple(s.value for s in flt.states or ()), levels=tuple(x.value for x in flt.levels or ()),
         subtypes=tuple(s.value for s in flt.subtypes or ()),
         organisation_id=from_global_id(flt.organisation_id, "Organisation")[1] if flt.organisation_id else None,
-        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]), drug_code_id=drug_id,
+        division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]),
+        drug_code_id=drug_id,
         county_level=flt.county_level)
 
 
@@ -137,7 +128,7 @@ class SupplyQueries:
                                      offset: int | None = None, filter: OrganisationFilter | None = None
                                      ) -> t.OrganisationStockingConnection | None:
         page = await StockingRepository(info.context.db).organisations_page(
-            OrgAccess.of(info.context.principal), org_criteria(info, filter), await _catalog(info),
+            OrgAccess.of(info.context.principal), org_criteria(info, filter), await latest_catalog(info),
             page_request(first, after, offset))
         return t.OrganisationStockingConnection.of(page, t.OrganisationStocking.of)
 
@@ -145,7 +136,7 @@ class SupplyQueries:
                                   "一次 SQL 分组计算", extensions=needs(Scope.SUPPLY_READ))
     async def stocking_summary(self, info: Info, group_by: StockingGroupBy = _StockingGroupBy.TOTAL,
                                filter: OrganisationFilter | None = None) -> t.StockingSummary | None:
-        catalog = await _catalog(info)
+        catalog = await latest_catalog(info)
         gb = _StockingGroupBy(group_by.value)
         rows = await StockingRepository(info.context.db).summary(
             OrgAccess.of(info.context.principal), org_criteria(info, filter), gb, catalog)
@@ -154,10 +145,10 @@ class SupplyQueries:
             v = await info.context.loaders.catalog_version.load(catalog)
             version = v.version_no if v else None
         return t.StockingSummary(catalog_version_no=version, groups=[
-            t.StockingGroup(key=str(r.key), label=_group_label(info, gb, str(r.key)), organisations=int(r.organisations),
-                            stocking_organisations=int(r.stocking_organisations), stocked_codes=int(r.stocked_codes),
-                            stocked_varieties=int(r.stocked_varieties), catalog_codes=int(r.catalog_codes),
-                            catalog_varieties=int(r.catalog_varieties), on_hand=Decimal(r.on_hand))
+            t.StockingGroup(key=str(r.key), label=_group_label(info, gb, str(r.key)), organisations=r.organisations,
+                            stocking_organisations=r.stocking_organisations, stocked_codes=r.stocked_codes,
+                            stocked_varieties=r.stocked_varieties, catalog_codes=r.catalog_codes,
+                            catalog_varieties=r.catalog_varieties, on_hand=Decimal(r.on_hand))
             for r in rows])
 
     @strawberry.field(description="一个供应主体配备的药品编码明细（SUP-08/11/13）；机构和企业用户可查本单位",
@@ -169,7 +160,7 @@ class SupplyQueries:
         org = await info.context.loaders.supply_organisation.load(from_global_id(organisation_id, "Organisation")[1])
         if org is None:
             return None
-        page = await StockingRepository(info.context.db).stocked_drugs_page(org.id, await _catalog(info),
+        page = await StockingRepository(info.context.db).stocked_drugs_page(org.id, await latest_catalog(info),
                                                                             catalog_only, request)
         return t.StockedDrugConnection.of(page, t.StockedDrug.of)
 
@@ -182,7 +173,7 @@ class SupplyQueries:
         org = await info.context.loaders.supply_organisation.load(from_global_id(organisation_id, "Organisation")[1])
         if org is None:
             return None
-        page = await StockingRepository(info.context.db).stocked_varieties_page(org.id, await _catalog(info),
+        page = await StockingRepository(info.context.db).stocked_varieties_page(org.id, await latest_catalog(info),
                                                                                 catalog_only, request)
         return t.StockedVarietyConnection.of(page, t.StockedVariety.of)
 
@@ -194,14 +185,15 @@ class SupplyQueries:
         drug = await DrugRepository(info.context.db).get_by_code(normalise_code(code)[:23])
         if drug is None:
             return None
-        level, sold = await StockingRepository(info.context.db).drug_supply(
+        level = await StockingRepository(info.context.db).drug_supply(
             OrgAccess.of(info.context.principal), drug.id, window_days)
+        sold = level.sold
         daily = (sold / window_days).quantize(Decimal("0.001"))
         on_hand = Decimal(level.institution_on_hand)
         return t.DrugSupplyStatus(
-            drug=Drug.of(drug), stocking_institutions=int(level.stocking_institutions),
-            reporting_institutions=int(level.reporting_institutions),
-            stocking_enterprises=int(level.stocking_enterprises), institution_on_hand=on_hand,
+            drug=Drug.of(drug), stocking_institutions=level.stocking_institutions,
+            reporting_institutions=level.reporting_institutions,
+            stocking_enterprises=level.stocking_enterprises, institution_on_hand=on_hand,
             enterprise_on_hand=Decimal(level.enterprise_on_hand), in_transit=Decimal(level.in_transit),
             window_days=window_days, average_daily_sales=daily,
             days_of_stock=(on_hand * window_days / sold).quantize(Decimal("0.1")) if sold > 0 else None,
@@ -209,7 +201,7 @@ class SupplyQueries:
 
     @strawberry.field(description="预警规则列表（SUP-14）：本级定义的和上级医保局定义的", extensions=needs(Scope.SUPPLY_READ))
     async def warning_rules(self, info: Info, enabled: bool | None = None) -> list[t.WarningRule] | None:
-        rows = await WarningRepository(info.context.db).rules(RuleAccess.of(info.context.principal), enabled)
+        rows = await WarningRuleRepository(info.context.db).rules(RuleAccess.of(info.context.principal), enabled)
         return [t.WarningRule.of(r) for r in rows]
 
     @strawberry.field(description="按 ID 读取一条预警规则", extensions=needs(Scope.SUPPLY_READ))
@@ -223,7 +215,8 @@ class SupplyQueries:
                               offset: int | None = None, filter: WarningFilter | None = None
                               ) -> t.SupplyWarningConnection | None:
         request = page_request(first, after, offset)
-        page = await WarningRepository(info.context.db).page(_area(info), await warning_criteria(info, filter), request)
+        page = await WarningRepository(info.context.db).page(OrgAccess.of(info.context.principal),
+                                                             await warning_criteria(info, filter), request)
         return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
 
     @strawberry.field(description="告警通知（SUP-17）：本单位收到的告警（已告警、问询中的预警），最新在前；"
@@ -231,10 +224,8 @@ class SupplyQueries:
     async def supply_alerts(self, info: Info, first: int | None = 20, after: str | None = None,
                             offset: int | None = None) -> t.SupplyWarningConnection | None:
         request = page_request(first, after, offset)
-        access = OrgAccess.of(info.context.principal)
-        criteria = WarningCriteria(states=("ALERTED", "IN_INQUIRY"), organisation_id=access.own)
-        area = None if access.own is not None else access.divisions
-        page = await WarningRepository(info.context.db).page(area, criteria, request)
+        page = await WarningRepository(info.context.db).page(
+            OrgAccess.of(info.context.principal), WarningCriteria(states=("ALERTED", "IN_INQUIRY")), request)
         return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
 
     @strawberry.field(description="预警计数：按规则、供应主体类型、状态、等级、供应主体或区县分组（可与筛选条件组合）",
@@ -242,7 +233,8 @@ class SupplyQueries:
     async def supply_warning_counts(self, info: Info, group_by: WarningGroupBy,
                                     filter: WarningFilter | None = None) -> list[t.WarningCount] | None:
         gb = _WarningGroupBy(group_by.value)
-        rows = await WarningRepository(info.context.db).counts(_area(info), await warning_criteria(info, filter), gb)
+        rows = await WarningRepository(info.context.db).counts(OrgAccess.of(info.context.principal),
+                                                               await warning_criteria(info, filter), gb)
         labels: dict[str, str] = {}
         if gb == _WarningGroupBy.RULE:
             rules = await info.context.loaders.warning_rule.load_many([int(k) for k, _ in rows])

@@ -1,95 +1,38 @@
-"""GraphQL types of the supply analyses (SUP-39…45, DRUG-06) and the drug file's supply sections (DRUG-24…26)."""
+"""GraphQL types of the supply analyses (SUP-39…45, DRUG-06) and the drug file's supply sections (DRUG-24…26).
+Fields that take arguments ask the request's field helpers (resolvers/supply/fields.py), which scope and query."""
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import Annotated
 
 import strawberry
 
-from domain.divisions.models import DivisionLevel
-from domain.shared.config import SHANGHAI
-from domain.supply import analysis as a
-from domain.supply.analysis import ALL, AnalysisRepository, Window, days_of_stock
+from domain.supply import criteria as c
+from domain.supply.access import AreaAccess
+from domain.supply.criteria import ALL, Window
 from domain.supply.focus import FocusKind as _FocusKind
+from domain.supply.models import days_of_stock
+from domain.supply.views import FiguresView, FocusListMemberView, OrganisationSupplyView
 from schema.common.types import Division, Organisation, OrgSubtypeEnum, division_of, f, local
 from schema.drugs.types import Drug, Variety
-from schema.errors import bad_input
-from schema.relay import Connection, Node, page_request, to_global_id
+from schema.relay import Connection, Node, to_global_id
 from schema.supply.payloads import SupplyUserError
 
 FocusListKind = strawberry.enum(_FocusKind, name="FocusListKind",
                                 description="重点监测清单类型：SELECTED 中选药品，SHORTAGE 短缺药品，HIGH_FREQUENCY 高频药品，"
                                             "RARE_DISEASE 罕见病药品")
-TrendGranularity = strawberry.enum(a.Granularity, name="TrendGranularity",
+TrendGranularity = strawberry.enum(c.Granularity, name="TrendGranularity",
                                    description="走势粒度：DAY 按日，WEEK 按周（周一起），MONTH 按月（北京时间业务日期）")
-CoverageSide = strawberry.enum(a.CoverageSide, name="CoverageSide",
+CoverageSide = strawberry.enum(c.CoverageSide, name="CoverageSide",
                                description="未覆盖的一方：ENTERPRISES 辖区内无批发/配送企业有库存，INSTITUTIONS 无定点医药机构有库存，"
                                            "BOTH 两者都没有")
-SupplyRankBy = strawberry.enum(a.RankBy, name="SupplyRankBy",
+SupplyRankBy = strawberry.enum(c.RankBy, name="SupplyRankBy",
                                description="排名依据：INSTITUTION_RECEIVED 机构进货量，ENTERPRISE_SUPPLIED 企业供应（销售）量，"
                                            "INSTITUTION_SOLD 机构销售量，SALE_RECORDS 机构销售记录数（机构×日）")
 
 FromDate = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含），默认为结束日期前 29 天")]
-MAX_DAYS = {a.Granularity.DAY: 93, a.Granularity.WEEK: 366, a.Granularity.MONTH: 731}
-DEFAULT_DAYS = 30
-
-
-def today() -> date:
-    return datetime.now(SHANGHAI).date()
-
-
-def window(start: date | None, end: date | None, max_days: int = 366) -> Window:
-    """The analysis window: `end` defaults to today (Asia/Shanghai), `start` to 30 days ending at `end`."""
-    now = today()
-    end = end or now
-    start = start or end - timedelta(days=DEFAULT_DAYS - 1)
-    if end > now:
-        raise bad_input(f"结束日期 {end.isoformat()} 晚于今天（{now.isoformat()}）", "FUTURE_DATE", ["to"])
-    if start > end:
-        raise bad_input("开始日期不能晚于结束日期", "INVALID_RANGE", ["from"])
-    w = Window(start, end)
-    if w.days > max_days:
-        raise bad_input(f"日期范围最多 {max_days} 天（收到 {w.days} 天）", "RANGE_TOO_LONG", ["from"])
-    return w
-
-
-def scoped_area(info: strawberry.Info, division_code: str | None, field: str = "divisionCode") -> frozenset[str] | None:
-    """The caller's area, narrowed to a division's subtree (outside the caller's area nothing matches)."""
-    who = info.context.principal
-    area = None if who.area.everything else who.area.codes
-    if division_code is None:
-        return area
-    tree = info.context.tree
-    if len(division_code) > 6 or tree.get(division_code) is None:
-        raise bad_input(f"未知的区划代码：{division_code}", "UNKNOWN_DIVISION", [field])
-    sub = tree.subtree(division_code)
-    return sub if area is None else sub & area
-
-
-def visible_owners(info: strawberry.Info) -> frozenset[str] | None:
-    """Bureaus whose focus lists the caller sees: their own area's and the ones above."""
-    who = info.context.principal
-    return None if who.area.everything else who.area.visible_codes
-
-
-def prefectures(info: strawberry.Info, area: frozenset[str] | None) -> list[str]:
-    tree = info.context.tree
-    codes: Iterable[str] = area if area is not None else tree.nodes
-    return sorted(c for c in codes if (n := tree.get(c)) is not None and n.level == DivisionLevel.PREFECTURE)
-
-
-def _label(info: strawberry.Info, key: str) -> str:
-    if key == ALL:
-        return "合计"
-    node = info.context.tree.get(key)
-    return node.name if node else key
-
-
-def _rate(n: int, d: int) -> Decimal | None:
-    return (Decimal(n) / Decimal(d)).quantize(Decimal("0.0001")) if d else None
 
 
 @strawberry.type(description="一组供应数字：时段内的进货、销售、供应量（来自每日汇总），当前库存与配备（最新库存），未解除预警数")
@@ -125,10 +68,10 @@ class SupplyFigures:
         return None if self.key == ALL else division_of(info, self.key)
 
     @classmethod
-    def of(cls, info: strawberry.Info, r: Any, days: int) -> SupplyFigures:
+    def of(cls, r: FiguresView, label: str, days: int) -> SupplyFigures:
         sold = Decimal(r.hospital_sold) + Decimal(r.pharmacy_sold)
         on_hand = Decimal(r.institution_on_hand)
-        return cls(key=r.pref, label=_label(info, r.pref), hospital_received=r.hospital_received,
+        return cls(key=r.pref, label=label, hospital_received=r.hospital_received,
                    hospital_sold=r.hospital_sold, hospital_sale_records=int(r.hospital_sales),
                    pharmacy_received=r.pharmacy_received, pharmacy_sold=r.pharmacy_sold,
                    pharmacy_sale_records=int(r.pharmacy_sales), hospital_sales_amount=r.hospital_sales_amount,
@@ -144,27 +87,15 @@ class SupplyFigures:
                    as_of=r.as_of)
 
     @classmethod
-    def empty(cls, info: strawberry.Info, key: str = ALL) -> SupplyFigures:
+    def empty(cls, key: str = ALL, label: str = "合计") -> SupplyFigures:
         z = Decimal(0)
-        return cls(key=key, label=_label(info, key), hospital_received=z, hospital_sold=z, hospital_sale_records=0,
+        return cls(key=key, label=label, hospital_received=z, hospital_sold=z, hospital_sale_records=0,
                    pharmacy_received=z, pharmacy_sold=z, pharmacy_sale_records=0, hospital_sales_amount=z,
                    pharmacy_sales_amount=z, institution_received=z,
                    institution_sold=z, enterprise_received=z, enterprise_supplied=z, stocking_institutions=0,
                    stocking_hospitals=0, stocking_pharmacies=0, stocking_enterprises=0, institution_on_hand=z,
                    enterprise_on_hand=z, in_transit=z, average_daily_sales=z, days_of_stock=None, open_warnings=0,
                    as_of=None)
-
-
-def group_figures(info: strawberry.Info, rows: list[Any], days: int) -> dict[int, tuple[SupplyFigures, list[SupplyFigures]]]:
-    """Splits figure rows into key → (total, per prefecture sorted by code)."""
-    out: dict[int, tuple[SupplyFigures, list[SupplyFigures]]] = {}
-    for r in sorted(rows, key=lambda r: (r.k, r.pref != ALL, r.pref)):
-        fig = SupplyFigures.of(info, r, days)
-        if r.pref == ALL:
-            out[int(r.k)] = (fig, [])
-        else:
-            out.setdefault(int(r.k), (SupplyFigures.empty(info), []))[1].append(fig)
-    return out
 
 
 @strawberry.type(description="按市州分解的一组供应数字")
@@ -174,13 +105,6 @@ class SupplyBreakdown:
     days: int = f("天数")
     total: SupplyFigures = f("本人辖区（或所选区划）合计")
     by_prefecture: list[SupplyFigures] = f("各市州（有数据的）")
-
-
-async def breakdown(info: strawberry.Info, area: frozenset[str] | None, drug_ids: list[int], w: Window
-                    ) -> SupplyBreakdown:
-    rows = await AnalysisRepository(info.context.db).figures(area, [(0, d) for d in drug_ids], w, by_prefecture=True)
-    total, prefs = group_figures(info, rows, w.days).get(0, (SupplyFigures.empty(info), []))
-    return SupplyBreakdown(start=w.start, end=w.end, days=w.days, total=total, by_prefecture=prefs)
 
 
 # --- SUP-39 / DRUG-06 ------------------------------------------------------------------------------
@@ -203,18 +127,6 @@ class CoverageFigures:
     @strawberry.field(description="市州（合计行为 null）")
     def division(self, info: strawberry.Info) -> Division | None:
         return None if self.key == ALL else division_of(info, self.key)
-
-
-def coverage_of(info: strawberry.Info, key: str, r: Any, codes: int, varieties: int) -> CoverageFigures:
-    n = (lambda x: int(getattr(r, x)) if r is not None else 0)
-    return CoverageFigures(
-        key=key, label=_label(info, key), enterprise_codes=n("enterprise_codes"),
-        enterprise_varieties=n("enterprise_varieties"), institution_codes=n("institution_codes"),
-        institution_varieties=n("institution_varieties"), covered_codes=n("covered_codes"),
-        covered_varieties=n("covered_varieties"), enterprise_code_rate=_rate(n("enterprise_codes"), codes),
-        enterprise_variety_rate=_rate(n("enterprise_varieties"), varieties),
-        institution_code_rate=_rate(n("institution_codes"), codes),
-        institution_variety_rate=_rate(n("institution_varieties"), varieties))
 
 
 @strawberry.type(description="医保目录药品供应覆盖分析（SUP-39）：当前可见的最新已发布目录在本人辖区内的覆盖情况")
@@ -268,13 +180,12 @@ class OrganisationSupply:
     as_of: date | None = f("库存日期")
 
     @classmethod
-    def of(cls, r: Any) -> OrganisationSupply:
-        return cls(organisation=Organisation.of(r), received=r.received, sold=r.sold, sale_records=int(r.sales),
-                   sales_amount=r.amount, on_hand=r.on_hand, as_of=r.as_of)
+    def of(cls, r: OrganisationSupplyView) -> OrganisationSupply:
+        return cls(organisation=Organisation.of(r.organisation), received=r.received, sold=r.sold,
+                   sale_records=r.sales, sales_amount=r.amount, on_hand=r.on_hand, as_of=r.as_of)
 
 
 OrganisationSupplyConnection = Connection[OrganisationSupply]
-ORG_ORDER = {"RECEIVED": "received", "SOLD": "sold", "ON_HAND": "on_hand"}
 
 
 @strawberry.enum(description="排序：RECEIVED 进货量、SOLD 销售（供应）量、ON_HAND 当前库存，均为从大到小")
@@ -284,41 +195,28 @@ class OrganisationSupplySort(StrEnum):
     ON_HAND = "ON_HAND"
 
 
-async def organisations(info: strawberry.Info, area: frozenset[str] | None, drug_ids: list[int], w: Window,
-                        subtypes: list[str], sort: str, first: int | None, after: str | None, offset: int | None
-                        ) -> OrganisationSupplyConnection:
-    request = page_request(first, after, offset)
-    page = await AnalysisRepository(info.context.db).organisations_page(area, drug_ids, w, subtypes, ORG_ORDER[sort],
-                                                                        request)
-    return OrganisationSupplyConnection.of(page, OrganisationSupply.of)
-
-
-def _subtypes(values: list[OrgSubtypeEnum] | None, default: tuple[str, ...]) -> list[str]:
-    return [s.value for s in values] if values else list(default)
-
-
 @strawberry.type(description="以药品为维度的供应分析（SUP-41）：一个药品编码或一个品种在辖区内的供应")
 class DrugSupplyAnalysis:
     drug: Drug | None = f("药品编码（按品种分析时为 null）")
     variety: Variety | None = f("品种（按药品编码分析时为 null）")
     breakdown: SupplyBreakdown = f("合计与各市州：企业供应量、机构进货（各市州收到的供应）、销售、库存、可供天数、预警")
     _drug_ids: strawberry.Private[list[int]]
-    _area: strawberry.Private[frozenset[str] | None]
+    _access: strawberry.Private[AreaAccess]
     _window: strawberry.Private[Window]
 
     @strawberry.field(description="供应方：辖区内批发/配送企业在时段内的供应（销售）量、进货和库存，默认按供应量从大到小")
     async def suppliers(self, info: strawberry.Info, first: int | None = 20, after: str | None = None,
                         offset: int | None = None, sort: OrganisationSupplySort = OrganisationSupplySort.SOLD
                         ) -> OrganisationSupplyConnection:
-        return await organisations(info, self._area, self._drug_ids, self._window, list(a.ENTERPRISES),
-                                   sort.value, first, after, offset)
+        return await info.context.fields.organisation_supply(self._access, self._drug_ids, self._window,
+                                                             c.ENTERPRISES, sort.value, first, after, offset)
 
     @strawberry.field(description="接收方：辖区内定点医药机构在时段内的进货、销售和库存，默认按进货量从大到小")
     async def institutions(self, info: strawberry.Info, first: int | None = 20, after: str | None = None,
                            offset: int | None = None, sort: OrganisationSupplySort = OrganisationSupplySort.RECEIVED
                            ) -> OrganisationSupplyConnection:
-        return await organisations(info, self._area, self._drug_ids, self._window, list(a.INSTITUTIONS),
-                                   sort.value, first, after, offset)
+        return await info.context.fields.organisation_supply(self._access, self._drug_ids, self._window,
+                                                             c.INSTITUTIONS, sort.value, first, after, offset)
 
 
 @strawberry.type(description="药品供应排名的一条")
@@ -356,7 +254,7 @@ class FocusListMember(Node):
         return Variety.of(v) if v else None
 
     @classmethod
-    def of(cls, m: Any) -> FocusListMember:
+    def of(cls, m: FocusListMemberView) -> FocusListMember:
         return cls(id=to_global_id("FocusListMember", m.id), kind=_FocusKind(m.kind), owner_division_code=m.owner_division,
                    note=m.note, added_at=local(m.added_at), _drug_id=m.drug_code_id, _variety_id=m.variety_id)
 
@@ -443,7 +341,7 @@ class DrugSupplyFile:
                                   "（hospitalSold / pharmacySold）；默认最近 30 天")
     async def sales(self, info: strawberry.Info, from_: FromDate = None,
                     to: date | None = None, division_code: str | None = None) -> SupplyBreakdown:
-        return await breakdown(info, scoped_area(info, division_code), [self._drug_id], window(from_, to))
+        return await info.context.fields.supply_file_breakdown(self._drug_id, from_, to, division_code)
 
     @strawberry.field(description="销售使用信息·机构销售情况（DRUG-24）：各定点医药机构的销售量，从大到小")
     async def sales_by_institution(self, info: strawberry.Info,
@@ -451,25 +349,20 @@ class DrugSupplyFile:
                                    to: date | None = None, division_code: str | None = None,
                                    subtypes: list[OrgSubtypeEnum] | None = None, first: int | None = 20,
                                    after: str | None = None, offset: int | None = None) -> OrganisationSupplyConnection:
-        return await organisations(info, scoped_area(info, division_code), [self._drug_id], window(from_, to),
-                                   _subtypes(subtypes, a.INSTITUTIONS), "SOLD", first, after, offset)
+        return await info.context.fields.supply_file_organisations(self._drug_id, from_, to, division_code, subtypes,
+                                                                   c.INSTITUTIONS, "SOLD", first, after, offset)
 
     @strawberry.field(description="销售使用信息·同通用名药品销售情况（DRUG-24）：同品种各药品编码的销售量（最多 100 个）")
     async def same_generic_sales(self, info: strawberry.Info,
                                  from_: FromDate = None,
                                  to: date | None = None) -> list[PeerSales]:
-        w = window(from_, to)
-        rows = await AnalysisRepository(info.context.db).peers(scoped_area(info, None), self._variety_id, w)
-        drugs = await info.context.loaders.drug.load_many([r.id for r in rows])
-        return [PeerSales(drug=Drug.of(d), sold=r.sold, sale_records=int(r.sales),
-                          sales_amount=r.amount, is_self=r.id == self._drug_id)
-                for r, d in zip(rows, drugs, strict=True) if d]
+        return await info.context.fields.supply_file_peer_sales(self._drug_id, self._variety_id, from_, to)
 
     @strawberry.field(description="药品供应信息·区划供应情况（DRUG-25）：辖区合计与各市州的企业供应量、机构进货、库存、"
                                   "配备机构数与可供天数；默认最近 30 天")
     async def supply(self, info: strawberry.Info, from_: FromDate = None,
                      to: date | None = None, division_code: str | None = None) -> SupplyBreakdown:
-        return await breakdown(info, scoped_area(info, division_code), [self._drug_id], window(from_, to))
+        return await info.context.fields.supply_file_breakdown(self._drug_id, from_, to, division_code)
 
     @strawberry.field(description="药品供应信息·机构供应情况（DRUG-25）：各供应主体的进货、销售与当前库存（全辖区或按 "
                                   "divisionCode 限定市州），默认按当前库存从大到小")
@@ -480,21 +373,13 @@ class DrugSupplyFile:
                                     sort: OrganisationSupplySort = OrganisationSupplySort.ON_HAND,
                                     first: int | None = 20, after: str | None = None, offset: int | None = None
                                     ) -> OrganisationSupplyConnection:
-        return await organisations(info, scoped_area(info, division_code), [self._drug_id], window(from_, to),
-                                   _subtypes(subtypes, a.INSTITUTIONS + a.ENTERPRISES),
-                                   sort.value, first, after, offset)
+        return await info.context.fields.supply_file_organisations(self._drug_id, from_, to, division_code, subtypes,
+                                                                   c.INSTITUTIONS + c.ENTERPRISES, sort.value,
+                                                                   first, after, offset)
 
     @strawberry.field(description="信息公开情况（DRUG-26）：公开（有库存）该药品的机构数，辖区合计与各市州")
     async def disclosure(self, info: strawberry.Info) -> DrugDisclosure:
-        rows = await AnalysisRepository(info.context.db).stocking_institutions(scoped_area(info, None), [self._drug_id])
-
-        def count(r: Any) -> DisclosureCount:
-            return DisclosureCount(key=r.pref, label=_label(info, r.pref), institutions=int(r.institutions),
-                                   hospitals=int(r.hospitals), pharmacies=int(r.pharmacies))
-        total = next((count(r) for r in rows if r.pref == ALL),
-                     DisclosureCount(key=ALL, label="合计", institutions=0, hospitals=0, pharmacies=0))
-        return DrugDisclosure(total=total, by_prefecture=sorted((count(r) for r in rows if r.pref != ALL),
-                                                                key=lambda c: c.key))
+        return await info.context.fields.supply_file_disclosure(self._drug_id)
 
 
 # --- focus-list maintenance --------------------------------------------------------------------------

@@ -3,12 +3,12 @@ from __future__ import annotations
 
 import strawberry
 
+from domain.supply.criteria import StockingGroupBy as _StockingGroupBy
+from domain.supply.criteria import WarningGroupBy as _WarningGroupBy
 from domain.supply.errors import SupplyErrorCode as _SupplyErrorCode
 from domain.supply.models import RuleLevel as _RuleLevel
 from domain.supply.models import RuleMetric as _RuleMetric
 from domain.supply.models import WarningState as _WarningState
-from domain.supply.repository import StockingGroupBy as _StockingGroupBy
-from domain.supply.repository import WarningGroupBy as _WarningGroupBy
 
 SupplyErrorCode = strawberry.enum(_SupplyErrorCode, name="SupplyErrorCode", description="供应业务错误码")
 RuleLevel = strawberry.enum(_RuleLevel, name="WarningRuleLevel", description="预警等级：RED 红色，ORANGE 橙色，YELLOW 黄色")

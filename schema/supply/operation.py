@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import strawberry
 
+from domain.shared.config import shanghai_today
 from domain.supply.access import OrgAccess
 from domain.supply.exchange import offer_access
 from domain.supply.exchange_repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
-from domain.supply.service import shanghai_today
 from schema.common.types import f
 from schema.drugs.types import Manufacturer
 from schema.relay import page_request

@@ -1,15 +1,17 @@
-"""GraphQL types of the supply domain. Nested fields only call loaders."""
+"""GraphQL types of the supply domain. Nested fields call loaders, or the request's field helpers
+(resolvers/supply/fields.py) where an answer depends on the caller."""
 from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
-
 import strawberry
 
-from domain.supply import models as m
-from domain.supply.access import RuleAccess
-from domain.shared.scopes import Scope
+from domain.supply.models import WARNING_WORKFLOW
+from domain.supply.models import RuleLevel as _RuleLevel
+from domain.supply.models import RuleMetric as _RuleMetric
+from domain.supply.models import WarningState as _WarningState
+from domain.supply.views import (StockedDrugView, StockedVarietyView, StockingOrganisationView, StockReportBatchView,
+                                 SupplyWarningView, WarningRuleView)
 from schema.common.types import Actor, Division, Organisation, OrgSubtypeEnum, division_of, f, local
 from schema.common.types import WorkflowEvent
 from schema.drugs.types import Drug, Variety
@@ -26,13 +28,9 @@ class StockReport(Node):
     replayed: bool = f("是否为重发：true 表示该批次此前已导入，本次未做任何修改，返回的是首次结果")
 
     @classmethod
-    def of(cls, b: m.StockReportBatch, replayed: bool) -> StockReport:
+    def of(cls, b: StockReportBatchView, replayed: bool) -> StockReport:
         return cls(id=to_global_id("StockReport", b.id), batch_key=b.batch_key, row_count=b.row_count,
                    movement_count=b.movement_count, created_at=local(b.created_at), replayed=replayed)
-
-
-def _org_of(row: Any) -> Organisation:
-    return Organisation.of(row)
 
 
 @strawberry.type(description="一个供应主体的配备情况（SUP-07/10/12）：在库（库存 > 0）的药品编码与品种数")
@@ -45,10 +43,10 @@ class OrganisationStocking:
     as_of: date | None = f("最近一次库存日期")
 
     @classmethod
-    def of(cls, r: Any) -> OrganisationStocking:
-        return cls(organisation=_org_of(r), stocked_codes=int(r.stocked_codes or 0),
-                   stocked_varieties=int(r.stocked_varieties or 0), catalog_codes=int(r.catalog_codes or 0),
-                   catalog_varieties=int(r.catalog_varieties or 0), as_of=r.as_of)
+    def of(cls, r: StockingOrganisationView) -> OrganisationStocking:
+        return cls(organisation=Organisation.of(r.organisation), stocked_codes=r.stocked_codes,
+                   stocked_varieties=r.stocked_varieties, catalog_codes=r.catalog_codes,
+                   catalog_varieties=r.catalog_varieties, as_of=r.as_of)
 
 
 OrganisationStockingConnection = Connection[OrganisationStocking]
@@ -88,7 +86,7 @@ class StockedDrug:
         return Drug.of(d) if d else None
 
     @classmethod
-    def of(cls, r: Any) -> StockedDrug:
+    def of(cls, r: StockedDrugView) -> StockedDrug:
         return cls(on_hand=r.on_hand, in_transit=r.in_transit, as_of=r.as_of, in_catalog=bool(r.in_catalog),
                    _drug_id=r.drug_code_id)
 
@@ -105,8 +103,8 @@ class StockedVariety:
         return Variety.of(v) if v else None
 
     @classmethod
-    def of(cls, r: Any) -> StockedVariety:
-        return cls(codes=int(r.codes), on_hand=r.on_hand, _variety_id=r.variety_id)
+    def of(cls, r: StockedVarietyView) -> StockedVariety:
+        return cls(codes=r.codes, on_hand=r.on_hand, _variety_id=r.variety_id)
 
 
 StockedDrugConnection = Connection[StockedDrug]
@@ -149,15 +147,14 @@ class WarningRule(Node):
 
     @strawberry.field(description="当前用户能否修改、启停、删除该规则")
     def editable(self, info: strawberry.Info) -> bool:
-        who = info.context.principal
-        return who.has(Scope.WARNING_RULES_WRITE) and RuleAccess.of(who).can_write(self.owner_division_code)
+        return info.context.fields.warning_rule_editable(self.owner_division_code)
 
     @classmethod
-    def of(cls, r: Any) -> WarningRule:
-        return cls(id=to_global_id("WarningRule", r.id), name=r.name, level=m.RuleLevel(r.level),
-                   metric=m.RuleMetric(r.metric), target_subtypes=[OrgSubtypeEnum(s) for s in r.target_subtypes],
+    def of(cls, r: WarningRuleView) -> WarningRule:
+        return cls(id=to_global_id("WarningRule", r.id), name=r.name, level=_RuleLevel(r.level),
+                   metric=_RuleMetric(r.metric), target_subtypes=[OrgSubtypeEnum(s) for s in r.target_subtypes],
                    threshold=r.threshold, window_days=r.window_days, description=r.description,
-                   formula=m.formula(r.metric, r.threshold, r.window_days), enabled=r.enabled,
+                   formula=r.formula, enabled=r.enabled,
                    owner_division_code=r.owner_division, created_at=local(r.created_at),
                    updated_at=local(r.updated_at))
 
@@ -206,7 +203,7 @@ class SupplyWarning(Node):
         out = []
         for r in rows:
             key = r.action.split(".", 1)[1]
-            t = m.WARNING_WORKFLOW.by_name.get(key)
+            t = WARNING_WORKFLOW.by_name.get(key)
             out.append(WorkflowEvent(
                 action=key, label=t.label if t else key, from_state=(r.before or {}).get("state"),
                 to_state=(r.after or {}).get("state"), actor=Actor(username=r.actor_username, display_name=r.actor_name),
@@ -215,14 +212,11 @@ class SupplyWarning(Node):
 
     @strawberry.field(description="当前用户此刻可以执行的操作，如 alert（由服务端按状态和岗位计算）")
     def available_actions(self, info: strawberry.Info) -> list[str]:
-        who = info.context.principal
-        if not who.area.covers(self.division_code):
-            return []
-        return [t.name for t in m.WARNING_WORKFLOW.available(self.state.value, who, {})]
+        return info.context.fields.supply_warning_actions(self.state.value, self.division_code)
 
     @classmethod
-    def of(cls, w: Any) -> SupplyWarning:
-        return cls(id=to_global_id("SupplyWarning", w.id), level=m.RuleLevel(w.level), state=m.WarningState(w.state),
+    def of(cls, w: SupplyWarningView) -> SupplyWarning:
+        return cls(id=to_global_id("SupplyWarning", w.id), level=_RuleLevel(w.level), state=_WarningState(w.state),
                    value=w.value, threshold=w.threshold, subtype=OrgSubtypeEnum(w.subtype) if w.subtype else None,
                    division_code=w.division_code, first_seen_at=local(w.first_seen_at),
                    last_seen_at=local(w.last_seen_at), alerted_at=local(w.alerted_at), closed_at=local(w.closed_at),

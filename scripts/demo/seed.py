@@ -374,7 +374,7 @@ async def seed(size: int, seed_value: int = 2026) -> dict[str, int]:
                                        division_code=None, after={"size": size, "seed": seed_value, "added": added}))
             await session.commit()
         if added:
-            from domain.supply.service import WarningEvaluator
+            from domain.supply.evaluation import WarningEvaluator
 
             totals = await WarningEvaluator(db.write_sessions).run()
             added["supply_warning (opened)"] = totals["opened"]

@@ -215,8 +215,6 @@ class SupplySeeder:
         self.base.note("stock_movement", int(result.rowcount or 0))
 
     async def rules(self) -> None:
-        from scripts.demo.seed import _insert
-
         admin = self.base.users.get("xj_admin")
         rows = [{"owner_division": "650000", "name": n, "level": lv, "metric": m, "target_subtypes": t,
                  "threshold": th, "window_days": w, "description": desc, "enabled": True, "created_by": admin}

@@ -19,7 +19,18 @@ def _domain_repositories() -> list[type]:
     return [c for c in _repository_classes() if c.__module__.startswith("domain.")]
 
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
-NOT_ON_THE_API_PATH: set[str] = set()
+NOT_ON_THE_API_PATH: set[str] = {
+    "domain.claims.repository.ClaimsRepository.institution",  # the settlement load's unit of work
+    "domain.supply.organisations.OrganisationRepository.credit_code_taken",  # organisationUpdate's unit of work
+    "domain.supply.stock_reports.StockRepository.batch",  # stock reports' units of work
+    "domain.supply.stock_reports.StockRepository.drug_ids",
+    "domain.supply.stock_reports.StockRepository.levels",
+    "domain.supply.warning_rules.WarningRuleRepository.rule_name_taken",  # rule changes' units of work
+    "domain.supply.evaluation.EvaluationRepository.run_started_after",  # the warning evaluation job
+    "domain.supply.evaluation.EvaluationRepository.last_run_started",
+    "domain.supply.evaluation.EvaluationRepository.enabled_rules",
+    "domain.supply.evaluation.EvaluationRepository.level_count_estimate",
+}
 
 
 def _lines() -> list[dict]:

@@ -6,8 +6,11 @@ from domain.shared.pagination import PageRequest
 from domain.shared.principal import Principal
 from domain.shared.scopes import Role, scopes_for
 from domain.supply.access import OrgAccess, RuleAccess
-from domain.supply.repository import (OrganisationRepository, OrgCriteria, StockingGroupBy, StockingRepository,
-                                      WarningCriteria, WarningRepository)
+from domain.supply.criteria import OrgCriteria, StockingGroupBy, WarningCriteria
+from domain.supply.organisations import OrganisationRepository
+from domain.supply.stocking import StockingRepository
+from domain.supply.warning_rules import WarningRuleRepository
+from domain.supply.warnings import WarningRepository
 
 
 def who(tree, role: Role, division: str, org_id: int | None = None) -> Principal:
@@ -40,13 +43,13 @@ async def test_staff_get_their_own_organisation_only_whatever_their_division(ses
 
 
 async def test_stocking_summary_and_warnings_stay_in_the_area(session, tree):
-    stocking, warnings = StockingRepository(session), WarningRepository(session)
+    stocking, warnings, rules = StockingRepository(session), WarningRepository(session), WarningRuleRepository(session)
     kashi = who(tree, Role.PREFECTURE_OFFICIAL, "653100")
     groups = await stocking.summary(OrgAccess.of(kashi), OrgCriteria(), StockingGroupBy.COUNTY, None)
     assert groups and all(g.key in tree.subtree("653100") for g in groups)
-    page = await warnings.page(kashi.area.codes, WarningCriteria(), PageRequest(first=100))
+    page = await warnings.page(OrgAccess.of(kashi), WarningCriteria(), PageRequest(first=100))
     assert all(w.division_code in tree.subtree("653100") for w in page.items)
-    everyone = await warnings.page(None, WarningCriteria(), PageRequest(first=100))
+    everyone = await warnings.page(OrgAccess(None), WarningCriteria(), PageRequest(first=100))
     assert any(w.division_code not in tree.subtree("653100") for w in everyone.items)
-    nm_rules = await warnings.rules(RuleAccess.of(who(tree, Role.REGION_OFFICIAL, "150000")))
+    nm_rules = await rules.rules(RuleAccess.of(who(tree, Role.REGION_OFFICIAL, "150000")))
     assert all(r.owner_division.startswith("15") for r in nm_rules)

@@ -36,22 +36,15 @@ PENDING: set[str] = {
     "domain/public/repository.py",
     "domain/shared/files.py",
     "domain/shared/outbox.py",
-    "domain/supply/analysis.py",
     "domain/supply/exchange_repository.py",
     "domain/supply/exchange_service.py",
-    "domain/supply/focus_service.py",
-    "domain/supply/repository.py",
     "resolvers/common/queries.py",
     "resolvers/engagement/queries.py",
     "resolvers/inquiry/queries.py",
-    "resolvers/supply/queries.py",
     "schema/engagement/drug.py",
     "schema/engagement/types.py",
     "schema/public/types.py",
-    "schema/supply/analysis.py",
-    "schema/supply/enums.py",
     "schema/supply/operation.py",
-    "schema/supply/types.py",
     "tests/api/test_public.py",
 }
 
@@ -96,7 +89,8 @@ def _repository_classes() -> list[type]:
     out, todo = [], list(Repository.__subclasses__())
     while todo:
         cls = todo.pop()
-        out.append(cls)
+        if cls.__module__.startswith("domain."):  # not the stand-ins unit tests define (tests/unit/test_reads.py)
+            out.append(cls)
         todo.extend(cls.__subclasses__())
     return sorted(out, key=lambda c: c.__qualname__)
 

@@ -1,7 +1,10 @@
-"""Insurance-settled sales (医保结算明细) per institution and drug, loaded from the settlement system.
+"""Claims data: insurance-settled sales (医保结算明细) per institution and drug, pushed by the settlement system
+(`settlementSalesLoad`, PUB-08; later CLM-…).
 
-They back the public "recently settled under insurance" indicator (PUB-08) and count as settlement-based
-sales next to the institutions' own 进销存 reports."""
+One feature reads them today: the public "recently settled under insurance" indicator (PUB-08). Triggers keep the
+date of each institution × drug's last settled sale on public_holder (migration 20261130_2300), and the public
+outlet lists read it there or probe this table. Supply analyses, stocking and warnings do not read settled sales:
+they work from the institutions' own 进销存 reports (domain.supply)."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -22,7 +25,7 @@ class SettlementSale(Base):
     drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id"))
     settlement_no: Mapped[str] = mapped_column(String(64))   # 结算流水号 (setl_id)
     settled_on: Mapped[date] = mapped_column(Date)            # Asia/Shanghai
-    quantity: Mapped[Decimal] = mapped_column(QTY)
+    quantity: Mapped[Decimal] = mapped_column(QTY)            # minimum packs, as in stock reports
     amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))         # 总金额
     fund_amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))    # 统筹基金支付
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())

@@ -1,5 +1,6 @@
-"""Maintaining focus lists (SUP-42…45): the region bureau adds and removes members; each change is audited in the
-same transaction, and repeating a change changes nothing (idempotent)."""
+"""Focus lists (重点监测清单, SUP-42…45) as a bureau maintains and reads them: the region bureau adds and removes
+members; each change is audited in the same transaction, and repeating a change changes nothing (idempotent).
+Bureaus see their own lists and the ones of the bureaus above."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -7,19 +8,23 @@ from dataclasses import dataclass
 from typing import Annotated
 
 from pydantic import Field, StringConstraints
-from sqlalchemy import delete, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import delete, select, text, union_all
 
 from domain.drugs.codes import normalise_code
-from domain.drugs.models import DrugCode, Variety
+from domain.drugs.models import DrugCode
+from domain.drugs.repository import DrugRepository
 from domain.shared.commands import Command
 from domain.shared.db import any_of
 from domain.shared.errors import DomainError, Forbidden, ValidationFailed
+from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads, writes
 from domain.shared.scopes import Scope
 from domain.shared.uow import UnitOfWork
+from domain.supply.access import AreaAccess
 from domain.supply.errors import SupplyError
 from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.focus import FOCUS_LABELS, FocusKind, FocusListMember
+from domain.supply.views import FocusListMemberView
 
 MEMBER = "FocusListMember"
 LABELS = {"kind": "清单类型", "drug_codes": "药品代码", "variety_ids": "品种", "note": "备注"}
@@ -35,25 +40,33 @@ class ChangeFocusList(Command):
 @dataclass
 class FocusChange:
     owner: str
-    members: list[FocusListMember]  # added (or removed) members
-    unchanged: int                  # already on (or not on) the list
+    members: list[FocusListMemberView]  # added (or removed) members
+    unchanged: int                      # already on (or not on) the list
 
 
-class FocusListRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+class FocusListRepository(Repository):
+    @reads
+    async def members_page(self, access: AreaAccess, kind: str, request: PageRequest) -> Page[FocusListMemberView]:
+        """Returns one page of a focus list as the caller sees it (their bureau's and the bureaus' above), oldest
+        first."""
+        stmt = FocusListMemberView.select().where(FocusListMember.kind == kind)
+        if access.owners is not None:
+            stmt = stmt.where(any_of(FocusListMember.owner_division, access.owners))
+        return await keyset_page(self.db, stmt, [(FocusListMember.id, False)], request, id_col=FocusListMember.id,
+                                 make=FocusListMemberView.of)
 
-    async def drug_ids(self, codes: Sequence[str]) -> dict[str, int]:
-        """Returns code → id for codes in master data."""
-        rows = (await self.session.execute(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))).all()
-        return {c: i for c, i in rows}
+    @reads
+    async def member_drug_ids(self, member_ids: Sequence[int]) -> list[tuple[int, int]]:
+        """Pairs each member with its drug codes (a variety member with every code of the variety)."""
+        m = FocusListMember
+        by_code = select(m.id, m.drug_code_id).where(any_of(m.id, member_ids), m.drug_code_id.is_not(None))
+        by_variety = select(m.id, DrugCode.id).join(DrugCode, DrugCode.variety_id == m.variety_id) \
+            .where(any_of(m.id, member_ids))
+        return sorted((a, b) for a, b in await self.db.rows(union_all(by_code, by_variety)))
 
-    async def known_varieties(self, ids: Sequence[int]) -> set[int]:
-        """Returns those of `ids` that are varieties."""
-        return set((await self.session.scalars(select(Variety.id).where(any_of(Variety.id, ids)))).all())
-
+    @writes
     async def add(self, owner: str, kind: str, drug_ids: Sequence[int], variety_ids: Sequence[int], note: str | None,
-                  by: int | None) -> list[FocusListMember]:
+                  by: int | None) -> list[FocusListMemberView]:
         """Inserts the members not yet on the list; returns the inserted ones."""
         result = await self.session.execute(text("""
             INSERT INTO focus_list_member (owner_division, kind, drug_code_id, variety_id, note, added_by)
@@ -65,18 +78,19 @@ class FocusListRepository:
         ids = [r[0] for r in result]
         if not ids:
             return []
-        return list((await self.session.scalars(select(FocusListMember).where(any_of(FocusListMember.id, ids))
-                                                .order_by(FocusListMember.id))).all())
+        return FocusListMemberView.many(await self.db.rows(FocusListMemberView.select().where(
+            any_of(FocusListMember.id, ids)).order_by(FocusListMember.id)))
 
+    @writes
     async def remove(self, owner: str, kind: str, drug_ids: Sequence[int], variety_ids: Sequence[int]
-                     ) -> list[FocusListMember]:
+                     ) -> list[FocusListMemberView]:
         """Deletes the given members of the owner's list; returns the deleted ones."""
         m = FocusListMember
-        rows = (await self.session.scalars(
+        rows = (await self.session.execute(
             delete(m).where(m.owner_division == owner, m.kind == kind,
                             any_of(m.drug_code_id, drug_ids) | any_of(m.variety_id, variety_ids))
-            .returning(m).execution_options(synchronize_session=False))).all()
-        return sorted(rows, key=lambda r: r.id)
+            .returning(*FocusListMemberView.columns).execution_options(synchronize_session=False))).all()
+        return sorted(FocusListMemberView.many(rows), key=lambda r: r.id)  # type: ignore[attr-defined]
 
 
 class FocusListService:
@@ -89,12 +103,12 @@ class FocusListService:
             raise Forbidden("只有自治区（省）医保局可以维护重点监测清单", code=C.FORBIDDEN)
         return who.division_code
 
-    async def _targets(self, repo: FocusListRepository, cmd: ChangeFocusList) -> tuple[list[int], list[int]]:
+    async def _targets(self, drugs: DrugRepository, cmd: ChangeFocusList) -> tuple[list[int], list[int]]:
         if not cmd.drug_codes and not cmd.variety_ids:
             raise SupplyError("请至少指定一个药品代码或品种", code=C.REQUIRED, field=["drugCodes"])
         codes = [normalise_code(c) for c in cmd.drug_codes]
-        known = await repo.drug_ids(codes)
-        varieties = await repo.known_varieties(cmd.variety_ids)
+        known = await drugs.existing_codes(codes)
+        varieties = {v.id for v in await drugs.varieties(cmd.variety_ids) if v is not None}
         errors: list[DomainError] = [
             SupplyError(f"药品代码 {c} 不在药品主数据中", code=C.DRUG_NOT_FOUND, field=["drugCodes", str(i)])
             for i, c in enumerate(codes) if c not in known]
@@ -104,7 +118,8 @@ class FocusListService:
             raise ValidationFailed(errors)
         return sorted({known[c] for c in codes}), sorted(set(cmd.variety_ids))
 
-    def _audit(self, uow: UnitOfWork, action: str, owner: str, kind: FocusKind, rows: list[FocusListMember]) -> None:
+    def _audit(self, uow: UnitOfWork, action: str, owner: str, kind: FocusKind,
+               rows: list[FocusListMemberView]) -> None:
         for r in rows:
             target = {"drugCodeId": r.drug_code_id} if r.drug_code_id is not None else {"varietyId": r.variety_id}
             state = {"kind": kind.value, **target, "note": r.note}
@@ -116,8 +131,8 @@ class FocusListService:
         """Adds drug codes and varieties to the bureau's list of this kind; members already there stay as they are."""
         owner = self._owner()
         async with self.uow as uow:
-            repo = FocusListRepository(uow.session)
-            ds, vs = await self._targets(repo, cmd)
+            repo = uow.repo(FocusListRepository)
+            ds, vs = await self._targets(uow.repo(DrugRepository), cmd)
             added = await repo.add(owner, cmd.kind, ds, vs, cmd.note or None, self.uow.who.user_id)
             self._audit(uow, "focus_list.add", owner, cmd.kind, added)
             await uow.commit()
@@ -127,8 +142,8 @@ class FocusListService:
         """Removes drug codes and varieties from the bureau's list of this kind; absent ones are ignored."""
         owner = self._owner()
         async with self.uow as uow:
-            repo = FocusListRepository(uow.session)
-            ds, vs = await self._targets(repo, cmd)
+            repo = uow.repo(FocusListRepository)
+            ds, vs = await self._targets(uow.repo(DrugRepository), cmd)
             removed = await repo.remove(owner, cmd.kind, ds, vs)
             self._audit(uow, "focus_list.remove", owner, cmd.kind, removed)
             await uow.commit()

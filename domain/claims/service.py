@@ -1,25 +1,20 @@
-"""Loading insurance-settled sales (医保结算明细) from the settlement system (PUB-08, and issue 4's "settlement-based
-sales can also be loaded"). All rows or none; a line already loaded (same institution, settlement number and drug)
-is skipped, so resending a batch changes nothing."""
+"""Loading insurance-settled sales (医保结算明细) from the settlement system (PUB-08). All rows or none; a line already
+loaded (same institution, settlement number and drug) is skipped, so resending a batch changes nothing."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.dialects.postgresql import insert
-
+from domain.claims.errors import ClaimsError
+from domain.claims.errors import ClaimsErrorCode as C
+from domain.claims.repository import ClaimsRepository
 from domain.drugs.codes import normalise_code
-from domain.identity.models import Organisation
+from domain.drugs.repository import DrugRepository
 from domain.shared.config import shanghai_today
 from domain.shared.errors import DomainError, Forbidden, ValidationFailed
 from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
-from domain.supply.errors import SupplyError
-from domain.supply.errors import SupplyErrorCode as C
-from domain.supply.repository import StockRepository
-from domain.supply.settlement import SettlementSale
 from domain.supply.stock import AMOUNT_LIMIT, QTY_LIMIT, row_error
 
 MAX_ROWS = 5000
@@ -46,6 +41,7 @@ def _money_ok(v: Decimal) -> bool:
 
 
 def check_lines(lines: list[SettledLine], known: dict[str, int], today: date) -> list[DomainError]:
+    """Returns every problem of every line (empty when the whole batch may be loaded)."""
     errors: list[DomainError] = []
     seen: set[tuple[str, str]] = set()
     for i, r in enumerate(lines):
@@ -75,34 +71,32 @@ class SettlementService:
         self.uow = uow
 
     async def load(self, institution_code: str, lines: list[SettledLine], today: date | None = None) -> LoadResult:
+        """Loads one institution's batch of settled sales (the settlement system's account, or a region official
+        holding the settlement-interface post for institutions in their area)."""
         who = self.uow.who
         if Scope.SETTLEMENT_LOAD not in who.scopes:
             raise Forbidden("只有医保结算数据接口可以报送结算明细", code=C.FORBIDDEN)
         if not lines:
-            raise SupplyError("批次中没有明细行", code=C.EMPTY_BATCH, field=["rows"])
+            raise ClaimsError("批次中没有明细行", code=C.EMPTY_BATCH, field=["rows"])
         if len(lines) > MAX_ROWS:
-            raise SupplyError(f"一批最多 {MAX_ROWS} 行", code=C.TOO_MANY_VALUES, field=["rows"])
+            raise ClaimsError(f"一批最多 {MAX_ROWS} 行", code=C.TOO_MANY_VALUES, field=["rows"])
         today = today or shanghai_today()
         async with self.uow as uow:
-            org = (await uow.session.execute(select(Organisation).where(
-                Organisation.code == (institution_code or "").strip().upper(),
-                Organisation.subtype.in_(("HOSPITAL", "PHARMACY"))))).scalars().first()
+            repo = uow.repo(ClaimsRepository)
+            org = await repo.institution((institution_code or "").strip().upper())
             if org is None:
-                raise SupplyError(f"定点医药机构 {institution_code} 不存在", code=C.NOT_FOUND,
+                raise ClaimsError(f"定点医药机构 {institution_code} 不存在", code=C.NOT_FOUND,
                                   field=["institutionCode"])
             if who.role != Role.PARTNER and not who.area.covers(org.division_code):
                 raise Forbidden("该机构不在本辖区", code=C.FORBIDDEN)
-            known = await StockRepository(uow.session).drug_ids(sorted({normalise_code(r.drug_code) for r in lines}))
+            known = await uow.repo(DrugRepository).existing_codes(sorted({normalise_code(r.drug_code) for r in lines}))
             errors = check_lines(lines, known, today)
             if errors:
                 raise ValidationFailed(errors)
             rows = [{"organisation_id": org.id, "drug_code_id": known[normalise_code(r.drug_code)],
                      "settlement_no": r.settlement_no.strip(), "settled_on": r.settled_on, "quantity": r.quantity,
                      "amount": r.amount, "fund_amount": r.fund_amount} for r in lines]
-            result = await uow.session.execute(
-                insert(SettlementSale).values(rows).on_conflict_do_nothing(
-                    index_elements=["organisation_id", "settlement_no", "drug_code_id"]).returning(SettlementSale.id))
-            loaded = len(result.all())
+            loaded = await repo.add_sales(rows)
             uow.record("settlement.load", "Organisation", org.id, label=org.code, division_code=org.division_code,
                        after={"rows": len(rows), "loaded": loaded, "duplicates": len(rows) - loaded})
             await uow.commit()
