@@ -85,6 +85,11 @@ class Organisation(Timestamps, Base):
                     "public_listed", "public_phone", "business_hours", "intro")
 
 
+def post_set(posts: list[str] | None) -> frozenset[Post]:
+    """A user's posts as enum members (the entity and its read model both call this)."""
+    return frozenset(Post(p) for p in posts or ())
+
+
 class User(Timestamps, Base):
     __tablename__ = "app_user"
 
@@ -106,7 +111,7 @@ class User(Timestamps, Base):
 
     @property
     def post_set(self) -> frozenset[Post]:
-        return frozenset(Post(p) for p in self.posts or ())
+        return post_set(self.posts)
 
     @property
     def scopes(self):  # noqa: ANN201
