@@ -103,7 +103,8 @@ def _repository_classes() -> list[type]:
         cls = todo.pop()
         out.append(cls)
         todo.extend(cls.__subclasses__())
-    return sorted(out, key=lambda c: c.__qualname__)
+    ours = [c for c in out if c.__module__.startswith("domain.")]  # not the tests' own stand-ins (test_reads)
+    return sorted(ours, key=lambda c: c.__qualname__)
 
 
 def test_every_repository_reads_through_db():
