@@ -140,13 +140,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
         except ValueError:
             return JSONResponse({"error": "NOT_FOUND"}, status_code=404)
         state: AppState = holder["state"]
-        async with state.database.read_sessions() as s:
-            found = await FileRepository(s).get_valid(key)
+        db = state.database.reads()
+        try:
+            found = await FileRepository(db).get_valid(key)
+        finally:
+            await db.close()
         if found is None:
             return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或已过期"}, status_code=404)
-        f, content = found
-        return Response(content, media_type=f.media_type, headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(f.file_name)}", "Cache-Control": "no-store"})
+        return Response(found.content, media_type=found.media_type, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.file_name)}",
+            "Cache-Control": "no-store"})
 
     routes = [
         Route("/", lambda r: RedirectResponse("/graphql")),

@@ -13,7 +13,10 @@ from tests.conftest import READ_CHECK
 from tests.unit.test_layers import _repository_classes
 
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
-NOT_ON_THE_API_PATH: set[str] = set()
+NOT_ON_THE_API_PATH: set[str] = {
+    "domain.divisions.repository.DivisionRepository.nodes",  # the division tree, loaded once at start-up
+    "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
+}
 
 
 def _lines() -> list[dict]:

@@ -36,8 +36,6 @@ PENDING: set[str] = {
     "domain/inquiry/repository.py",
     "domain/notifications/repository.py",
     "domain/public/repository.py",
-    "domain/shared/files.py",
-    "domain/shared/outbox.py",
     "domain/supply/analysis.py",
     "domain/supply/exchange_repository.py",
     "domain/supply/exchange_service.py",
