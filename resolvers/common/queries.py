@@ -9,6 +9,7 @@ from domain.audit.repository import AuditCriteria, AuditRepository
 from domain.divisions.models import DivisionLevel as _Level
 from domain.drugs.access import CatalogAccess
 from domain.drugs.repository import CatalogRepository
+from domain.identity.repository import IdentityRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.repository import WarningRepository
@@ -107,8 +108,8 @@ class CommonQueries:
             row = await AuditRepository(info.context.db).get(who.area, pk)
             return AuditEntry.of(row) if row else None
         if kind == "Organisation":
-            org = await loaders.organisation.load(pk)
-            return Organisation.of(org) if org and OrgAccess.of(who).sees(org.id, org.division_code) else None
+            org = await IdentityRepository(info.context.db).visible_organisation(OrgAccess.of(who), pk)
+            return Organisation.of(org) if org else None
         if kind == "WarningRule":
             need(Scope.SUPPLY_READ)
             r = await loaders.warning_rule.load(pk)

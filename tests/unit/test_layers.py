@@ -32,7 +32,6 @@ PENDING: set[str] = {
     "domain/drugs/repository.py",
     "domain/drugs/service.py",
     "domain/engagement/repository.py",
-    "domain/identity/repository.py",
     "domain/inquiry/repository.py",
     "domain/notifications/repository.py",
     "domain/public/repository.py",
