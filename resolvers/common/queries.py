@@ -5,6 +5,7 @@ from datetime import datetime
 
 import strawberry
 
+from domain.audit.access import AuditAccess
 from domain.audit.repository import AuditCriteria, AuditRepository
 from domain.divisions.models import DivisionLevel as _Level
 from domain.drugs.access import CatalogAccess
@@ -60,7 +61,7 @@ class CommonQueries:
                 raise bad_input(f"{name} 过长", "VALUE_TOO_LONG", ["filter", name])
         criteria = AuditCriteria(entity_type=flt.entity_type, entity_id=flt.entity_id, action=flt.action,
                                  actor_username=flt.actor_username, since=flt.since, until=flt.until)
-        page = await AuditRepository(info.context.db).page(info.context.principal.area, criteria, request)
+        page = await AuditRepository(info.context.db).page(AuditAccess.of(info.context.principal), criteria, request)
         return AuditEntryConnection.of(page, AuditEntry.of)
 
     @strawberry.field(description="按全局 ID 读取任意对象（Relay）；各类型按其所需权限检查", extensions=signed_in())
@@ -105,7 +106,7 @@ class CommonQueries:
             return t.CatalogImport.of(x) if x else None
         if kind == "AuditEntry":
             need(Scope.AUDIT_READ)
-            row = await AuditRepository(info.context.db).get(who.area, pk)
+            row = await AuditRepository(info.context.db).get(AuditAccess.of(who), pk)
             return AuditEntry.of(row) if row else None
         if kind == "Organisation":
             org = await IdentityRepository(info.context.db).visible_organisation(OrgAccess.of(who), pk)
