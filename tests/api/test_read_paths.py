@@ -15,6 +15,7 @@ from tests.unit.test_layers import _repository_classes
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
 NOT_ON_THE_API_PATH: set[str] = {
     "domain.divisions.repository.DivisionRepository.nodes",  # the division tree, loaded once at start-up
+    "domain.notifications.repository.NotificationRepository.bureau_ids",  # services addressing bureaus
     "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
 }
 

@@ -32,7 +32,6 @@ PENDING: set[str] = {
     "domain/drugs/service.py",
     "domain/engagement/repository.py",
     "domain/inquiry/repository.py",
-    "domain/notifications/repository.py",
     "domain/public/repository.py",
     "domain/supply/analysis.py",
     "domain/supply/exchange_repository.py",
