@@ -4,6 +4,8 @@
 - A prefecture's officials see their area's tasks once allocated to them (待下发 onward): 待分配 is the
   region's own queue (SUP-19/20).
 - A supply entity's staff see the tasks addressed to their organisation once dispatched (待反馈 onward, SUP-21).
+
+The workflow is over supply warnings, which an official sees where they are located (`warning_area`).
 """
 from __future__ import annotations
 
@@ -11,8 +13,10 @@ from dataclasses import dataclass
 
 from domain.divisions.models import DivisionLevel, DivisionTree
 from domain.inquiry.models import InquiryState
+from domain.shared.errors import DomainError
 from domain.shared.principal import Principal
 from domain.shared.scopes import OFFICIAL_ROLES, Role
+from domain.supply.access import OrgAccess
 
 UNALLOCATED = frozenset({InquiryState.PENDING_ALLOCATION})
 BEFORE_DISPATCH = frozenset({InquiryState.PENDING_ALLOCATION, InquiryState.PENDING_DISPATCH})
@@ -58,6 +62,36 @@ def handling_division(tree: DivisionTree, division_code: str) -> str:
     return chain[-1]
 
 
-def region_of(tree: DivisionTree, division_code: str) -> str:
-    """The top-level division (autonomous region / province) above a division."""
-    return (division_code, *tree.ancestors(division_code))[-1]
+def warning_area(who: Principal) -> frozenset[str] | None:
+    """The divisions whose supply warnings `who` sees, as supply's WarningRepository takes them (None: every
+    division; the system and jobs)."""
+    return None if who.area.everything else who.area.codes
+
+
+@dataclass(frozen=True, slots=True)
+class HomeAccess:
+    """What the supply home page (SUP-01) counts for a caller: the tasks InquiryAccess shows, and the warnings
+    located in the caller's area or, for a supply entity's staff (`own`), the warnings about their organisation."""
+
+    tasks: InquiryAccess
+    warning_divisions: frozenset[str] | None
+    own: int | None
+
+    @classmethod
+    def of(cls, who: Principal) -> HomeAccess:
+        return cls(InquiryAccess.of(who), warning_area(who), OrgAccess.of(who).own)
+
+    @property
+    def figures_divisions(self) -> frozenset[str] | None:
+        """The area of the warning figures (None with `own`: those are about one organisation)."""
+        return None if self.own is not None else self.warning_divisions
+
+
+def division_filter(tree: DivisionTree, code: str | None, field: list[str]) -> frozenset[str] | None:
+    """A division argument as a filter: the subtree of `code` (None: no filter). Rows outside the caller's area
+    stay hidden by the access object; an unknown code is the caller's input error (BAD_USER_INPUT)."""
+    if code is None:
+        return None
+    if len(code) > 6 or tree.get(code) is None:
+        raise DomainError(f"未知的区划代码：{code}", code="UNKNOWN_DIVISION", field=field)
+    return tree.subtree(code)

@@ -11,16 +11,16 @@ from domain.divisions.models import DivisionLevel as _Level
 from domain.drugs.access import CatalogAccess
 from domain.drugs.repository import CatalogRepository
 from domain.identity.repository import IdentityRepository
+from domain.inquiry.access import InquiryAccess, warning_area
+from domain.inquiry.repository import InquiryRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.repository import WarningRepository
-from domain.inquiry.access import InquiryAccess
-from domain.inquiry.repository import InquiryRepository
 from resolvers.context import Info
-from schema.inquiry import types as inquiry_types
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
 from schema.drugs import types as t
+from schema.inquiry import types as inquiry_types
 from schema.errors import bad_input, forbidden
 from schema.permissions import needs, signed_in
 from schema.relay import Node, from_global_id, page_request
@@ -117,8 +117,7 @@ class CommonQueries:
             return supply_types.WarningRule.of(r) if r else None
         if kind == "SupplyWarning":
             need(Scope.SUPPLY_READ)
-            rows = await WarningRepository(info.context.db).get_many(
-                None if who.area.everything else who.area.codes, [pk])
+            rows = await WarningRepository(info.context.db).get_many(warning_area(who), [pk])
             return supply_types.SupplyWarning.of(rows[0]) if rows[0] else None
         if kind == "InquiryTask":
             need(Scope.INQUIRIES_READ)

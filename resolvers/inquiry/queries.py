@@ -7,19 +7,17 @@ import strawberry
 
 from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
-from domain.inquiry.access import InquiryAccess
+from domain.inquiry.access import HomeAccess, InquiryAccess, division_filter
 from domain.inquiry.models import INQUIRY_WORKFLOW, InquiryState as _State
 from domain.inquiry.repository import InquiryCriteria, InquiryRepository
-from domain.inquiry.service import shanghai_today, todo_specs
+from domain.inquiry.service import todo_specs
 from domain.notifications.access import NotificationAccess
 from domain.notifications.repository import NotificationRepository
-from domain.shared.config import SHANGHAI
+from domain.shared.config import SHANGHAI, shanghai_today
 from domain.shared.scopes import Scope
-from domain.supply.access import OrgAccess
 from domain.supply.models import LEVEL_LABELS, WARNING_WORKFLOW
 from domain.supply.repository import WarningCriteria, WarningGroupBy, WarningRepository
 from resolvers.context import Info
-from resolvers.supply.queries import _area_codes
 from schema.inquiry import types as t
 from schema.inquiry.enums import InquiryAction, InquiryState
 from schema.inquiry.inputs import InquiryFilter
@@ -37,7 +35,7 @@ async def inquiry_criteria(info: Info, flt: InquiryFilter | None) -> InquiryCrit
         drug_id = drug.id if drug else -1
     return InquiryCriteria(
         states=tuple(s.value for s in flt.states or ()),
-        division_codes=_area_codes(info, flt.division_code, ["filter", "divisionCode"]),
+        division_codes=division_filter(info.context.tree, flt.division_code, ["filter", "divisionCode"]),
         organisation_id=from_global_id(flt.organisation_id, "Organisation")[1] if flt.organisation_id else None,
         rule_id=from_global_id(flt.rule_id, "WarningRule")[1] if flt.rule_id else None,
         drug_code_id=drug_id, overdue_on=shanghai_today() if flt.overdue else None)
@@ -70,9 +68,8 @@ class InquiryQueries:
                       extensions=needs(Scope.INQUIRIES_READ))
     async def inquiry_task_counts(self, info: Info, filter: InquiryFilter | None = None
                                   ) -> list[t.InquiryStateCount] | None:
-        counts = await InquiryRepository(info.context.db).counts(
-            InquiryAccess.of(info.context.principal), await inquiry_criteria(info, filter))
         access = InquiryAccess.of(info.context.principal)
+        counts = await InquiryRepository(info.context.db).counts(access, await inquiry_criteria(info, filter))
         return [t.InquiryStateCount(state=InquiryState(s), label=INQUIRY_WORKFLOW.states[s], count=counts.get(s, 0))
                 for s in _State if s not in access.hidden]
 
@@ -82,11 +79,10 @@ class InquiryQueries:
         who = ctx.principal
         since = _today_start()
         inquiries, wrepo = InquiryRepository(ctx.db), WarningRepository(ctx.db)
-        access = InquiryAccess.of(who)
-        org_access = OrgAccess.of(who)
-        sees_warnings = who.has(Scope.SUPPLY_READ) or org_access.own is not None
-        area = None if who.area.everything else who.area.codes
-        wt, wct, wa, wca = (await wrepo.warning_figures(area if org_access.own is None else None, org_access.own, since)
+        home = HomeAccess.of(who)
+        access, area = home.tasks, home.warning_divisions
+        sees_warnings = who.has(Scope.SUPPLY_READ) or home.own is not None
+        wt, wct, wa, wca = (await wrepo.warning_figures(home.figures_divisions, home.own, since)
                             if sees_warnings else (0, 0, 0, 0))
         pt, pft, pa, pfa = (await inquiries.problem_figures(access, since) if who.has(Scope.INQUIRIES_READ)
                             else (0, 0, 0, 0))

@@ -281,3 +281,12 @@ def test_a_tasks_audit_rows_are_read_in_the_area_of_its_subject_only(api: Api):
     node = """query($id: ID!) { node(id: $id) { ... on InquiryTask { state } } }"""
     assert api.gql(node, {"id": task["id"]}, as_="xj_admin").ok()["node"] == {"state": "PENDING_ALLOCATION"}
     assert api.gql(node, {"id": task["id"]}, as_="wlmq_official").ok()["node"] is None
+
+
+def test_an_unknown_division_in_the_filter_is_a_coded_input_error(api: Api):
+    r = api.gql(TASKS, {"f": {"divisionCode": "999999"}}, as_="xj_admin")
+    assert r.codes == ["BAD_USER_INPUT"] and r.errors[0]["extensions"]["reason"] == "UNKNOWN_DIVISION"
+    assert r.errors[0]["extensions"]["field"] == ["filter", "divisionCode"]
+    inside = api.gql(TASKS, {"f": {"divisionCode": "650100"}}, as_="xj_admin").ok()["inquiryTasks"]
+    n = sql("SELECT count(*) AS n FROM inquiry_task WHERE division_code LIKE '6501%'")[0]["n"]
+    assert inside["totalCount"] == n

@@ -15,6 +15,8 @@ from tests.unit.test_layers import _repository_classes
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
 NOT_ON_THE_API_PATH: set[str] = {
     "domain.divisions.repository.DivisionRepository.nodes",  # the division tree, loaded once at start-up
+    "domain.inquiry.repository.InquiryRepository.by_warnings",  # InquiryService.create_from_warnings
+    "domain.inquiry.repository.InquiryRepository.subject_names",  # InquiryService.create_from_warnings
     "domain.notifications.repository.NotificationRepository.bureau_ids",  # services addressing bureaus
     "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
 }
