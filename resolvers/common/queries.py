@@ -20,8 +20,8 @@ from resolvers.context import Info
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
 from schema.drugs import types as t
-from schema.inquiry import types as inquiry_types
 from schema.errors import bad_input, forbidden
+from schema.inquiry import types as inquiry_types
 from schema.permissions import needs, signed_in
 from schema.relay import Node, from_global_id, page_request
 from schema.supply import types as supply_types
