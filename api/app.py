@@ -119,15 +119,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
             return JSONResponse({"error": "UNAUTHENTICATED", "message": "请先登录"}, status_code=401)
         if not who.has(Scope.INQUIRIES_READ):
             return JSONResponse({"error": "FORBIDDEN", "message": "您没有访问此数据的权限"}, status_code=403)
-        async with state.database.read_sessions() as s:
-            found = await InquiryRepository(s).evidence_content(InquiryAccess.of(who), request.path_params["id"])
+        db = state.database.reads()
+        try:
+            found = await InquiryRepository(db).evidence_content(InquiryAccess.of(who), request.path_params["id"])
+        finally:
+            await db.close()
         if found is None:
             return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或无权查看"}, status_code=404)
-        meta, content = found
-        return Response(content, media_type=meta.media_type, headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(meta.file_name)}",
+        return Response(found.content, media_type=found.media_type, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.file_name)}",
             "Cache-Control": "private, no-store", "X-Content-Type-Options": "nosniff",
-            "Digest": f"sha-256={meta.sha256}"})
+            "Digest": f"sha-256={found.sha256}"})
 
     async def download(request: Request) -> Response:
         import uuid as _uuid
@@ -140,13 +142,16 @@ def create_app(settings: Settings | None = None) -> Starlette:
         except ValueError:
             return JSONResponse({"error": "NOT_FOUND"}, status_code=404)
         state: AppState = holder["state"]
-        async with state.database.read_sessions() as s:
-            found = await FileRepository(s).get_valid(key)
+        db = state.database.reads()
+        try:
+            found = await FileRepository(db).get_valid(key)
+        finally:
+            await db.close()
         if found is None:
             return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或已过期"}, status_code=404)
-        f, content = found
-        return Response(content, media_type=f.media_type, headers={
-            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(f.file_name)}", "Cache-Control": "no-store"})
+        return Response(found.content, media_type=found.media_type, headers={
+            "Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.file_name)}",
+            "Cache-Control": "no-store"})
 
     routes = [
         Route("/", lambda r: RedirectResponse("/graphql")),

@@ -19,7 +19,8 @@ from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
 from resolvers.engagement.mutations import EngagementMutations
 from resolvers.engagement.queries import EngagementQueries
-from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
+from resolvers.identity.mutations import IdentityMutations
+from resolvers.identity.queries import IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
 from resolvers.public.fields import PublicMutations, PublicQueries

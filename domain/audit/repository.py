@@ -5,13 +5,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, insert, or_, select
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import Select, insert, or_
 
+from domain.audit.access import AuditAccess
 from domain.audit.models import AuditEntry, jsonable
+from domain.audit.views import AuditEntryView
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
-from domain.shared.principal import AreaScope, Principal
+from domain.shared.principal import Principal
+from domain.shared.reads import Repository, reads, writes
 
 
 @dataclass(frozen=True)
@@ -24,10 +26,15 @@ class AuditCriteria:
     until: datetime | None = None
 
 
-class AuditRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+def _scoped(access: AuditAccess) -> Select[Any]:
+    stmt = AuditEntryView.select()
+    if access.divisions is not None:
+        stmt = stmt.where(any_of(AuditEntry.division_code, access.divisions))
+    return stmt
 
+
+class AuditRepository(Repository):
+    @writes
     def record(self, who: Principal, action: str, entity_type: str, entity_id: Any, *,
                label: str | None = None, division_code: str | None = None,
                before: dict | None = None, after: dict | None = None, opinion: str | None = None) -> AuditEntry:
@@ -45,6 +52,7 @@ class AuditRepository:
         self.session.add(row)
         return row
 
+    @writes
     async def record_many(self, who: Principal, action: str, entity_type: str,
                           items: list[tuple[Any, str | None, dict | None]], *, division_code: str | None) -> None:
         """Inserts one audit row per (entity_id, label, after) in a single statement batch."""
@@ -57,19 +65,16 @@ class AuditRepository:
         for k in range(0, len(rows), 2000):
             await self.session.execute(insert(AuditEntry), rows[k:k + 2000])
 
-    def _scoped(self, area: AreaScope) -> Select[tuple[AuditEntry]]:
-        stmt = select(AuditEntry)
-        if not area.everything:
-            stmt = stmt.where(any_of(AuditEntry.division_code, area.codes))
-        return stmt
+    @reads
+    async def get(self, access: AuditAccess, entry_id: int) -> AuditEntryView | None:
+        """Returns one audit row if the caller may read it."""
+        row = await self.db.first(_scoped(access).where(AuditEntry.id == entry_id))
+        return None if row is None else AuditEntryView.of(row)
 
-    async def get(self, area: AreaScope, entry_id: int) -> AuditEntry | None:
-        """Returns one audit row if it lies in the area."""
-        return (await self.session.scalars(self._scoped(area).where(AuditEntry.id == entry_id))).first()
-
-    async def page(self, area: AreaScope, criteria: AuditCriteria, request: PageRequest) -> Page[AuditEntry]:
-        """Returns audit rows in the area, newest first."""
-        stmt = self._scoped(area)
+    @reads
+    async def page(self, access: AuditAccess, criteria: AuditCriteria, request: PageRequest) -> Page[AuditEntryView]:
+        """Returns the audit rows the caller may read, newest first."""
+        stmt = _scoped(access)
         c = criteria
         if c.entity_type:
             stmt = stmt.where(AuditEntry.entity_type == c.entity_type)
@@ -83,27 +88,23 @@ class AuditRepository:
             stmt = stmt.where(AuditEntry.at >= c.since)
         if c.until:
             stmt = stmt.where(AuditEntry.at < c.until)
-        return await keyset_page(self.session, stmt, [(AuditEntry.id, True)], request, id_col=AuditEntry.id)
+        return await keyset_page(self.db, stmt, [(AuditEntry.id, True)], request, id_col=AuditEntry.id,
+                                 make=AuditEntryView.of)
 
+    @reads
     async def list_for_entities(self, entity_type: str, entity_ids: list[str],
-                                actions: tuple[str, ...]) -> list[list[AuditEntry]]:
-        """Returns, aligned to `entity_ids`, each entity's rows for these actions, oldest first."""
+                                actions: tuple[str, ...]) -> list[list[AuditEntryView]]:
+        """Returns, aligned to `entity_ids`, each entity's rows for these actions, oldest first (timelines: the
+        entities are already visible to the caller)."""
         if not entity_ids:
             return []
-        rows = (await self.session.scalars(
-            select(AuditEntry)
-            .where(and_(AuditEntry.entity_type == entity_type, any_of(AuditEntry.entity_id, entity_ids),
-                        any_of(AuditEntry.action, actions)))
-            .order_by(AuditEntry.entity_id, AuditEntry.id)
-        )).all()
-        by_id: dict[str, list[AuditEntry]] = {}
+        rows = await self.db.rows(
+            AuditEntryView.select()
+            .where(AuditEntry.entity_type == entity_type, any_of(AuditEntry.entity_id, entity_ids),
+                   any_of(AuditEntry.action, actions))
+            .order_by(AuditEntry.entity_id, AuditEntry.id))
+        by_id: dict[str, list[AuditEntryView]] = {}
         for r in rows:
-            by_id.setdefault(r.entity_id, []).append(r)
+            v = AuditEntryView.of(r)
+            by_id.setdefault(v.entity_id, []).append(v)
         return [by_id.get(i, []) for i in entity_ids]
-
-    async def count(self, area: AreaScope) -> int:
-        """Counts audit rows in the area."""
-        stmt = select(func.count()).select_from(AuditEntry)
-        if not area.everything:
-            stmt = stmt.where(any_of(AuditEntry.division_code, area.codes))
-        return int(await self.session.scalar(stmt) or 0)

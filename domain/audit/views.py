@@ -1,4 +1,4 @@
-"""What audit-trail reads return (domain.shared.reads)."""
+"""Read models of the audit trail: what audit reads return, on either read path."""
 from __future__ import annotations
 
 from domain.audit.models import AuditEntry
@@ -7,4 +7,4 @@ from domain.shared.reads import ReadModel, read_model
 
 @read_model(AuditEntry)
 class AuditEntryView(ReadModel):
-    """One audit row as read (timelines, the audit log)."""
+    """An audit row as read: its mapped columns as fields (table order)."""

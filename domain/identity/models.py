@@ -35,8 +35,6 @@ class Ownership(StrEnum):
 # hosp_lv dictionary (11-codes-and-formats.md)
 HOSPITAL_LEVELS = {"01": "三级特等", "02": "三甲", "03": "三乙", "04": "三丙", "05": "二甲", "06": "二乙",
                    "07": "二丙", "08": "一甲", "09": "一乙", "10": "一丙", "11": "无等级"}
-SUBTYPE_KIND = {OrgSubtype.HOSPITAL: "INSTITUTION", OrgSubtype.PHARMACY: "INSTITUTION",
-                OrgSubtype.WHOLESALER: "ENTERPRISE", OrgSubtype.DISTRIBUTOR: "ENTERPRISE"}
 
 
 class Organisation(Timestamps, Base):

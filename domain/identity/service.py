@@ -4,11 +4,12 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from typing import Any
 
 from domain.identity import tokens
-from domain.identity.models import Organisation, User
 from domain.identity.passwords import verify_password
 from domain.identity.repository import IdentityRepository
+from domain.identity.views import OrganisationView
 from domain.shared.config import Settings
 from domain.shared.errors import DomainError
 from domain.shared.principal import Principal
@@ -23,14 +24,22 @@ class AuthError(DomainError):
 class Session:
     token: str
     expires_at: datetime
-    user: User
-    organisation: Organisation
+    who: Principal  # the signed-in account as its token describes it (no area: that comes with each request)
 
 
-def _claims(user: User, org: Organisation) -> tokens.TokenClaims:
+def _claims(user: Any, org: OrganisationView) -> tokens.TokenClaims:
+    """Token claims of an account (the locked entity at sign-in, its read model on refresh)."""
     return tokens.TokenClaims(
         user_id=user.id, username=user.username, display_name=user.display_name, role=user.role_enum,
         posts=user.post_set, scopes=user.scopes, org_id=org.id, division_code=org.division_code, expires_at=0)
+
+
+def _session(claims: tokens.TokenClaims, settings: Settings) -> Session:
+    token, exp = tokens.issue(claims, settings.jwt_secret, settings.token_ttl_minutes * 60)
+    who = Principal(user_id=claims.user_id, username=claims.username, display_name=claims.display_name,
+                    role=claims.role, posts=claims.posts, scopes=claims.scopes, org_id=claims.org_id,
+                    division_code=claims.division_code)
+    return Session(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc), who=who)
 
 
 class IdentityService:
@@ -47,15 +56,15 @@ class IdentityService:
         if len(username) > 64 or len(password) > 256:
             raise AuthError("用户名或密码错误")
         async with self.uow as uow:
-            repo = IdentityRepository(uow.session)
-            user = await repo.user_by_username(username, for_update=True)
+            repo = uow.repo(IdentityRepository)
+            user = await repo.user_by_username_for_update(username)
             # argon2 costs ~50 ms of CPU: keep it off the event loop.
             ok = await asyncio.to_thread(verify_password, user.password_hash if user else None, password)
             now = datetime.now(timezone.utc)
             if user is None:
                 raise AuthError("用户名或密码错误")
             who = Principal.system(user.username)
-            org = await repo.organisation(user.organisation_id)
+            (org,) = await repo.organisations_by_ids([user.organisation_id])
             assert org is not None
             if not user.active:
                 raise AuthError("账号已停用，请联系管理员", code="ACCOUNT_DISABLED")
@@ -77,19 +86,15 @@ class IdentityService:
             user.last_login_at = now
             uow.audit.record(who, "auth.login", "User", user.id, label=user.username, division_code=org.division_code)
             await uow.commit()
-        token, exp = tokens.issue(_claims(user, org), self.settings.jwt_secret, self.settings.token_ttl_minutes * 60)
-        return Session(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc), user=user, organisation=org)
+        return _session(_claims(user, org), self.settings)
 
     async def refresh(self, who: Principal) -> Session:
         """Issues a fresh token for a still-valid session, re-reading the account (a disabled user is refused)."""
         async with self.uow as uow:
-            repo = IdentityRepository(uow.session)
-            user = await repo.user(who.user_id) if who.user_id is not None else None
+            repo = uow.repo(IdentityRepository)
+            (user,) = await repo.users_by_ids([who.user_id]) if who.user_id is not None else (None,)
             if user is None or not user.active:
                 raise AuthError("会话已失效，请重新登录", code="SESSION_INVALID")
-            org = await repo.organisation(user.organisation_id)
+            (org,) = await repo.organisations_by_ids([user.organisation_id])
             assert org is not None
-            token, exp = tokens.issue(_claims(user, org), self.settings.jwt_secret,
-                                      self.settings.token_ttl_minutes * 60)
-            uow.session.expunge_all()  # the read-only unit rolls back; keep the loaded objects usable
-        return Session(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc), user=user, organisation=org)
+        return _session(_claims(user, org), self.settings)

@@ -4,6 +4,8 @@
 - A prefecture's officials see their area's tasks once allocated to them (待下发 onward): 待分配 is the
   region's own queue (SUP-19/20).
 - A supply entity's staff see the tasks addressed to their organisation once dispatched (待反馈 onward, SUP-21).
+
+The workflow is over supply warnings, which an official sees where they are located (`warning_area`).
 """
 from __future__ import annotations
 
@@ -56,8 +58,3 @@ def handling_division(tree: DivisionTree, division_code: str) -> str:
             return code
     chain = (division_code, *tree.ancestors(division_code))
     return chain[-1]
-
-
-def region_of(tree: DivisionTree, division_code: str) -> str:
-    """The top-level division (autonomous region / province) above a division."""
-    return (division_code, *tree.ancestors(division_code))[-1]

@@ -6,13 +6,17 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Select, and_, func, select, update
+from sqlalchemy import and_, func, select, update
 
+from domain.drugs.models import DrugCode
 from domain.identity.models import Organisation
 from domain.inquiry.access import InquiryAccess
 from domain.inquiry.models import InquiryEvidence, InquiryState, InquiryTask
+from domain.inquiry.views import EvidenceFile, InquiryEvidenceView, InquiryTaskView, SubjectNames
 from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads, writes
+from domain.supply.models import WarningRule
 
 
 @dataclass(frozen=True)
@@ -57,87 +61,104 @@ def _where(access: InquiryAccess, c: InquiryCriteria) -> list[Any]:
     return where
 
 
-class InquiryRepository:
-    def __init__(self, session: Any) -> None:
-        self.session = session
+class InquiryRepository(Repository):
+    @reads
+    async def page(self, access: InquiryAccess, criteria: InquiryCriteria,
+                   request: PageRequest) -> Page[InquiryTaskView]:
+        """The tasks the caller sees, newest first."""
+        return await keyset_page(self.db, InquiryTaskView.select().where(*_where(access, criteria)),
+                                 [(InquiryTask.id, True)], request, id_col=InquiryTask.id, make=InquiryTaskView.of)
 
-    def _tasks(self, access: InquiryAccess, c: InquiryCriteria) -> Select[tuple[InquiryTask]]:
-        return select(InquiryTask).where(*_where(access, c))
-
-    async def page(self, access: InquiryAccess, criteria: InquiryCriteria, request: PageRequest) -> Page[InquiryTask]:
-        """Newest first."""
-        return await keyset_page(self.session, self._tasks(access, criteria), [(InquiryTask.id, True)], request,
-                                 id_col=InquiryTask.id)
-
+    @reads
     async def counts(self, access: InquiryAccess, criteria: InquiryCriteria) -> dict[str, int]:
-        """Tasks per state."""
-        rows = (await self.session.execute(
-            select(InquiryTask.state, func.count()).where(*_where(access, criteria)).group_by(InquiryTask.state))).all()
+        """Tasks the caller sees, per state."""
+        rows = await self.db.rows(
+            select(InquiryTask.state, func.count()).where(*_where(access, criteria)).group_by(InquiryTask.state))
         return {s: int(n) for s, n in rows}
 
-    async def get_many(self, access: InquiryAccess, ids: Sequence[int]) -> list[InquiryTask | None]:
+    @reads
+    async def get_many(self, access: InquiryAccess, ids: Sequence[int]) -> list[InquiryTaskView | None]:
+        """Tasks aligned to `ids`, None where the caller does not see one."""
         if not ids:
             return []
-        rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
-            any_of(InquiryTask.id, list(ids))))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(InquiryTaskView.select().where(
+            *_where(access, InquiryCriteria()), any_of(InquiryTask.id, list(ids))))
+        return aligned(ids, InquiryTaskView.many(rows), "id")
 
+    @writes
     async def lock_many(self, access: InquiryAccess, ids: Sequence[int]) -> list[InquiryTask | None]:
         """Returns and locks visible tasks aligned to `ids` (locked in id order: no deadlocks)."""
-        rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
-            any_of(InquiryTask.id, list(ids))).order_by(InquiryTask.id).with_for_update())).all()
+        rows = (await self.session.scalars(select(InquiryTask).where(
+            *_where(access, InquiryCriteria()), any_of(InquiryTask.id, list(ids)))
+            .order_by(InquiryTask.id).with_for_update())).all()
         return aligned(ids, rows, "id")
 
+    @writes
+    async def add_tasks(self, tasks: list[InquiryTask]) -> None:
+        """Adds new tasks and gives them their ids."""
+        self.session.add_all(tasks)
+        await self.session.flush()
+
+    @reads
     async def by_warnings(self, warning_ids: Sequence[int]) -> dict[int, int]:
         """warning id → task id for warnings already in a task."""
-        rows = (await self.session.execute(select(InquiryTask.warning_id, InquiryTask.id).where(
-            any_of(InquiryTask.warning_id, list(warning_ids))))).all()
+        rows = await self.db.rows(select(InquiryTask.warning_id, InquiryTask.id).where(
+            any_of(InquiryTask.warning_id, list(warning_ids))))
         return {w: t for w, t in rows}
 
-    async def tasks_for_warnings(self, access: InquiryAccess, warning_ids: Sequence[int]) -> list[InquiryTask | None]:
-        rows = (await self.session.scalars(self._tasks(access, InquiryCriteria()).where(
-            any_of(InquiryTask.warning_id, list(warning_ids))))).all()
-        return aligned(warning_ids, rows, "warning_id")
+    @reads
+    async def subject_names(self, rule_ids: Sequence[int], drug_ids: Sequence[int],
+                            org_ids: Sequence[int]) -> SubjectNames:
+        """The names new tasks' titles are made of: warning rules, drugs (registered names), organisations."""
+        rules = await self.db.rows(select(WarningRule.id, WarningRule.name).where(any_of(WarningRule.id, rule_ids)))
+        drugs = await self.db.rows(select(DrugCode.id, DrugCode.registered_name).where(any_of(DrugCode.id, drug_ids)))
+        orgs = await self.db.rows(select(Organisation.id, Organisation.name).where(
+            any_of(Organisation.id, org_ids))) if org_ids else []
+        return SubjectNames({i: n for i, n in rules}, {i: n for i, n in drugs}, {i: n for i, n in orgs})
 
+    @writes
     async def set_state(self, ids: Sequence[int], state: str, **values: Any) -> None:
+        """Moves tasks to a state, with the step's time stamp and values."""
         await self.session.execute(update(InquiryTask).where(any_of(InquiryTask.id, list(ids)))
                                    .values(state=state, updated_at=func.now(), **values))
 
-    async def organisation(self, org_id: int) -> Organisation | None:
-        return await self.session.get(Organisation, org_id)
-
     # --- evidence ------------------------------------------------------------------------------
 
-    async def evidence_for_tasks(self, task_ids: Sequence[int]) -> list[list[InquiryEvidence]]:
-        """Evidence metadata (no content) aligned to `task_ids`, oldest first."""
+    @writes
+    async def add_evidence(self, files: list[InquiryEvidence]) -> None:
+        """Adds a feedback round's evidence files."""
+        self.session.add_all(files)
+
+    @reads
+    async def evidence_for_tasks(self, task_ids: Sequence[int]) -> list[list[InquiryEvidenceView]]:
+        """Evidence metadata (no content) aligned to `task_ids`, oldest first (the tasks are already visible to
+        the caller)."""
         if not task_ids:
             return []
-        cols = [InquiryEvidence.id, InquiryEvidence.task_id, InquiryEvidence.round, InquiryEvidence.file_name,
-                InquiryEvidence.media_type, InquiryEvidence.size, InquiryEvidence.sha256, InquiryEvidence.uploaded_by,
-                InquiryEvidence.uploaded_at]
-        rows = (await self.session.execute(select(*cols).where(any_of(InquiryEvidence.task_id, list(task_ids)))
-                                           .order_by(InquiryEvidence.task_id, InquiryEvidence.id))).all()
-        by: dict[int, list[Any]] = {}
+        rows = await self.db.rows(InquiryEvidenceView.select().where(any_of(InquiryEvidence.task_id, list(task_ids)))
+                                  .order_by(InquiryEvidence.task_id, InquiryEvidence.id))
+        by: dict[int, list[InquiryEvidenceView]] = {}
         for r in rows:
-            by.setdefault(r.task_id, []).append(r)
+            e = InquiryEvidenceView.of(r)
+            by.setdefault(e.task_id, []).append(e)
         return [by.get(t, []) for t in task_ids]
 
-    async def evidence_content(self, access: InquiryAccess, evidence_id: int) -> tuple[Any, bytes] | None:
-        """An evidence file and its bytes, if its task is visible to the caller."""
-        row = (await self.session.execute(
+    @reads
+    async def evidence_content(self, access: InquiryAccess, evidence_id: int) -> EvidenceFile | None:
+        """An evidence file with its bytes, if its task is visible to the caller."""
+        row = await self.db.first(
             select(InquiryEvidence.file_name, InquiryEvidence.media_type, InquiryEvidence.sha256,
-                   InquiryEvidence.content, InquiryEvidence.task_id)
+                   InquiryEvidence.content)
             .join(InquiryTask, InquiryTask.id == InquiryEvidence.task_id)
-            .where(InquiryEvidence.id == evidence_id, *_where(access, InquiryCriteria())))).first()
-        if row is None:
-            return None
-        return row, bytes(row.content)
+            .where(InquiryEvidence.id == evidence_id, *_where(access, InquiryCriteria())))
+        return None if row is None else EvidenceFile(row[0], row[1], row[2], bytes(row[3]))
 
+    @reads
     async def problem_figures(self, access: InquiryAccess, since: datetime) -> tuple[int, int, int, int]:
         """SUP-01 problems: (created today, finished today, created ever, finished ever) among visible tasks."""
         done = any_of(InquiryTask.state, [InquiryState.CLOSED, InquiryState.ARCHIVED])
-        row = (await self.session.execute(select(
+        row = await self.db.first(select(
             func.count().filter(InquiryTask.created_at >= since),
             func.count().filter(and_(done, InquiryTask.reviewed_at >= since)),
-            func.count(), func.count().filter(done)).where(*_where(access, InquiryCriteria())))).one()
+            func.count(), func.count().filter(done)).where(*_where(access, InquiryCriteria())))
         return int(row[0]), int(row[1]), int(row[2]), int(row[3])

@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import select
-
 from domain.divisions.models import DivisionTree
 from domain.divisions.repository import load_tree
-from domain.drugs.models import DrugCode
-from domain.identity.models import OrgKind, Organisation
+from domain.identity.models import OrgKind
+from domain.identity.repository import IdentityRepository
+from domain.identity.views import OrganisationView
 from domain.inquiry.access import InquiryAccess, handling_division
 from domain.inquiry.errors import InquiryError
 from domain.inquiry.errors import InquiryErrorCode as C
@@ -19,16 +18,16 @@ from domain.inquiry.evidence import check_files
 from domain.inquiry.models import (CREATE_ACTION, ENTITY_STEPS, HANDLER_STEPS, INQUIRY_WORKFLOW, REGION_STEPS, S,
                                    InquiryEvidence, InquiryState, InquiryTask)
 from domain.inquiry.repository import InquiryCriteria, InquiryRepository
+from domain.inquiry.views import InquiryTaskView
 from domain.notifications.repository import NotificationRepository
-from domain.shared.config import shanghai_today  # noqa: F401 - re-exported for the inquiry modules
-from domain.shared.db import any_of
+from domain.shared.config import shanghai_today
 from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.principal import Principal
 from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import MAX_OPINION, WorkflowError
-from domain.supply.models import WARNING_WORKFLOW, SupplyWarning, WarningRule
 from domain.supply.access import OrgAccess
+from domain.supply.models import WARNING_WORKFLOW, SupplyWarning
 from domain.supply.warnings import WarningRepository
 
 TASK = "InquiryTask"
@@ -72,15 +71,15 @@ class InquiryService:
                 for t, hist in zip(task_ids, rows, strict=True)}
 
     async def _notify(self, notices: list[Notice]) -> None:
-        await NotificationRepository(self.uow.session).add_many(
+        await self.uow.repo(NotificationRepository).add_many(
             [(n.org_id, n.kind, n.title, n.body, TASK, str(n.task_id)) for n in notices])
 
     async def _bureaus(self, divisions: set[str]) -> dict[str, int]:
-        return await NotificationRepository(self.uow.session).bureau_ids(sorted(divisions))
+        return await self.uow.repo(NotificationRepository).bureau_ids(sorted(divisions))
 
     # --- SUP-15/16 加入问询 → SUP-18 task ------------------------------------------------------
 
-    async def create_from_warnings(self, warning_ids: list[int], opinion: str | None) -> list[InquiryTask]:
+    async def create_from_warnings(self, warning_ids: list[int], opinion: str | None) -> list[InquiryTaskView]:
         """Puts warnings into inquiry: one task per warning. The region's tasks wait for allocation; a
         prefecture's own tasks start allocated to itself (待下发). All or nothing."""
         who = self.who
@@ -89,7 +88,7 @@ class InquiryService:
             raise InquiryError("只有自治区或市州医保局的预警处置人员可以加入问询", code=C.FORBIDDEN)
         async with self.uow as uow:
             tree = await load_tree(uow.session)
-            wrepo, repo = WarningRepository(uow.session), InquiryRepository(uow.session)
+            wrepo, repo = uow.repo(WarningRepository), uow.repo(InquiryRepository)
             warnings = await wrepo.lock_many(OrgAccess.of(who), ids)
             existing = await repo.by_warnings(ids)
             errors: list[InquiryError] = []
@@ -114,7 +113,7 @@ class InquiryService:
             if errors:
                 raise ValidationFailed(list(errors))
             ws: list[SupplyWarning] = [w for w in warnings if w is not None]
-            titles = await self._titles(uow.session, ws, tree)
+            titles = await self._titles(repo, ws, tree)
             now = datetime.now(timezone.utc)
             region_level = who.role == Role.REGION_OFFICIAL
             state = InquiryState.PENDING_ALLOCATION if region_level else InquiryState.PENDING_DISPATCH
@@ -123,8 +122,7 @@ class InquiryService:
                                  handling_division=handling_division(tree, w.division_code), state=state,
                                  title=titles[w.id], round=0, created_by=who.user_id,
                                  allocated_at=None if region_level else now) for w in ws]
-            uow.session.add_all(tasks)
-            await uow.session.flush()
+            await repo.add_tasks(tasks)
             await wrepo.set_state([w.id for w in ws], "IN_INQUIRY")
             for w, t in zip(ws, tasks, strict=True):
                 uow.record(WARNING_WORKFLOW.action("inquire"), WARNING, w.id, label=f"rule {w.rule_id}",
@@ -137,27 +135,24 @@ class InquiryService:
                 await self._notify([Notice(bureaus[t.handling_division], "inquiry.allocate", "新的问询任务待下发",
                                            t.title, t.id) for t in tasks if t.handling_division in bureaus])
             await uow.commit()
-        return tasks
+            fresh = await repo.get_many(InquiryAccess(None), [t.id for t in tasks])
+        return [t for t in fresh if t is not None]
 
-    async def _titles(self, session: Any, ws: list[SupplyWarning], tree: DivisionTree) -> dict[int, str]:
-        rules = dict((await session.execute(select(WarningRule.id, WarningRule.name).where(
-            any_of(WarningRule.id, list({w.rule_id for w in ws}))))).all())
-        drugs = dict((await session.execute(select(DrugCode.id, DrugCode.registered_name).where(
-            any_of(DrugCode.id, list({w.drug_code_id for w in ws}))))).all())
-        org_ids = [w.organisation_id for w in ws if w.organisation_id is not None]
-        orgs = dict((await session.execute(select(Organisation.id, Organisation.name).where(
-            any_of(Organisation.id, org_ids)))).all()) if org_ids else {}
+    async def _titles(self, repo: InquiryRepository, ws: list[SupplyWarning], tree: DivisionTree) -> dict[int, str]:
+        names = await repo.subject_names(list({w.rule_id for w in ws}), list({w.drug_code_id for w in ws}),
+                                         [w.organisation_id for w in ws if w.organisation_id is not None])
         out = {}
         for w in ws:
             node = tree.get(w.division_code)
-            subject = orgs.get(w.organisation_id) if w.organisation_id else (node.name if node else w.division_code)
-            out[w.id] = f"{rules.get(w.rule_id, '预警')}：{subject}·{drugs.get(w.drug_code_id, '')}"[:200]
+            subject = names.organisations.get(w.organisation_id) if w.organisation_id else \
+                (node.name if node else w.division_code)
+            out[w.id] = f"{names.rules.get(w.rule_id, '预警')}：{subject}·{names.drugs.get(w.drug_code_id, '')}"[:200]
         return out
 
     # --- SUP-19/20/22/24: allocate, dispatch, approve, reject, archive ----------------------------
 
     async def transition(self, task_ids: list[int], name: str, opinion: str | None, *,
-                         due_date: date | None = None, respondent_id: int | None = None) -> list[InquiryTask]:
+                         due_date: date | None = None, respondent_id: int | None = None) -> list[InquiryTaskView]:
         """Fires one step on every listed task, or on none if any may not (errors name each task)."""
         who = self.who
         ids = _ids(task_ids, "问询任务")
@@ -167,11 +162,10 @@ class InquiryService:
         if due_date is not None and due_date < today:
             raise InquiryError("反馈期限不能早于今天", code=C.DUE_DATE_IN_PAST, field=["dueDate"])
         async with self.uow as uow:
-            repo = InquiryRepository(uow.session)
-            access = InquiryAccess.of(who)
-            tasks = await repo.lock_many(access, ids)
+            repo = uow.repo(InquiryRepository)
+            tasks = await repo.lock_many(InquiryAccess.of(who), ids)
             history = await self._history([t.id for t in tasks if t is not None])
-            respondent = await self._respondent(repo, respondent_id) if respondent_id is not None else None
+            respondent = await self._respondent(respondent_id) if respondent_id is not None else None
             tree = await load_tree(uow.session) if respondent is not None else None
             errors: list[InquiryError] = []
             for i, (tid, t) in enumerate(zip(ids, tasks, strict=True)):
@@ -237,15 +231,16 @@ class InquiryService:
         if name in HANDLER_STEPS and who.division_code != t.handling_division:
             raise InquiryError("该问询任务由其所在市州医保局下发、审核和归档", code=C.NOT_HANDLING_BUREAU)
 
-    async def _respondent(self, repo: InquiryRepository, org_id: int) -> Organisation:
-        org = await repo.organisation(org_id)
+    async def _respondent(self, org_id: int) -> OrganisationView:
+        (org,) = await self.uow.repo(IdentityRepository).organisations_by_ids([org_id])
         if org is None or org.kind not in (OrgKind.INSTITUTION, OrgKind.ENTERPRISE) or org.subtype is None:
             raise InquiryError("反馈单位不存在或不是供应主体", code=C.NOT_FOUND, field=["respondentId"])
         return org
 
     # --- SUP-21 feedback with evidence -----------------------------------------------------------
 
-    async def feedback(self, task_id: int, text: str | None, files: list[tuple[str | None, bytes]]) -> InquiryTask:
+    async def feedback(self, task_id: int, text: str | None,
+                       files: list[tuple[str | None, bytes]]) -> InquiryTaskView:
         """The addressed supply entity answers (text required) with evidence files; goes to review."""
         who = self.who
         body = (text or "").strip()
@@ -255,7 +250,7 @@ class InquiryService:
             raise InquiryError(f"反馈内容不能超过 {MAX_FEEDBACK} 字", code=C.VALUE_TOO_LONG, field=["feedback"])
         checked = check_files(files)
         async with self.uow as uow:
-            repo = InquiryRepository(uow.session)
+            repo = uow.repo(InquiryRepository)
             (t,) = await repo.lock_many(InquiryAccess.of(who), [task_id])
             if t is None:
                 raise InquiryError("问询任务不存在", code=C.NOT_FOUND, field=["id"])
@@ -268,9 +263,9 @@ class InquiryService:
                 raise InquiryError("只能反馈下发给本单位的问询任务", code=C.NOT_ADDRESSEE)
             rnd = t.round + 1
             now = datetime.now(timezone.utc)
-            uow.session.add_all([InquiryEvidence(task_id=t.id, round=rnd, file_name=f.file_name,
-                                                 media_type=f.media_type, size=f.size, sha256=f.sha256,
-                                                 content=f.content, uploaded_by=who.user_id) for f in checked])
+            await repo.add_evidence([InquiryEvidence(task_id=t.id, round=rnd, file_name=f.file_name,
+                                                     media_type=f.media_type, size=f.size, sha256=f.sha256,
+                                                     content=f.content, uploaded_by=who.user_id) for f in checked])
             await repo.set_state([t.id], InquiryState.PENDING_REVIEW, feedback=body, round=rnd, fed_back_at=now)
             uow.record(INQUIRY_WORKFLOW.action("feedback"), TASK, t.id, label=t.title, division_code=t.division_code,
                        before={"state": t.state},

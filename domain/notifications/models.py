@@ -1,9 +1,10 @@
-"""Result notifications (SUP-01 申请、问询处置等结果通知): addressed to an organisation, read per user."""
+"""Result notifications (SUP-01 申请、问询处置等结果通知; so far warning alerts and the inquiry workflow's steps send
+them): addressed to an organisation, read per user."""
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import BigInteger, ForeignKey, Index, Integer, String, Text, func
+from sqlalchemy import BigInteger, ForeignKey, Index, String, Text, func
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import Integer, LargeBinary, String, Uuid, delete, func, select
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base
+from domain.shared.reads import Repository, reads, writes
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 LIFETIME = timedelta(minutes=15)
@@ -28,10 +29,17 @@ class GeneratedFile(Base):
     expires_at: Mapped[datetime] = mapped_column()
 
 
-class FileRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+@dataclass(slots=True)
+class Download:
+    """A file as handed to the browser."""
 
+    file_name: str
+    media_type: str
+    content: bytes
+
+
+class FileRepository(Repository):
+    @writes
     def add(self, file_name: str, media_type: str, content: bytes, row_count: int, user_id: int | None) -> GeneratedFile:
         """Stores a generated file for LIFETIME."""
         f = GeneratedFile(key=uuid.uuid4(), file_name=file_name, media_type=media_type, size=len(content),
@@ -40,15 +48,14 @@ class FileRepository:
         self.session.add(f)
         return f
 
-    async def get_valid(self, key: uuid.UUID) -> tuple[GeneratedFile, bytes] | None:
-        """Returns an unexpired file and its content."""
-        f = (await self.session.scalars(select(GeneratedFile).where(
-            GeneratedFile.key == key, GeneratedFile.expires_at > func.now()))).first()
-        if f is None:
-            return None
-        content = await self.session.scalar(select(GeneratedFile.content).where(GeneratedFile.key == key))
-        return f, bytes(content or b"")
+    @reads
+    async def get_valid(self, key: uuid.UUID) -> Download | None:
+        """Returns an unexpired file with its content (whoever holds the unguessable key may fetch it)."""
+        row = await self.db.first(select(GeneratedFile.file_name, GeneratedFile.media_type, GeneratedFile.content)
+                                  .where(GeneratedFile.key == key, GeneratedFile.expires_at > func.now()))
+        return None if row is None else Download(row[0], row[1], bytes(row[2] or b""))
 
+    @writes
     async def purge_expired(self) -> int:
         """Deletes expired files."""
         r = await self.session.execute(delete(GeneratedFile).where(GeneratedFile.expires_at <= func.now()))

@@ -1,17 +1,21 @@
 """Transactional outbox: jobs are recorded with the business write and enqueued after commit."""
 from __future__ import annotations
 
+import uuid
 from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
-import uuid
-
-from sqlalchemy import BigInteger, String, Uuid, func, select, update
+from sqlalchemy import BigInteger, String, Uuid, func, update
 from sqlalchemy.dialects.postgresql import JSONB
-from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
 from domain.shared.db import Base, any_of
+from domain.shared.reads import ReadModel, Repository, read_model, reads, writes
+
+
+def outbox_job_id(key: uuid.UUID) -> str:
+    """The arq job id of an outbox message (the message and its read model both use it)."""
+    return f"outbox:{key}"
 
 
 class OutboxMessage(Base):
@@ -28,31 +32,39 @@ class OutboxMessage(Base):
 
     @property
     def job_id(self) -> str:
-        return f"outbox:{self.key}"
+        return outbox_job_id(self.key)
+
+
+@read_model(OutboxMessage)
+class OutboxMessageView(ReadModel):
+    """An outbox message as read (the relay hands these to the queue)."""
+
+    @property
+    def job_id(self) -> str:
+        return outbox_job_id(self.key)  # type: ignore[attr-defined]
 
 
 class JobQueue(Protocol):
     async def enqueue(self, job: str, args: list[Any], job_id: str) -> None: ...
 
 
-class OutboxRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
-
+class OutboxRepository(Repository):
+    @writes
     def add(self, job: str, args: list[Any]) -> OutboxMessage:
         """Records a job to run once this transaction commits."""
         msg = OutboxMessage(key=uuid.uuid4(), job=job, args=args)
         self.session.add(msg)
         return msg
 
-    async def pending(self, older_than: timedelta, limit: int = 100) -> list[OutboxMessage]:
+    @reads
+    async def pending(self, older_than: timedelta, limit: int = 100) -> list[OutboxMessageView]:
         """Returns messages not yet handed to the queue."""
         cutoff = datetime.now(timezone.utc) - older_than
-        return list((await self.session.scalars(
-            select(OutboxMessage).where(OutboxMessage.enqueued_at.is_(None), OutboxMessage.created_at < cutoff)
-            .order_by(OutboxMessage.id).limit(limit)
-        )).all())
+        return OutboxMessageView.many(await self.db.rows(
+            OutboxMessageView.select().where(OutboxMessage.enqueued_at.is_(None), OutboxMessage.created_at < cutoff)
+            .order_by(OutboxMessage.id).limit(limit)))
 
+    @writes
     async def mark_enqueued(self, ids: list[int]) -> None:
         """Marks messages as handed to the queue."""
         if ids:
@@ -60,7 +72,7 @@ class OutboxRepository:
                 update(OutboxMessage).where(any_of(OutboxMessage.id, ids)).values(enqueued_at=func.now()))
 
 
-async def relay(messages: list[OutboxMessage], queue: JobQueue) -> list[int]:
+async def relay(messages: list[OutboxMessage] | list[OutboxMessageView], queue: JobQueue) -> list[int]:
     """Hands messages to the queue; returns the ids that made it."""
     done: list[int] = []
     for m in messages:

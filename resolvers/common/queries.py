@@ -5,22 +5,24 @@ from datetime import datetime
 
 import strawberry
 
+from domain.audit.access import AuditAccess
 from domain.audit.repository import AuditCriteria, AuditRepository
 from domain.divisions.models import DivisionLevel as _Level
 from domain.catalog.access import CatalogAccess
 from domain.catalog.repository import CatalogRepository, ImportRepository
+from domain.identity.repository import IdentityRepository
+from domain.inquiry.access import InquiryAccess
+from domain.inquiry.repository import InquiryRepository
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
 from domain.supply.warnings import WarningRepository
-from domain.inquiry.access import InquiryAccess
-from domain.inquiry.repository import InquiryRepository
 from resolvers.context import Info
-from schema.inquiry import types as inquiry_types
 from schema.common.types import (AuditEntry, AuditEntryConnection, Division, DivisionLevel, Organisation, division_of,
                                  f)
 from schema.catalog import types as catalog_types
 from schema.drugs import types as t
 from schema.errors import bad_input, forbidden
+from schema.inquiry import types as inquiry_types
 from schema.permissions import needs, signed_in
 from schema.relay import Node, from_global_id, page_request
 from schema.supply import types as supply_types
@@ -60,7 +62,7 @@ class CommonQueries:
                 raise bad_input(f"{name} 过长", "VALUE_TOO_LONG", ["filter", name])
         criteria = AuditCriteria(entity_type=flt.entity_type, entity_id=flt.entity_id, action=flt.action,
                                  actor_username=flt.actor_username, since=flt.since, until=flt.until)
-        page = await AuditRepository(info.context.db).page(info.context.principal.area, criteria, request)
+        page = await AuditRepository(info.context.db).page(AuditAccess.of(info.context.principal), criteria, request)
         return AuditEntryConnection.of(page, AuditEntry.of)
 
     @strawberry.field(description="按全局 ID 读取任意对象（Relay）；各类型按其所需权限检查", extensions=signed_in())
@@ -103,11 +105,11 @@ class CommonQueries:
             return catalog_types.CatalogImport.of(x) if x else None
         if kind == "AuditEntry":
             need(Scope.AUDIT_READ)
-            row = await AuditRepository(info.context.db).get(who.area, pk)
+            row = await AuditRepository(info.context.db).get(AuditAccess.of(who), pk)
             return AuditEntry.of(row) if row else None
         if kind == "Organisation":
-            org = await loaders.organisation.load(pk)
-            return Organisation.of(org) if org and OrgAccess.of(who).sees(org.id, org.division_code) else None
+            org = await IdentityRepository(info.context.db).visible_organisation(OrgAccess.of(who), pk)
+            return Organisation.of(org) if org else None
         if kind == "WarningRule":
             need(Scope.SUPPLY_READ)
             r = await loaders.warning_rule.load(pk)

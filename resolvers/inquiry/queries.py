@@ -10,9 +10,10 @@ from domain.drugs.repository import DrugRepository
 from domain.inquiry.access import InquiryAccess
 from domain.inquiry.models import INQUIRY_WORKFLOW, InquiryState as _State
 from domain.inquiry.repository import InquiryCriteria, InquiryRepository
-from domain.inquiry.service import shanghai_today, todo_specs
+from domain.inquiry.service import todo_specs
+from domain.notifications.access import NotificationAccess
 from domain.notifications.repository import NotificationRepository
-from domain.shared.config import SHANGHAI
+from domain.shared.config import SHANGHAI, shanghai_today
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess, division_filter
 from domain.supply.models import LEVEL_LABELS, WARNING_WORKFLOW
@@ -69,9 +70,8 @@ class InquiryQueries:
                       extensions=needs(Scope.INQUIRIES_READ))
     async def inquiry_task_counts(self, info: Info, filter: InquiryFilter | None = None
                                   ) -> list[t.InquiryStateCount] | None:
-        counts = await InquiryRepository(info.context.db).counts(
-            InquiryAccess.of(info.context.principal), await inquiry_criteria(info, filter))
         access = InquiryAccess.of(info.context.principal)
+        counts = await InquiryRepository(info.context.db).counts(access, await inquiry_criteria(info, filter))
         return [t.InquiryStateCount(state=InquiryState(s), label=INQUIRY_WORKFLOW.states[s], count=counts.get(s, 0))
                 for s in _State if s not in access.hidden]
 
@@ -105,11 +105,12 @@ class InquiryQueries:
                                        state=InquiryState(spec.state), count=n))
         notifications: list[t.Notification] = []
         unread = 0
-        if who.org_id is not None and who.user_id is not None:
+        reader = NotificationAccess.of(who)
+        if reader is not None:
             nrepo = NotificationRepository(ctx.db)
-            page = await nrepo.page(who.org_id, who.user_id, False, page_request(10, None, None))
+            page = await nrepo.page(reader, False, page_request(10, None, None))
             notifications = [t.Notification.of(n) for n in page.items]
-            unread = await nrepo.unread_count(who.org_id, who.user_id)
+            unread = await nrepo.unread_count(reader)
         return t.SupplyHome(
             today=t.HomeFigures(warnings=wt, problems=pt, closed_warnings=wct, finished_problems=pft),
             total=t.HomeFigures(warnings=wa, problems=pa, closed_warnings=wca, finished_problems=pfa),
@@ -123,9 +124,9 @@ class InquiryQueries:
                       extensions=needs(Scope.NOTIFICATIONS_READ))
     async def notifications(self, info: Info, first: int | None = 20, after: str | None = None,
                             offset: int | None = None, unread_only: bool = False) -> t.NotificationConnection | None:
-        who = info.context.principal
         request = page_request(first, after, offset)
-        if who.org_id is None or who.user_id is None:
+        reader = NotificationAccess.of(info.context.principal)
+        if reader is None:
             return None
-        page = await NotificationRepository(info.context.db).page(who.org_id, who.user_id, unread_only, request)
+        page = await NotificationRepository(info.context.db).page(reader, unread_only, request)
         return t.NotificationConnection.of(page, t.Notification.of)

@@ -9,7 +9,7 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from domain.audit.models import AuditEntry as AuditRow
+from domain.audit.views import AuditEntryView
 from domain.divisions.models import DivisionLevel as _DivisionLevel
 from domain.identity.models import HOSPITAL_LEVELS
 from domain.identity.models import Ownership as _Ownership
@@ -170,7 +170,7 @@ class AuditEntry(Node):
     opinion: str | None = f("意见")
 
     @classmethod
-    def of(cls, m: AuditRow) -> AuditEntry:
+    def of(cls, m: AuditEntryView) -> AuditEntry:
         return cls(id=to_global_id("AuditEntry", m.id), at=local(m.at), actor=Actor(username=m.actor_username,
                    display_name=m.actor_name), actor_role=m.actor_role, action=m.action, entity_type=m.entity_type,
                    entity_id=m.entity_id, entity_label=m.entity_label, division_code=m.division_code,

@@ -7,7 +7,10 @@ from typing import Any
 import strawberry
 
 from domain.inquiry import models as m
-from domain.inquiry.service import available_steps, shanghai_today
+from domain.inquiry.service import available_steps
+from domain.inquiry.views import InquiryEvidenceView, InquiryTaskView
+from domain.notifications.views import NotificationView
+from domain.shared.config import shanghai_today
 from domain.supply.models import WARNING_WORKFLOW
 from schema.common.types import Actor, Division, Organisation, division_of, f, local
 from schema.common.types import WorkflowEvent
@@ -37,7 +40,7 @@ class InquiryEvidence(Node):
     url: str = f("下载地址（相对路径）")
 
     @classmethod
-    def of(cls, e: Any) -> InquiryEvidence:
+    def of(cls, e: InquiryEvidenceView) -> InquiryEvidence:
         return cls(id=to_global_id("InquiryEvidence", e.id), round=e.round, file_name=e.file_name,
                    media_type=e.media_type, size=e.size, sha256=e.sha256, uploaded_at=local(e.uploaded_at),
                    url=f"/files/evidence/{e.id}")
@@ -64,7 +67,7 @@ class InquiryTask(Node):
     _rule_id: strawberry.Private[int]
     _drug_id: strawberry.Private[int]
     _org_id: strawberry.Private[int | None]
-    _row: strawberry.Private[Any]
+    _row: strawberry.Private[InquiryTaskView]
 
     @strawberry.field(description="已过反馈期限仍未反馈")
     def overdue(self) -> bool:
@@ -133,7 +136,7 @@ class InquiryTask(Node):
         return [InquiryAction(a) for a in available_steps(self._row, who, last)]
 
     @classmethod
-    def of(cls, t: Any) -> InquiryTask:
+    def of(cls, t: InquiryTaskView) -> InquiryTask:
         return cls(id=to_global_id("InquiryTask", t.id), state=m.InquiryState(t.state),
                    state_label=m.INQUIRY_WORKFLOW.states[t.state], title=t.title, division_code=t.division_code,
                    handling_division_code=t.handling_division, due_date=t.due_date, feedback=t.feedback,
@@ -173,7 +176,7 @@ class Notification(Node):
     read: bool = f("当前用户是否已读")
 
     @classmethod
-    def of(cls, n: Any) -> Notification:
+    def of(cls, n: NotificationView) -> Notification:
         gid = to_global_id(n.entity_type, n.entity_id) if n.entity_type and n.entity_id else None
         return cls(id=to_global_id("Notification", n.id), kind=n.kind, title=n.title, body=n.body,
                    entity_type=n.entity_type, entity_id=strawberry.ID(gid) if gid else None,

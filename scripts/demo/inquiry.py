@@ -9,7 +9,8 @@ from sqlalchemy import select, text
 
 from domain.divisions.repository import load_tree
 from domain.identity.models import Organisation, User
-from domain.inquiry.service import InquiryService, shanghai_today
+from domain.inquiry.service import InquiryService
+from domain.shared.config import shanghai_today
 from domain.shared.principal import Principal
 from domain.shared.scopes import OFFICIAL_ROLES
 from domain.shared.uow import UnitOfWork

@@ -1,4 +1,5 @@
 """Sign-in, tokens and the deny-by-default guard, through HTTP as clients call it."""
+import base64
 import os
 import time
 
@@ -99,3 +100,15 @@ def test_me_reports_the_area_for_the_header(api: Api):
                  as_="tianshan_official").ok()["me"]
     assert me["areaPath"] == ["新疆维吾尔自治区", "乌鲁木齐市", "天山区"]
     assert me["division"]["level"] == "COUNTY" and me["organisation"]["name"].endswith("医疗保障局")
+
+
+def test_other_types_show_a_user_by_public_fields_only(api: Api):
+    nodes = api.gql("{ catalogVersions(first: 20) { nodes { id createdBy { username displayName } } } }",
+                    as_="xj_admin").ok()["catalogVersions"]["nodes"]
+    made = [n for n in nodes if n["createdBy"] is not None]
+    assert made
+    for n in made:
+        pk = int(base64.urlsafe_b64decode(n["id"] + "=" * (-len(n["id"]) % 4)).decode().split(":")[1])
+        (u,) = sql("SELECT u.username, u.display_name FROM catalog_version v JOIN app_user u ON u.id = v.created_by "
+                   "WHERE v.id = $1", pk)
+        assert n["createdBy"] == {"username": u["username"], "displayName": u["display_name"]}

@@ -31,6 +31,7 @@ HOME = """{ supplyHome { today { warnings problems closedWarnings finishedProble
 def inquiry_users(database: None) -> None:
     make_user("t_kashi_handler", "PREFECTURE_OFFICIAL", ["INQUIRY_HANDLER", "INQUIRY_REVIEWER"], "653100")
     make_user("t_xj_reviewer", "REGION_OFFICIAL", ["INQUIRY_REVIEWER", "WARNING_HANDLER"], "650000")
+    make_user("t_kashi_auditor", "PREFECTURE_OFFICIAL", ["AUDITOR"], "653100")
 
 
 def _rule() -> int:
@@ -253,3 +254,39 @@ def test_region_home_counts_warnings_and_problems_of_its_area(api: Api):
     assert {t["action"] for t in home["todos"]} >= {"ALLOCATE"}
     nm = api.gql(HOME, as_="nm_admin").ok()["supplyHome"]
     assert nm["total"]["problems"] == sql("SELECT count(*) AS n FROM inquiry_task WHERE division_code LIKE '15%'")[0]["n"]
+
+
+AUDIT = """query($id: String) { auditLog(first: 10, filter: {entityType: "InquiryTask", entityId: $id}) {
+  totalCount nodes { id action divisionCode actor { username } } } }"""
+AUDIT_NODE = """query($id: ID!) { node(id: $id) { ... on AuditEntry { action entityId divisionCode } } }"""
+
+
+def test_a_tasks_audit_rows_are_read_in_the_area_of_its_subject_only(api: Api):
+    rule = _rule()
+    org, _, _ = make_supply_org("PHARMACY", "650102")
+    (task,) = api.gql(CREATE, {"i": {"warningIds": _ids(_warning(rule, org, "650102", 1947))}},
+                      as_="xj_admin").ok()["inquiryCreate"]["tasks"]
+    pk = str(_pk(task["id"]))
+    rows = api.gql(AUDIT, {"id": pk}, as_="wlmq_official").ok()["auditLog"]
+    assert rows["totalCount"] == 1 and rows["nodes"][0]["action"] == "inquiry.create"
+    assert rows["nodes"][0]["divisionCode"] == "650102" and rows["nodes"][0]["actor"]["username"] == "xj_admin"
+    entry = rows["nodes"][0]["id"]
+    assert api.gql(AUDIT_NODE, {"id": entry}, as_="wlmq_official").ok()["node"] == {
+        "action": "inquiry.create", "entityId": pk, "divisionCode": "650102"}
+    # another prefecture's auditor finds neither the row nor the entry by its id
+    assert api.gql(AUDIT, {"id": pk}, as_="t_kashi_auditor").ok()["auditLog"] == {"totalCount": 0, "nodes": []}
+    assert api.gql(AUDIT_NODE, {"id": entry}, as_="t_kashi_auditor").ok()["node"] is None
+    assert api.gql(AUDIT_NODE, {"id": entry}, as_="kashi_official").codes == ["FORBIDDEN"]
+    # the same task by its global id: the region sees it at once, the prefecture only once allocated
+    node = """query($id: ID!) { node(id: $id) { ... on InquiryTask { state } } }"""
+    assert api.gql(node, {"id": task["id"]}, as_="xj_admin").ok()["node"] == {"state": "PENDING_ALLOCATION"}
+    assert api.gql(node, {"id": task["id"]}, as_="wlmq_official").ok()["node"] is None
+
+
+def test_an_unknown_division_in_the_filter_is_a_coded_input_error(api: Api):
+    r = api.gql(TASKS, {"f": {"divisionCode": "999999"}}, as_="xj_admin")
+    assert r.codes == ["BAD_USER_INPUT"] and r.errors[0]["extensions"]["reason"] == "UNKNOWN_DIVISION"
+    assert r.errors[0]["extensions"]["field"] == ["filter", "divisionCode"]
+    inside = api.gql(TASKS, {"f": {"divisionCode": "650100"}}, as_="xj_admin").ok()["inquiryTasks"]
+    n = sql("SELECT count(*) AS n FROM inquiry_task WHERE division_code LIKE '6501%'")[0]["n"]
+    assert inside["totalCount"] == n

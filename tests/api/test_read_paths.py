@@ -30,6 +30,11 @@ NOT_ON_THE_API_PATH: set[str] = {
     "domain.supply.evaluation.EvaluationRepository.last_run_started",
     "domain.supply.evaluation.EvaluationRepository.enabled_rules",
     "domain.supply.evaluation.EvaluationRepository.level_count_estimate",
+    "domain.divisions.repository.DivisionRepository.nodes",  # the division tree, loaded once at start-up
+    "domain.inquiry.repository.InquiryRepository.by_warnings",  # InquiryService.create_from_warnings
+    "domain.inquiry.repository.InquiryRepository.subject_names",  # InquiryService.create_from_warnings
+    "domain.notifications.repository.NotificationRepository.bureau_ids",  # services addressing bureaus
+    "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
 }
 
 

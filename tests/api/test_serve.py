@@ -33,7 +33,7 @@ def _alive(pid: int) -> bool:
         return False
 
 
-def _until(check, seconds: float = 30) -> None:
+def _until(check, seconds: float = 120) -> None:  # worker start-ups stretch on a loaded machine
     deadline = time.time() + seconds
     while time.time() < deadline:
         if check():

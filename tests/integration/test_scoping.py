@@ -1,4 +1,5 @@
 """Repositories enforce row scope themselves: what an area may not see never leaves the database."""
+from domain.audit.access import AuditAccess
 from domain.audit.repository import AuditCriteria, AuditRepository
 from domain.catalog.access import CatalogAccess
 from domain.drugs.access import TagAccess
@@ -6,7 +7,7 @@ from domain.catalog.repository import CatalogRepository
 from domain.drugs.criteria import DrugCriteria, DrugSort
 from domain.drugs.repository import DrugRepository, TagRepository
 from domain.shared.pagination import PageRequest
-from domain.shared.principal import AreaScope, Principal
+from domain.shared.principal import Principal
 from domain.shared.scopes import Post, Role, scopes_for
 
 
@@ -60,9 +61,17 @@ async def test_tags_of_one_prefecture_are_invisible_to_another(session, tree):
     assert "650100" not in kashi and wlmq <= {"650000", "650100"}
 
 
-async def test_audit_rows_stay_in_their_area(session, tree):
+async def test_audit_rows_stay_in_their_area(db, session, tree):
+    async with db.write_sessions() as w:
+        writer = AuditRepository(w)
+        mine, theirs = (writer.record(Principal.system(), "test.scope", "Test", "1", division_code=d)
+                        for d in ("150902", "650102"))
+        await w.commit()
     repo = AuditRepository(session)
     area = tree.area("150900")
-    page = await repo.page(area, AuditCriteria(), PageRequest(first=100))
-    assert all(r.division_code in area.codes for r in page.items)
-    assert await repo.count(AreaScope.nothing()) == 0
+    wlcb = AuditAccess.of(official(tree, Role.PREFECTURE_OFFICIAL, "150900"))
+    page = await repo.page(wlcb, AuditCriteria(), PageRequest(first=100))
+    assert mine.id in {r.id for r in page.items} and all(r.division_code in area.codes for r in page.items)
+    assert (await repo.get(wlcb, mine.id)).id == mine.id and await repo.get(wlcb, theirs.id) is None
+    nobody = AuditAccess.of(Principal.anonymous())
+    assert await (await repo.page(nobody, AuditCriteria(), PageRequest(first=1))).count() == 0
