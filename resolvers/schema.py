@@ -21,7 +21,7 @@ from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
 from resolvers.public.fields import PublicMutations, PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
-from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
+from resolvers.exchange.queries import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from resolvers.supply.settlement import SettlementMutations
@@ -30,7 +30,7 @@ from schema.engagement import types as engagement_types
 from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
-from schema.supply import exchange as exchange_types
+from schema.exchange import types as exchange_types
 from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")

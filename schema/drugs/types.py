@@ -18,7 +18,7 @@ from schema.relay import Connection, Node, to_global_id
 
 CatalogVersionRef = Annotated["CatalogVersion", strawberry.lazy("schema.drugs.types")]
 DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
-DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.supply.operation")]
+DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.exchange.operation")]
 DrugPublicDisclosureRef = Annotated["DrugPublicDisclosure", strawberry.lazy("schema.engagement.types")]
 DrugTraceScansRef = Annotated["DrugTraceScans", strawberry.lazy("schema.engagement.types")]
 FromArg = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含，北京时间），默认结束日期前 29 天")]
@@ -276,7 +276,7 @@ class Drug(Node):
     @strawberry.field(description="一药一档的生产经营（DRUG-22）与采购配送（DRUG-23）栏目：批发企业、挂网、采购订单配送，"
                                   "数据限本人辖区；需要 supply:read 权限", extensions=needs(Scope.SUPPLY_READ))
     def operation_file(self) -> DrugOperationFileRef:
-        from schema.supply.operation import DrugOperationFile
+        from schema.exchange.operation import DrugOperationFile
 
         return DrugOperationFile(_drug_id=self._pk, _drug_code=self.code, _manufacturer_id=self._manufacturer_id)
 

@@ -244,7 +244,7 @@ def test_an_upload_whose_job_died_is_picked_up_again_by_the_sweep(api: Api, queu
 
     from domain.shared.config import Settings
     from domain.shared.db import create_database
-    from domain.supply.exchange_service import UploadJob
+    from domain.exchange.service import UploadJob
     from jobs.queue import ArqQueue
 
     _, _, user = make_supply_org("WHOLESALER", "650100")

@@ -8,13 +8,13 @@ from decimal import Decimal
 import strawberry
 
 from domain.supply.access import OrgAccess
-from domain.supply.exchange import offer_access
-from domain.supply.exchange_repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
+from domain.exchange.files import offer_access
+from domain.exchange.repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
 from domain.supply.service import shanghai_today
 from schema.common.types import f
 from schema.drugs.types import Manufacturer
 from schema.relay import page_request
-from schema.supply import exchange as x
+from schema.exchange import types as x
 
 
 @strawberry.type(description="批发与挂网概况（DRUG-22）：本辖区可见批发企业报送的数据")

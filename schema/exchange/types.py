@@ -10,12 +10,12 @@ from typing import Any
 import strawberry
 from strawberry.file_uploads import Upload
 
-from domain.supply.exchange_errors import ExchangeErrorCode as _ExchangeErrorCode
-from domain.supply.exchange_models import DeliveryStatus as _DeliveryStatus
-from domain.supply.exchange_models import ListingStatus as _ListingStatus
-from domain.supply.exchange_repository import ORG_COLUMNS
-from domain.supply.exchange_models import RowStatus as _RowStatus
-from domain.supply.exchange_models import UploadState as _UploadState
+from domain.exchange.errors import ExchangeErrorCode as _ExchangeErrorCode
+from domain.exchange.models import DeliveryStatus as _DeliveryStatus
+from domain.exchange.models import ListingStatus as _ListingStatus
+from domain.exchange.repository import ORG_COLUMNS
+from domain.exchange.models import RowStatus as _RowStatus
+from domain.exchange.models import UploadState as _UploadState
 from schema.common.types import Organisation, f, local
 from schema.drugs.types import DownloadFile, Drug
 from schema.errors import UserError

@@ -26,15 +26,15 @@ from domain.shared.uow import UnitOfWork
 from domain.supply import commands as stock_commands
 from domain.supply.access import OrgAccess
 from domain.supply.codes import check_credit_code
-from domain.supply.exchange import (DELIVERY_COLUMNS, DELIVERY_HINTS, LISTING_LABELS, OFFER_COLUMNS, OFFER_HINTS,
+from domain.exchange.files import (DELIVERY_COLUMNS, DELIVERY_HINTS, LISTING_LABELS, OFFER_COLUMNS, OFFER_HINTS,
                                     RESULT_TITLES, STOCK_COLUMNS, delivery_rows,
                                     STOCK_HINTS, OfferChecker, OfferRow, build_template, cell_text, content_hash,
                                     read_template, stock_rows)
-from domain.supply.exchange_commands import LABELS, MAX_BATCH_ROWS, ReportDeliveries, ReportOffers, SyncDistributors
-from domain.supply.exchange_errors import ExchangeError
-from domain.supply.exchange_errors import ExchangeErrorCode as C
-from domain.supply.exchange_models import BatchKind, DeliveryStatus, ExchangeBatch, UploadState, WholesaleUpload
-from domain.supply.exchange_repository import ExchangeRepository
+from domain.exchange.commands import LABELS, MAX_BATCH_ROWS, ReportDeliveries, ReportOffers, SyncDistributors
+from domain.exchange.errors import ExchangeError
+from domain.exchange.errors import ExchangeErrorCode as C
+from domain.exchange.models import BatchKind, DeliveryStatus, ExchangeBatch, UploadState, WholesaleUpload
+from domain.exchange.repository import ExchangeRepository
 from domain.supply.repository import StockingRepository, StockRepository
 from domain.supply.service import EVALUATE_JOB, INCREMENTAL, ReportResult, StockService, shanghai_today
 

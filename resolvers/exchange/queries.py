@@ -12,10 +12,10 @@ from domain.drugs.repository import DrugRepository
 from domain.shared.commands import parse
 from domain.shared.scopes import Scope
 from domain.supply.access import OrgAccess
-from domain.supply.exchange import offer_access
-from domain.supply.exchange_commands import LABELS, ReportDeliveries, ReportOffers, SyncDistributors
-from domain.supply.exchange_repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
-from domain.supply.exchange_service import (DeliveryService, DistributorService, WholesaleService,
+from domain.exchange.files import offer_access
+from domain.exchange.commands import LABELS, ReportDeliveries, ReportOffers, SyncDistributors
+from domain.exchange.repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
+from domain.exchange.service import (DeliveryService, DistributorService, WholesaleService,
                                             report_stock_file)
 from domain.supply.service import shanghai_today
 from resolvers.common.ids import id_arg
@@ -28,7 +28,7 @@ from schema.drugs.types import DownloadFile
 from schema.errors import bad_input
 from schema.permissions import needs
 from schema.relay import from_global_id, page_request
-from schema.supply import exchange as x
+from schema.exchange import types as x
 from schema.supply.types import StockReport
 
 P = TypeVar("P")
@@ -161,7 +161,7 @@ class SupplyExchangeMutations:
                          extensions=needs(Scope.DELIVERY_REPORT))
     async def delivery_report_upload(self, info: Info, input: x.StockReportUploadInput) -> x.ExchangeBatchPayload:
         async def run() -> x.ExchangeBatchPayload:
-            from domain.supply.exchange_service import report_delivery_file
+            from domain.exchange.service import report_delivery_file
 
             content = await _file_bytes(input, _max_bytes(info))  # type: ignore[arg-type]
             result = await report_delivery_file(info.context.uow(), input.file_name, content, input.batch_key,
@@ -255,12 +255,12 @@ class SupplyExchangeMutations:
 
 
 async def _delivery_template(info: Info) -> Any:
-    from domain.supply.exchange_service import delivery_template
+    from domain.exchange.service import delivery_template
 
     return await delivery_template(info.context.uow())
 
 
 async def _stock_template(info: Info) -> Any:
-    from domain.supply.exchange_service import stock_template
+    from domain.exchange.service import stock_template
 
     return await stock_template(info.context.uow())

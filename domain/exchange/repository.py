@@ -17,7 +17,7 @@ from domain.identity.models import Organisation
 from domain.shared.db import any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.supply.access import OrgAccess
-from domain.supply.exchange_models import (DeliveryOrder, DeliveryStatus, ExchangeBatch, WholesaleOffer,
+from domain.exchange.models import (DeliveryOrder, DeliveryStatus, ExchangeBatch, WholesaleOffer,
                                            WholesaleUpload, WholesaleUploadRow)
 from domain.supply.models import StockLevel
 
