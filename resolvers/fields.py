@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from resolvers.exchange.fields import ExchangeFields
 
-class Fields:
+
+class Fields(ExchangeFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

@@ -16,28 +16,29 @@ from resolvers.drugs.mutations import DrugMutations
 from resolvers.drugs.queries import DrugQueries
 from resolvers.engagement.mutations import EngagementMutations
 from resolvers.engagement.queries import EngagementQueries
+from resolvers.exchange.mutations import ExchangeMutations
+from resolvers.exchange.queries import ExchangeQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
 from resolvers.public.fields import PublicMutations, PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
-from resolvers.exchange.queries import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from resolvers.supply.settlement import SettlementMutations
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
+from schema.exchange import types as exchange_types
 from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
-from schema.exchange import types as exchange_types
 from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, SupplyExchangeQueries,
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, SupplyQueries, ExchangeQueries,
                               SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
+Mutation = merge_types("Mutation", (IdentityMutations, DrugMutations, SupplyMutations, ExchangeMutations,
                                     SupplyAnalysisMutations, InquiryMutations, SettlementMutations,
                                     PublicMutations, EngagementMutations))
 

@@ -1,5 +1,6 @@
 """One-drug-one-file production/operation (DRUG-22) and procurement/distribution (DRUG-23) sections, read from
-the wholesalers' reported offers and the distributors' delivery orders, within the caller's area."""
+the wholesalers' reported offers and the distributors' delivery orders, within the caller's area. The sections'
+data comes through the request's field helpers (resolvers/exchange/fields.py)."""
 from __future__ import annotations
 
 from datetime import date
@@ -7,14 +8,11 @@ from decimal import Decimal
 
 import strawberry
 
-from domain.supply.access import OrgAccess
-from domain.exchange.files import offer_access
-from domain.exchange.repository import DeliveryCriteria, ExchangeRepository, OfferCriteria
-from domain.supply.service import shanghai_today
+from domain.exchange.views import TradeSummary
 from schema.common.types import f
 from schema.drugs.types import Manufacturer
-from schema.relay import page_request
-from schema.exchange import types as x
+from schema.exchange.enums import ListingStatusEnum
+from schema.exchange.types import DeliveryOrderConnection, DistributorDeliveryStatsConnection, WholesaleOfferConnection
 
 
 @strawberry.type(description="批发与挂网概况（DRUG-22）：本辖区可见批发企业报送的数据")
@@ -25,11 +23,20 @@ class DrugTradeSummary:
     latest_purchase_date: date | None = f("最新采购日期")
     min_purchase_price: Decimal | None = f("各批发企业最新采购价格的最低值（元）")
     max_purchase_price: Decimal | None = f("各批发企业最新采购价格的最高值（元）")
-    listing_status: x.ListingStatusEnum | None = f("挂网状态（最新报送）")
+    listing_status: ListingStatusEnum | None = f("挂网状态（最新报送）")
     listing_id: str | None = f("挂网 ID（最新报送）")
     listing_category: str | None = f("挂网类别（最新报送）")
     latest_listing_price: Decimal | None = f("最新挂网价格（元）")
     listing_as_of: date | None = f("挂网信息的报送日期")
+
+    @classmethod
+    def of(cls, t: TradeSummary) -> DrugTradeSummary:
+        return cls(wholesalers=t.wholesalers, stock_qty=t.stock_qty, min_purchase_price=t.min_purchase_price,
+                   max_purchase_price=t.max_purchase_price, latest_purchase_price=t.latest_purchase_price,
+                   latest_purchase_date=t.latest_purchase_date,
+                   listing_status=ListingStatusEnum(t.listing_status) if t.listing_status else None,
+                   listing_id=t.listing_id, latest_listing_price=t.listing_price,
+                   listing_category=t.listing_category, listing_as_of=t.listing_as_of)
 
 
 @strawberry.type(description="一药一档·生产经营信息（DRUG-22）与采购配送信息（DRUG-23）")
@@ -45,41 +52,20 @@ class DrugOperationFile:
 
     @strawberry.field(description="挂网与批发概况：挂网状态、挂网 ID、最新挂网价格，批发企业数、库存与采购价格")
     async def trade(self, info: strawberry.Info) -> DrugTradeSummary:
-        access = offer_access(info.context.principal, info.context.tree.subtree)
-        totals, purchase, listing = await ExchangeRepository(info.context.db).drug_trade_summary(access, self._drug_id)
-        return DrugTradeSummary(
-            wholesalers=int(totals[0]) if totals else 0, stock_qty=totals[1] if totals else Decimal(0),
-            min_purchase_price=totals[2] if totals else None, max_purchase_price=totals[3] if totals else None,
-            latest_purchase_price=purchase[0] if purchase else None,
-            latest_purchase_date=purchase[1] if purchase else None,
-            listing_status=x.ListingStatusEnum(listing[0]) if listing else None,
-            listing_id=listing[1] if listing else None, latest_listing_price=listing[2] if listing else None,
-            listing_category=listing[4] if listing else None,
-            listing_as_of=listing[3] if listing else None)
+        return await info.context.fields.drug_trade(self._drug_id)
 
     @strawberry.field(description="批发企业：名称、代码、地址、库存数量、最新采购价格（按批发企业分页）")
     async def wholesalers(self, info: strawberry.Info, first: int | None = 20, after: str | None = None,
-                          offset: int | None = None) -> x.WholesaleOfferConnection:
-        access = offer_access(info.context.principal, info.context.tree.subtree)
-        page = await ExchangeRepository(info.context.db).offers_page(
-            access, OfferCriteria(drug_code=self._drug_code), page_request(first, after, offset))
-        return x.WholesaleOfferConnection.of(page, x.WholesaleOffer.of)
+                          offset: int | None = None) -> WholesaleOfferConnection:
+        return await info.context.fields.drug_wholesalers(self._drug_code, first, after, offset)
 
     @strawberry.field(description="采购订单配送情况（DRUG-23）：各配送企业配送该药品的订单数、配送率、按时送达率")
     async def distribution(self, info: strawberry.Info, order_from: date | None = None, order_to: date | None = None,
                            first: int | None = 20, after: str | None = None,
-                           offset: int | None = None) -> x.DistributorDeliveryStatsConnection:
-        page = await ExchangeRepository(info.context.db).delivery_stats_page(
-            OrgAccess.of(info.context.principal),
-            DeliveryCriteria(drug_code_id=self._drug_id, order_from=order_from, order_to=order_to),
-            shanghai_today(), page_request(first, after, offset))
-        return x.DistributorDeliveryStatsConnection.of(page, x.DistributorDeliveryStats.of)
+                           offset: int | None = None) -> DistributorDeliveryStatsConnection:
+        return await info.context.fields.drug_distribution(self._drug_id, order_from, order_to, first, after, offset)
 
     @strawberry.field(description="采购订单明细（DRUG-23）：该药品每笔采购订单的订购、配送数量与状态，最近报送的在前")
     async def orders(self, info: strawberry.Info, first: int | None = 20, after: str | None = None,
-                     offset: int | None = None) -> x.DeliveryOrderConnection:
-        page = await ExchangeRepository(info.context.db).orders_page(
-            OrgAccess.of(info.context.principal), DeliveryCriteria(drug_code_id=self._drug_id),
-            page_request(first, after, offset))
-        today = shanghai_today()
-        return x.DeliveryOrderConnection.of(page, lambda o: x.DeliveryOrder.of(o, today))
+                     offset: int | None = None) -> DeliveryOrderConnection:
+        return await info.context.fields.drug_orders(self._drug_id, first, after, offset)

@@ -13,7 +13,15 @@ from tests.conftest import READ_CHECK
 from tests.unit.test_layers import _repository_classes
 
 # @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
-NOT_ON_THE_API_PATH: set[str] = set()
+NOT_ON_THE_API_PATH: set[str] = {
+    "domain.exchange.repository.ExchangeRepository.all_rows",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.batch",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.drug_table",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.org_by_code",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.orgs_by_codes",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.stranded_uploads",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.upload_file",  # exchange use cases and jobs
+}
 
 
 def _lines() -> list[dict]:
