@@ -96,7 +96,8 @@ class DeliveryReportInput:
     in_transit: list[InTransitInput] = f("在途数量（最多 500 行）", default_factory=list)
 
 
-@strawberry.input(description="上传填好的进销存模板：与 stockReport 相同的校验和导入（任一行有错则整批不导入）")
+@strawberry.input(description="上传填好的 Excel 模板：stockReportUpload 传进销存模板，deliveryReportUpload 传配送订单模板；"
+                              "与 stockReport、deliveryReport 相同的校验和导入（任一行有错则整批不导入）")
 class StockReportUploadInput:
     file: Upload | None = f("文件（multipart 上传，.xlsx）", default=None)
     file_base64: str | None = f("文件内容的 Base64 编码", default=None)

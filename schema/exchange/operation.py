@@ -45,7 +45,7 @@ class DrugOperationFile:
     _drug_code: strawberry.Private[str]
     _manufacturer_id: strawberry.Private[int]
 
-    @strawberry.field(description="生产企业：名称、统一社会信用代码、地址（联系人与联系方式待生产企业信息接口提供）")
+    @strawberry.field(description="生产企业：名称、统一社会信用代码、地址、联系人与联系方式（由 manufacturerUpdate 维护）")
     async def manufacturer(self, info: strawberry.Info) -> Manufacturer | None:
         row = await info.context.loaders.manufacturer.load(self._manufacturer_id)
         return Manufacturer.of(row) if row else None
