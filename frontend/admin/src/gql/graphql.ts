@@ -332,17 +332,20 @@ export type EngagementErrorCode =
   | 'COORDINATES_OUT_OF_RANGE'
   | 'FORBIDDEN'
   | 'ILLEGAL_TRANSITION'
+  | 'INVALID_FORMAT'
   | 'INVALID_PHONE'
   | 'INVALID_VALUE'
   | 'NOT_AN_INSTITUTION'
   | 'NOT_FOUND'
   | 'OPINION_REQUIRED'
   | 'OUT_OF_AREA'
+  | 'OUT_OF_RANGE'
   | 'RANGE_INVALID'
   | 'RANGE_TOO_LONG'
   | 'REQUIRED'
   | 'SEPARATION_OF_DUTIES'
   | 'STARS_OUT_OF_RANGE'
+  | 'TOO_MANY_VALUES'
   | 'UNKNOWN_DIVISION'
   | 'UNKNOWN_DRUG'
   | 'UNKNOWN_INSTITUTION'
@@ -485,11 +488,13 @@ export type InquiryErrorCode =
   | 'FILE_TYPE_NOT_ALLOWED'
   | 'FORBIDDEN'
   | 'ILLEGAL_TRANSITION'
+  | 'INVALID_FORMAT'
   | 'INVALID_VALUE'
   | 'NOT_ADDRESSEE'
   | 'NOT_FOUND'
   | 'NOT_HANDLING_BUREAU'
   | 'OPINION_REQUIRED'
+  | 'OUT_OF_RANGE'
   | 'REQUIRED'
   | 'RESPONDENT_OUT_OF_AREA'
   | 'RESPONDENT_REQUIRED'
@@ -768,7 +773,7 @@ export type StockReportRowInput = {
   soldQty: string;
 };
 
-/** 上传填好的进销存模板：与 stockReport 相同的校验和导入（任一行有错则整批不导入） */
+/** 上传填好的 Excel 模板：stockReportUpload 传进销存模板，deliveryReportUpload 传配送订单模板；与 stockReport、deliveryReport 相同的校验和导入（任一行有错则整批不导入） */
 export type StockReportUploadInput = {
   /** 批次号；不填时按文件内容生成（重传同一文件不会重复导入） */
   batchKey?: string | null | undefined;
