@@ -18,7 +18,7 @@ from domain.shared.db import create_database
 from domain.shared.files import FileRepository
 from domain.shared.outbox import OutboxRepository, relay
 from domain.shared.config import SHANGHAI
-from domain.supply.exchange_service import UploadJob
+from domain.exchange.uploads import UploadJob
 from domain.supply.evaluation import FULL, INCREMENTAL, WarningEvaluator
 from jobs.queue import ArqQueue
 

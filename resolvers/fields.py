@@ -6,9 +6,10 @@ from typing import Any
 
 from resolvers.catalog.fields import CatalogFields
 from resolvers.drugs.fields import DrugFields
+from resolvers.exchange.fields import ExchangeFields
 from resolvers.supply.fields import SupplyFields
 
 
-class Fields(DrugFields, CatalogFields, SupplyFields):
+class Fields(DrugFields, CatalogFields, SupplyFields, ExchangeFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

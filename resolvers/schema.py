@@ -21,27 +21,28 @@ from resolvers.engagement.mutations import EngagementMutations
 from resolvers.engagement.queries import EngagementQueries
 from resolvers.identity.mutations import IdentityMutations
 from resolvers.identity.queries import IdentityQueries
+from resolvers.exchange.mutations import ExchangeMutations
+from resolvers.exchange.queries import ExchangeQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
 from resolvers.public.fields import PublicMutations, PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
-from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.catalog import types as catalog_types
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
+from schema.exchange import types as exchange_types
 from schema.execution import ExecutionContext
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
-from schema.supply import exchange as exchange_types
 from schema.supply import types as supply_types
 
 log = logging.getLogger("zhilian.graphql")
 
-Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, CatalogQueries, SupplyQueries, SupplyExchangeQueries,
+Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, CatalogQueries, SupplyQueries, ExchangeQueries,
                               SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
-Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMutations, SupplyMutations, SupplyExchangeMutations,
+Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMutations, SupplyMutations, ExchangeMutations,
                                     SupplyAnalysisMutations, InquiryMutations, ClaimsMutations,
                                     PublicMutations, EngagementMutations))
 

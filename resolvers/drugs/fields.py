@@ -18,7 +18,7 @@ class DrugFields(DomainFields):
 
     def drug_operation_file(self, drug_id: int, code: str, manufacturer_id: int) -> Any:
         """Production and procurement sections (DRUG-22/23) in the caller's area."""
-        from schema.supply.operation import DrugOperationFile
+        from schema.exchange.operation import DrugOperationFile
 
         return DrugOperationFile(_drug_id=drug_id, _drug_code=code, _manufacturer_id=manufacturer_id)
 

@@ -19,7 +19,7 @@ from schema.relay import Connection, Node, to_global_id
 CatalogEntryRef = Annotated["CatalogEntry", strawberry.lazy("schema.catalog.types")]
 CatalogMembershipRef = Annotated["CatalogMembership", strawberry.lazy("schema.catalog.types")]
 DrugSupplyFileRef = Annotated["DrugSupplyFile", strawberry.lazy("schema.supply.analysis")]
-DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.supply.operation")]
+DrugOperationFileRef = Annotated["DrugOperationFile", strawberry.lazy("schema.exchange.operation")]
 DrugPublicDisclosureRef = Annotated["DrugPublicDisclosure", strawberry.lazy("schema.engagement.types")]
 DrugTraceScansRef = Annotated["DrugTraceScans", strawberry.lazy("schema.engagement.types")]
 FromArg = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含，北京时间），默认结束日期前 29 天")]

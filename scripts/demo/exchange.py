@@ -10,10 +10,11 @@ from typing import Any
 
 from sqlalchemy import select, text
 
+from domain.exchange.files import OFFER_COLUMNS, cell_text
+from domain.exchange.models import WholesaleUpload
+from domain.exchange.rules import OfferChecker
 from domain.identity.models import Organisation, User
 from domain.identity.passwords import hash_password
-from domain.supply.exchange import OFFER_COLUMNS, OfferChecker, cell_text
-from domain.supply.exchange_models import WholesaleUpload
 
 INTERFACE_ORG = ("ZC650000", "新疆医保招采子系统接口（演示）")
 INTERFACE_USER = ("xj_zhaocai", "招采接口（演示）")

@@ -22,6 +22,8 @@ RESUBMIT = """mutation($i: WholesaleUploadResubmitInput!) { wholesaleUploadResub
   upload { id state attempt } userErrors { code field message } } }"""
 UPLOAD = """query($id: ID!) { wholesaleUpload(id: $id) { id state attempt totalRows succeededRows failedRows importedRows
   failureCode failureMessage organisation { code } } }"""
+UPLOADS = """query($s: WholesaleUploadState) { wholesaleUploads(first: 50, state: $s) { totalCount
+  nodes { id state fileName organisation { code } } } }"""
 ROWS = """query($id: ID!, $s: WholesaleUploadRowStatus) { wholesaleUploadRows(uploadId: $id, first: 100, status: $s) {
   totalCount nodes { attempt rowNo drugCode status problems { column code message } } } }"""
 EXPORT = """mutation($i: WholesaleUploadExportInput!) { wholesaleUploadExport(input: $i) {
@@ -143,6 +145,24 @@ def test_upload_imports_valid_rows_reports_failed_ones_and_reupload_fixes_them(a
     assert theirs["userErrors"][0]["code"] == "NOT_FOUND"
 
 
+def test_a_wholesaler_lists_its_own_uploads_newest_first_and_by_state(api: Api):
+    _, code, user = make_supply_org("WHOLESALER", "650100")
+    (c,) = codes(1, 907)
+    d = days_ago(1).isoformat()
+    first = start(api, user, xlsx([[c, "", 8, 2.5, "", d, "", "", ""]]), "第一次.xlsx")["upload"]
+    assert wait(api, first["id"], user)["state"] == "SUCCEEDED"
+    second = start(api, user, xlsx([[c, "", -1, 2.5, "", d, "", "", ""]]), "第二次.xlsx")["upload"]
+    assert wait(api, second["id"], user)["state"] == "FAILED"
+    mine = api.gql(UPLOADS, {}, as_=user).ok()["wholesaleUploads"]
+    assert mine["totalCount"] == 2 and [n["id"] for n in mine["nodes"]] == [second["id"], first["id"]]
+    assert [n["fileName"] for n in mine["nodes"]] == ["第二次.xlsx", "第一次.xlsx"]
+    assert {n["organisation"]["code"] for n in mine["nodes"]} == {code}
+    failed = api.gql(UPLOADS, {"s": "FAILED"}, as_=user).ok()["wholesaleUploads"]
+    assert [n["id"] for n in failed["nodes"]] == [second["id"]]
+    _, _, other = make_supply_org("WHOLESALER", "650100")
+    assert api.gql(UPLOADS, {}, as_=other).ok()["wholesaleUploads"] == {"totalCount": 0, "nodes": []}
+
+
 def test_files_that_are_not_the_template_are_refused_and_nothing_is_stored(api: Api):
     org, _, user = make_supply_org("WHOLESALER", "650100")
     wrong_header = xlsx([["XJ01CAA040A001010102699", 1]], header=["药品编码", "数量"])
@@ -244,7 +264,7 @@ def test_an_upload_whose_job_died_is_picked_up_again_by_the_sweep(api: Api, queu
 
     from domain.shared.config import Settings
     from domain.shared.db import create_database
-    from domain.supply.exchange_service import UploadJob
+    from domain.exchange.uploads import UploadJob
     from jobs.queue import ArqQueue
 
     _, _, user = make_supply_org("WHOLESALER", "650100")

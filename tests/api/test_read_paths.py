@@ -35,6 +35,13 @@ NOT_ON_THE_API_PATH: set[str] = {
     "domain.inquiry.repository.InquiryRepository.subject_names",  # InquiryService.create_from_warnings
     "domain.notifications.repository.NotificationRepository.bureau_ids",  # services addressing bureaus
     "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
+    "domain.exchange.repository.ExchangeRepository.all_rows",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.batch",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.drug_table",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.org_by_code",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.orgs_by_codes",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.stranded_uploads",  # exchange use cases and jobs
+    "domain.exchange.repository.ExchangeRepository.upload_file",  # exchange use cases and jobs
 }
 
 

@@ -30,13 +30,10 @@ LONG_ALLOWED = {"scripts/demo/facts.py", "scripts/gen_divisions.py"}
 PENDING: set[str] = {
     "domain/engagement/repository.py",
     "domain/public/repository.py",
-    "domain/supply/exchange_repository.py",
-    "domain/supply/exchange_service.py",
     "resolvers/engagement/queries.py",
     "schema/engagement/drug.py",
     "schema/engagement/types.py",
     "schema/public/types.py",
-    "schema/supply/operation.py",
     "tests/api/test_public.py",
 }
 

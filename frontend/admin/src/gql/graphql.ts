@@ -773,7 +773,7 @@ export type StockReportRowInput = {
   soldQty: string;
 };
 
-/** 上传填好的进销存模板：与 stockReport 相同的校验和导入（任一行有错则整批不导入） */
+/** 上传填好的 Excel 模板：stockReportUpload 传进销存模板，deliveryReportUpload 传配送订单模板；与 stockReport、deliveryReport 相同的校验和导入（任一行有错则整批不导入） */
 export type StockReportUploadInput = {
   /** 批次号；不填时按文件内容生成（重传同一文件不会重复导入） */
   batchKey?: string | null | undefined;

@@ -1,27 +1,19 @@
-"""Enterprise data exchange as pure rules: the 报盘 and stock-upload templates, reading them, and checking offer rows
-(DRUG-15, DRUG-18). No database access: callers pass in which drug codes exist and what today is."""
+"""The exchange spreadsheets (DRUG-15 报盘, the 进销存 and delivery uploads): their columns and instructions, building
+the templates, reading a filled one, and turning its cells into the values the commands and checks take. Pure: no
+database access."""
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-import orjson
-
-from domain.drugs.codes import check_drug_code, normalise_code
-from domain.shared.sheets import Column, FileError, RowError, detect_format, read_cells
+from domain.drugs.codes import normalise_code
+from domain.shared.sheets import Column, FileError, detect_format, read_cells
 from domain.shared.sheets import cell_text as _text
-from domain.shared.principal import Principal
-from domain.shared.scopes import OFFICIAL_ROLES, Role
-from domain.supply.access import OrgAccess
 
 MAX_UPLOAD_ROWS = 20_000
-QTY_LIMIT = Decimal("1000000000")          # NUMERIC(18,3): a stock quantity never nears this
-PRICE_LIMIT = Decimal("10000000000")       # NUMERIC(18,2): 10 billion yuan per unit is a typing error
 LISTING_STATUS = {"已挂网": "LISTED", "挂网": "LISTED", "LISTED": "LISTED", "未挂网": "UNLISTED",
                   "UNLISTED": "UNLISTED", "已撤网": "WITHDRAWN", "撤网": "WITHDRAWN", "WITHDRAWN": "WITHDRAWN"}
 LISTING_LABELS = {"LISTED": "已挂网", "UNLISTED": "未挂网", "WITHDRAWN": "已撤网"}
@@ -99,48 +91,7 @@ DELIVERY_HINTS = {
 DELIVERY_STATUS_BY_LABEL = {"待配送": "PENDING", "配送中": "IN_TRANSIT", "已送达": "DELIVERED", "已取消": "CANCELLED"}
 
 
-def delivery_rows(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[list[int], list[dict[str, Any]]]:
-    """Turns delivery template rows into the deliveryReport command's order dicts (cells as text; the command
-    validates them as it does API input; a status is given by its Chinese label or its code). Returns file lines."""
-    lines, out = [], []
-    for line, raw in rows:
-        item: dict[str, Any] = {}
-        for c in DELIVERY_COLUMNS:
-            v = raw.get(c.key)
-            if c.key.endswith("_date"):
-                try:
-                    v = parse_date(v)
-                except ValueError:
-                    v = cell_text(v)
-            elif c.key in ("drug_code", "institution_code"):
-                v = normalise_code(cell_text(v) or "") or None
-            elif c.key == "status":
-                t = cell_text(v)
-                v = DELIVERY_STATUS_BY_LABEL.get(t or "", t)
-            else:
-                v = cell_text(v)
-            if v is not None:
-                item[c.key] = v
-        lines.append(line)
-        out.append(item)
-    return lines, out
-
-
-def offer_access(who: Principal, subtree: Any) -> OrgAccess:
-    """Whose offers a caller sees (SUP-06): officials their area's wholesalers; designated institutions every
-    wholesaler of their province-level region (whom they may buy from); a wholesaler only its own."""
-    if who.area.everything:
-        return OrgAccess(None)
-    if who.role in OFFICIAL_ROLES:
-        return OrgAccess(who.area.codes)
-    if who.role == Role.INSTITUTION_STAFF and who.area.root is not None:
-        region = who.area.ancestors[-1] if who.area.ancestors else who.area.root
-        return OrgAccess(frozenset(subtree(region)))
-    return OrgAccess(None, who.org_id) if who.org_id is not None else OrgAccess(frozenset())
-
-
-def build_template(columns: tuple[Column, ...], hints: dict[str, str], sheet: str,
-                   examples: list[list[Any]] | None = None) -> bytes:
+def build_template(columns: tuple[Column, ...], hints: dict[str, str], sheet: str) -> bytes:
     """Returns an .xlsx template: the exact header row (required columns in red) and an instructions sheet."""
     from openpyxl import Workbook
     from openpyxl.styles import Font, PatternFill
@@ -154,8 +105,6 @@ def build_template(columns: tuple[Column, ...], hints: dict[str, str], sheet: st
         cell.font = Font(bold=True, color="C00000" if c.required else "000000")
         cell.fill = PatternFill("solid", fgColor="F2F2F2")
         ws.column_dimensions[cell.column_letter].width = max(14, len(c.title) * 3)
-    for row in examples or []:
-        ws.append(row)
     notes = wb.create_sheet("填写说明")
     notes.append(["列名", "必填", "说明"])
     for c in columns:
@@ -253,110 +202,31 @@ def parse_decimal(v: Any) -> Decimal | None:
     return d
 
 
-@dataclass(frozen=True, slots=True)
-class OfferRow:
-    row_no: int
-    drug_code: str
-    stock_qty: Decimal
-    purchase_price: Decimal
-    purchase_date: date | None
-    as_of: date
-    listing_status: str | None
-    listing_id: str | None
-    listing_price: Decimal | None
-    listing_category: str | None = None
-
-
-def _places(d: Decimal) -> int:
-    exp = d.normalize().as_tuple().exponent
-    return -exp if isinstance(exp, int) and exp < 0 else 0
-
-
-@dataclass
-class OfferChecker:
-    """Checks offer rows one by one (DRUG-18 入库数据校验); remembers codes to catch duplicates within a file/batch.
-
-    `known` maps drug codes in master data to their ids; `today` is the Asia/Shanghai calendar day."""
-
-    known: dict[str, int]
-    today: date
-    seen: dict[str, int] = field(default_factory=dict)
-
-    def check(self, row_no: int, raw: dict[str, Any]) -> tuple[OfferRow | None, list[RowError]]:
-        errors: list[RowError] = []
-        titles = {c.key: c.title for c in OFFER_COLUMNS}
-
-        def err(key: str, code: str, message: str) -> None:
-            errors.append(RowError(row_no, titles[key], code, message, cell_text(raw.get(key))))
-
-        for c in OFFER_COLUMNS:
-            t = cell_text(raw.get(c.key))
-            if c.required and not t:
-                err(c.key, "MISSING_VALUE", f"「{c.title}」不能为空")
-            elif t and len(t) > c.max_len and c.key != "drug_code":
-                err(c.key, "VALUE_TOO_LONG", f"「{c.title}」不能超过 {c.max_len} 个字符")
-        code = None
-        raw_code = cell_text(raw.get("drug_code"))
-        if raw_code:
-            parts, problems = check_drug_code(raw_code)
-            if parts is None:
-                err("drug_code", "INVALID_DRUG_CODE", "药品代码格式错误：" + "；".join(p.message for p in problems))
+def delivery_rows(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[list[int], list[dict[str, Any]]]:
+    """Turns delivery template rows into the deliveryReport command's order dicts (cells as text; the command
+    validates them as it does API input; a status is given by its Chinese label or its code). Returns file lines."""
+    lines, out = [], []
+    for line, raw in rows:
+        item: dict[str, Any] = {}
+        for c in DELIVERY_COLUMNS:
+            v = raw.get(c.key)
+            if c.key.endswith("_date"):
+                try:
+                    v = parse_date(v)
+                except ValueError:
+                    v = cell_text(v)
+            elif c.key in ("drug_code", "institution_code"):
+                v = normalise_code(cell_text(v) or "") or None
+            elif c.key == "status":
+                t = cell_text(v)
+                v = DELIVERY_STATUS_BY_LABEL.get(t or "", t)
             else:
-                code = parts.code
-                if code not in self.known:
-                    err("drug_code", "DRUG_NOT_FOUND", f"药品代码 {code} 不在药品主数据中")
-                elif code in self.seen:
-                    err("drug_code", "DUPLICATE_IN_FILE", f"药品代码与第 {self.seen[code]} 行重复")
-                else:
-                    self.seen[code] = row_no
-
-        def number(key: str, places: int, limit: Decimal, label: str) -> Decimal | None:
-            try:
-                d = parse_decimal(raw.get(key))
-            except ValueError:
-                err(key, "INVALID_NUMBER", f"「{label}」不是有效数字")
-                return None
-            if d is None:
-                return None
-            if d < 0:
-                err(key, "NEGATIVE_VALUE", f"「{label}」不能为负数")
-            elif d >= limit:
-                err(key, "OUT_OF_RANGE", f"「{label}」超出范围")
-            elif _places(d) > places:
-                err(key, "TOO_MANY_DECIMALS", f"「{label}」最多 {places} 位小数")
-            else:
-                return d
-            return None
-
-        def day(key: str, label: str) -> date | None:
-            try:
-                d = parse_date(raw.get(key))
-            except ValueError:
-                err(key, "INVALID_DATE", f"「{label}」不是有效日期（格式 2026-11-27）")
-                return None
-            if d is not None and d > self.today:
-                err(key, "FUTURE_DATE", f"「{label}」{d.isoformat()} 晚于今天（{self.today.isoformat()}）")
-                return None
-            return d
-
-        qty = number("stock_qty", 3, QTY_LIMIT, "库存数量")
-        price = number("purchase_price", 2, PRICE_LIMIT, "最新采购价格")
-        listing_price = number("listing_price", 2, PRICE_LIMIT, "最新挂网价格")
-        purchase_date = day("purchase_date", "最新采购日期")
-        as_of = day("as_of", "库存日期")
-        status_text = cell_text(raw.get("listing_status"))
-        status = LISTING_STATUS.get(status_text or "") if status_text else None
-        if status_text and status is None:
-            err("listing_status", "INVALID_VALUE", "「挂网状态」只能填写 已挂网、未挂网 或 已撤网")
-        if errors or code is None or qty is None or price is None or as_of is None:
-            return None, errors
-        return OfferRow(row_no, code, qty, price, purchase_date, as_of, status,
-                        cell_text(raw.get("listing_id")), listing_price, cell_text(raw.get("listing_category"))), []
-
-
-def content_hash(payload: Any) -> str:
-    """A fingerprint of a batch's content, to tell a resend from a different batch under a reused key."""
-    return hashlib.sha256(orjson.dumps(payload, default=str, option=orjson.OPT_SORT_KEYS)).hexdigest()
+                v = cell_text(v)
+            if v is not None:
+                item[c.key] = v
+        lines.append(line)
+        out.append(item)
+    return lines, out
 
 
 def stock_rows(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[list[int], list[dict[str, Any]]]:

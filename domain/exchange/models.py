@@ -1,5 +1,5 @@
 """Enterprise data exchange: wholesalers' 报盘 uploads and offers (DRUG-14…18, SUP-06), API batches (DRUG-17,
-SUP-03, SUP-09) and distributors' delivery orders (SUP-09)."""
+SUP-03, SUP-09) and distributors' delivery orders (SUP-09), with the rules read from both entities and views."""
 from __future__ import annotations
 
 from datetime import date, datetime
@@ -184,3 +184,14 @@ class DeliveryOrder(Base):
         Index("ix_delivery_order_division", "division_code", "distributor_id", "id"),
         Index("ix_delivery_order_institution", "institution_id", "id"),
     )
+
+
+def on_time(line: Any, today: date) -> bool | None:
+    """Whether a delivery order line (an entity or its view) arrived in full by its due date: None without a due date,
+    for a cancelled line, or while it is not yet due and undelivered; False once overdue. The delivery statistics
+    count the same rule in SQL (ExchangeRepository.delivery_stats_page)."""
+    if line.due_date is None or line.status == DeliveryStatus.CANCELLED:
+        return None
+    if line.delivered_date is not None:
+        return bool(line.delivered_date <= line.due_date and line.delivered_qty >= line.ordered_qty)
+    return False if line.due_date < today else None

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import Field, StringConstraints
 
 from domain.shared.commands import Command
-from domain.supply.exchange_models import DeliveryStatus
+from domain.exchange.models import DeliveryStatus
 
 MAX_BATCH_ROWS = 500
 BatchKey = Annotated[str, StringConstraints(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f]+$")]
