@@ -11,6 +11,8 @@ from domain.catalog.models import CATALOG_WORKFLOW, CatalogEntry, CatalogState, 
 from domain.catalog.repository import CatalogRepository
 from domain.drugs.codes import InvalidDrugCode, parse_drug_code
 from domain.drugs.repository import DrugRepository
+from domain.identity.repository import IdentityRepository
+from domain.notifications.repository import NotificationRepository
 from domain.shared.errors import Forbidden
 from domain.shared.principal import Principal
 from domain.shared.scopes import Scope
@@ -18,6 +20,8 @@ from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import WorkflowError
 
 VERSION = "CatalogVersion"
+RESULTS = {"approve": "审核通过，已定稿", "reject": "被审核驳回，退回草稿", "cancel_finalisation": "已取消定稿，退回草稿",
+           "publish": "已对外发布"}
 ENTRY = "CatalogEntry"
 TIMELINE_ACTIONS = ("catalog_version.create", *CATALOG_WORKFLOW.actions)
 
@@ -167,8 +171,25 @@ class CatalogService:
             uow.record(CATALOG_WORKFLOW.action(name), VERSION, v.id, label=v.version_no,
                        division_code=v.owner_division, before={"state": before}, after={"state": v.state},
                        opinion=(opinion or "").strip() or None)
+            await self._notify_submitter(uow, v, name, last.get("submit"), opinion)
             await uow.commit()
         return v
+
+    async def _notify_submitter(self, uow: UnitOfWork, v: CatalogVersion, name: str, submitter: int | None,
+                                opinion: str | None) -> None:
+        """SUP-01 结果通知: the submitter's bureau learns the outcome of its submission (approved, rejected, its
+        finalisation cancelled, published)."""
+        outcome = RESULTS.get(name)
+        if outcome is None or submitter is None:
+            return
+        (user,) = await uow.repo(IdentityRepository).users_by_ids([submitter])
+        if user is None or user.organisation_id is None:
+            return
+        reason = (opinion or "").strip()
+        await uow.repo(NotificationRepository).add_many([(
+            user.organisation_id, f"catalog_version.{name}", f"目录版本 {v.version_no}「{v.name}」{outcome}",
+            f"意见：{reason}" if reason else f"{self.who.display_name or self.who.username} 于审核流程中操作。",
+            VERSION, str(v.id))])
 
     # --- entries -----------------------------------------------------------------------------
 

@@ -10,6 +10,7 @@ from domain.shared.sheets import FileError
 from domain.exchange.errors import ExchangeErrorCode as C
 from domain.exchange.files import OFFER_COLUMNS, cell_text, read_template
 from domain.exchange.models import UploadState
+from domain.notifications.repository import NotificationRepository
 from domain.exchange.repository import ExchangeRepository
 from domain.exchange.rules import OfferChecker, OfferRow, offer_values
 from domain.exchange.views import UploadView
@@ -110,5 +111,12 @@ class UploadJob:
                        division_code=locked.division_code, before={"state": UploadState.VALIDATING},
                        after={"state": state, "attempt": locked.attempt, "rows": len(results),
                               "succeeded": len(good), "failed": failed, "failureCode": failure[0] if failure else None})
+            # SUP-01 结果通知: the enterprise learns the result without watching the upload page
+            outcome = (f"校验通过，{len(good)} 行已入库" if not failure else
+                       f"{len(good)} 行已入库，{failed} 行失败" if failure[0] == "ROWS_FAILED" else f"校验失败：{failure[1]}")
+            await uow.repo(NotificationRepository).add_many([(
+                locked.organisation_id, f"wholesale_upload.{str(state).lower()}",
+                f"报盘文件「{locked.file_name}」{outcome}", f"第 {locked.attempt} 次提交，共 {len(results)} 行。",
+                UPLOAD, str(up.id))])
             await uow.commit()
         return str(state).lower()

@@ -39,6 +39,7 @@ class WarningCriteria:
     division_codes: frozenset[str] | None = None
     drug_code_id: int | None = None
     county_level: bool | None = None  # True: county coverage warnings only (no supply entity); False: entities only
+    warning_id: int | None = None     # one warning (a notification opens it)
 
 
 class WarningGroupBy(StrEnum):

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select, update
 
+from domain.drugs.repository import DrugRepository
 from domain.notifications.repository import NotificationRepository
 from domain.shared.db import aligned, any_of
 from domain.shared.errors import DomainError, ValidationFailed
@@ -16,12 +17,13 @@ from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.reads import Repository, reads, writes
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import WorkflowError
-from domain.supply.access import OrgAccess
+from domain.supply.access import OrgAccess, RuleAccess
 from domain.supply.criteria import WarningCriteria, WarningGroupBy
 from domain.supply.errors import SupplyError
 from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.models import WARNING_WORKFLOW, SupplyWarning
 from domain.supply.views import SupplyWarningView, written
+from domain.supply.warning_rules import WarningRuleRepository
 
 WARNING = "SupplyWarning"
 
@@ -50,6 +52,8 @@ def _filters(access: OrgAccess, c: WarningCriteria) -> list[Any]:
         where.append(W.drug_code_id == c.drug_code_id)
     if c.county_level is not None:
         where.append(W.organisation_id.is_(None) if c.county_level else W.organisation_id.is_not(None))
+    if c.warning_id is not None:
+        where.append(W.id == c.warning_id)
     return where
 
 
@@ -146,10 +150,14 @@ class WarningService:
             extra: dict[str, Any] = {"alerted_at": now} if name == "alert" else {}
             await repo.set_state([w.id for w in found], t.target, **extra)
             if name == "alert":  # SUP-15 面向供应主体发起告警: the entity's users see it on their home page
+                rules = await uow.repo(WarningRuleRepository).rules_by_ids(
+                    RuleAccess(None, None), list({w.rule_id for w in found}))
+                rule_names = {r.id: r.name for r in rules if r is not None}
+                drug_ids = list({w.drug_code_id for w in found if w.drug_code_id is not None})
+                drugs = {d.id: d for d in await uow.repo(DrugRepository).get_many(drug_ids) if d is not None}
                 await uow.repo(NotificationRepository).add_many([
-                    (w.organisation_id, "warning.alert", "收到供应预警告警",
-                     f"预警规则 {w.rule_id}：药品编码 {w.drug_code_id} 指标值 {w.value}（阈值 {w.threshold}）"
-                     + (f"。{opinion.strip()}" if opinion and opinion.strip() else ""), WARNING, str(w.id))
+                    (w.organisation_id, "warning.alert", "收到供应预警告警", _alert_text(
+                        rule_names.get(w.rule_id), drugs.get(w.drug_code_id), w, opinion), WARNING, str(w.id))
                     for w in found if w.organisation_id is not None])
             for w in found:  # the warning's own division: that area's officials read the trail
                 uow.record(WARNING_WORKFLOW.action(name), WARNING, w.id, label=f"rule {w.rule_id}",
@@ -161,3 +169,10 @@ class WarningService:
             if extra:
                 w.alerted_at = now
         return [written(SupplyWarningView, w) for w in found]
+
+
+def _alert_text(rule: str | None, drug: Any, w: Any, opinion: str | None) -> str:
+    """The alert as its supply entity reads it: the rule's name, the drug's code and name, the value and threshold."""
+    what = f"{drug.code} {drug.generic_name}" if drug is not None else "（药品已不在主数据中）"
+    text = f"预警规则「{rule or w.rule_id}」：{what}，指标值 {w.value}（阈值 {w.threshold}）"
+    return text + (f"。{opinion.strip()}" if opinion and opinion.strip() else "")

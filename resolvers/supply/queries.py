@@ -220,12 +220,15 @@ class SupplyQueries:
         return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
 
     @strawberry.field(description="告警通知（SUP-17）：本单位收到的告警（已告警、问询中的预警），最新在前；"
-                                  "医保局用户看辖区内的", extensions=needs(Scope.ORGANISATIONS_READ))
+                                  "医保局用户看辖区内的；给出 id 时只查这一条（通知打开它）", extensions=needs(Scope.ORGANISATIONS_READ))
     async def supply_alerts(self, info: Info, first: int | None = 20, after: str | None = None,
-                            offset: int | None = None) -> t.SupplyWarningConnection | None:
+                            offset: int | None = None,
+                            id: strawberry.ID | None = None) -> t.SupplyWarningConnection | None:
         request = page_request(first, after, offset)
+        one = from_global_id(id, "SupplyWarning")[1] if id is not None else None
         page = await WarningRepository(info.context.db).page(
-            OrgAccess.of(info.context.principal), WarningCriteria(states=("ALERTED", "IN_INQUIRY")), request)
+            OrgAccess.of(info.context.principal), WarningCriteria(states=("ALERTED", "IN_INQUIRY"), warning_id=one),
+            request)
         return t.SupplyWarningConnection.of(page, t.SupplyWarning.of)
 
     @strawberry.field(description="预警计数：按规则、供应主体类型、状态、等级、供应主体或区县分组（可与筛选条件组合）",

@@ -246,3 +246,28 @@ def test_audit_log_needs_the_audit_scope_and_is_area_scoped(api: Api):
 def _pk(gid: str) -> int:
     import base64
     return int(base64.urlsafe_b64decode(gid + "=" * (-len(gid) % 4)).decode().split(":")[1])
+
+
+NOTES = """{ supplyHome { notifications { kind title body entityType entityId } } }"""
+
+
+def _notes_about(api: Api, version_id: str, as_: str) -> list[dict]:
+    return [n for n in api.gql(NOTES, as_=as_).ok()["supplyHome"]["notifications"] if n["entityId"] == version_id]
+
+
+def test_the_submitters_bureau_is_notified_of_each_review_result(api: Api):
+    """SUP-01 结果通知: approval, rejection (with the opinion) and publication reach the submitter's bureau, linked to
+    the version; a bureau of another prefecture hears nothing of it."""
+    v = drafted(api)
+    act(api, "Submit", v["id"], "xj_admin")
+    assert _notes_about(api, v["id"], "xj_admin") == []  # submitting is not a result
+    act(api, "Reject", v["id"], "xj_reviewer", "第 2 条限定支付范围缺失")
+    (rejected,) = _notes_about(api, v["id"], "xj_admin")
+    assert rejected["kind"] == "catalog_version.reject" and rejected["entityType"] == "CatalogVersion"
+    assert "被审核驳回" in rejected["title"] and "第 2 条限定支付范围缺失" in rejected["body"]
+    act(api, "Submit", v["id"], "xj_admin")
+    act(api, "Approve", v["id"], "xj_reviewer")
+    act(api, "Publish", v["id"], "xj_admin")
+    kinds = [n["kind"] for n in _notes_about(api, v["id"], "xj_admin")]
+    assert kinds == ["catalog_version.publish", "catalog_version.approve", "catalog_version.reject"]
+    assert _notes_about(api, v["id"], "wlmq_official") == []

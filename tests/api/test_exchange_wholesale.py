@@ -161,6 +161,14 @@ def test_a_wholesaler_lists_its_own_uploads_newest_first_and_by_state(api: Api):
     assert [n["id"] for n in failed["nodes"]] == [second["id"]]
     _, _, other = make_supply_org("WHOLESALER", "650100")
     assert api.gql(UPLOADS, {}, as_=other).ok()["wholesaleUploads"] == {"totalCount": 0, "nodes": []}
+    # SUP-01 结果通知: each validation result reaches the enterprise's home page, linked to its upload
+    home = "{ supplyHome { notifications { kind title entityType entityId } } }"
+    notes = api.gql(home, as_=user).ok()["supplyHome"]["notifications"]
+    assert [(n["kind"], n["entityId"]) for n in notes] == [("wholesale_upload.failed", second["id"]),
+                                                           ("wholesale_upload.succeeded", first["id"])]
+    assert "第二次.xlsx" in notes[0]["title"] and "1 行失败" in notes[0]["title"]
+    assert {n["entityType"] for n in notes} == {"WholesaleUpload"}
+    assert api.gql(home, as_=other).ok()["supplyHome"]["notifications"] == []
 
 
 def test_files_that_are_not_the_template_are_refused_and_nothing_is_stored(api: Api):

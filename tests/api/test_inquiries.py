@@ -238,6 +238,12 @@ def test_notifications_are_read_per_user(api: Api):
     home = api.gql(HOME, as_=user).ok()["supplyHome"]
     assert home["unreadNotifications"] == 1 and home["notifications"][0]["kind"] == "warning.alert"
     assert "请尽快补货" in home["notifications"][0]["body"]
+    # the entity reads the rule's name and the drug's code and name, not database numbers
+    rule_name = sql("SELECT name FROM warning_rule WHERE id = $1", rule)[0]["name"]
+    drug = sql("SELECT d.code, d.generic_name FROM supply_warning w JOIN drug_code d ON d.id = w.drug_code_id "
+               "WHERE w.id = $1", w)[0]
+    assert f"「{rule_name}」" in home["notifications"][0]["body"]
+    assert f"{drug['code']} {drug['generic_name']}" in home["notifications"][0]["body"]
     mark = api.gql('mutation { notificationsMarkRead(input: {}) { marked unread userErrors { code } } }', as_=user).ok()
     assert mark["notificationsMarkRead"] == {"marked": 1, "unread": 0, "userErrors": []}
     assert api.gql(HOME, as_=user).ok()["supplyHome"]["notifications"][0]["read"] is True

@@ -136,8 +136,11 @@ def test_alerting_warnings_in_batch_all_or_nothing_and_scoped(api: Api):
                      "organisation { id } drug { code } } } }", as_=user).ok()["supplyAlerts"]
     assert alerts["totalCount"] == 2 and {n["id"] for n in alerts["nodes"]} == set(ids)
     assert all(n["rule"]["name"] == "可供天数严重不足" and n["organisation"] for n in alerts["nodes"])
+    one = "query($id: ID) { supplyAlerts(id: $id) { totalCount nodes { id } } }"
+    assert api.gql(one, {"id": ids[1]}, as_=user).ok()["supplyAlerts"] == {"totalCount": 1, "nodes": [{"id": ids[1]}]}
     _, _, neighbour = make_supply_org("PHARMACY", "650106")
     assert api.gql("{ supplyAlerts { totalCount } }", as_=neighbour).ok()["supplyAlerts"]["totalCount"] == 0
+    assert api.gql(one, {"id": ids[1]}, as_=neighbour).ok()["supplyAlerts"]["totalCount"] == 0  # not theirs
     evaluate()  # re-evaluation keeps the state the officials set
     assert {w["state"] for w in _mine(api, org, levels=["RED"])} == {"ALERTED"}
     assert _mine(api, org, who="kashi_official") == []
