@@ -1,24 +1,53 @@
 import { graphql } from '@/gql'
 
+export const CatalogVersionStateFragment = graphql(`
+  fragment CatalogVersionState on CatalogVersion { id state stateLabel availableActions updatedAt }
+`)
+
+/** A catalog version as the list and the version page show it. */
+export const CatalogVersionFragment = graphql(`
+  fragment CatalogVersionFields on CatalogVersion {
+    ...CatalogVersionState
+    versionNo
+    name
+    source
+    entryCount
+    createdAt
+    publishedAt
+    ownerDivision { name }
+    createdBy { displayName }
+  }
+`)
+
+/** A catalog entry's own fields (the entry list, the entry dialog, the drug's page). */
+export const CatalogEntryFragment = graphql(`
+  fragment CatalogEntryFields on CatalogEntry {
+    id catalogNo reimbursementClass insuranceName insuranceForm restriction remark updatedAt
+  }
+`)
+
+/** An import job as the job page and the list of recent imports show it. */
+export const CatalogImportFragment = graphql(`
+  fragment CatalogImportFields on CatalogImport {
+    id
+    fileName
+    onErrors
+    state
+    versionNo
+    totalRows
+    errorRows
+    importedRows
+    progress
+    createdAt
+    version { id versionNo }
+  }
+`)
+
 export const CatalogVersionsQuery = graphql(`
   query CatalogVersions($first: Int!, $offset: Int, $state: CatalogState, $search: String) {
     catalogVersions(first: $first, offset: $offset, state: $state, search: $search) {
       totalCount
-      nodes {
-        id
-        versionNo
-        name
-        state
-        stateLabel
-        source
-        entryCount
-        createdAt
-        updatedAt
-        publishedAt
-        availableActions
-        ownerDivision { name }
-        createdBy { displayName }
-      }
+      nodes { ...CatalogVersionFields }
     }
   }
 `)
@@ -26,25 +55,14 @@ export const CatalogVersionsQuery = graphql(`
 export const CatalogVersionQuery = graphql(`
   query CatalogVersion($id: ID!) {
     catalogVersion(id: $id) {
-      id
-      versionNo
-      name
+      ...CatalogVersionFields
       description
-      state
-      stateLabel
-      source
-      entryCount
-      createdAt
-      updatedAt
       finalisedAt
-      publishedAt
-      availableActions
       ownerDivisionCode
-      ownerDivision { name }
-      createdBy { username displayName }
+      createdBy { username }
       sourceVersion { id versionNo name }
       importJob { id fileName state importedRows }
-      timeline { action label fromState toState at opinion actor { username displayName } }
+      timeline { ...WorkflowEventFields }
     }
   }
 `)
@@ -54,27 +72,19 @@ export const CatalogEntriesQuery = graphql(`
     catalogEntries(versionId: $versionId, first: $first, offset: $offset, search: $search, reimbursementClass: $reimbursementClass) {
       totalCount
       nodes {
-        id
+        ...CatalogEntryFields
         drugCode
-        catalogNo
-        reimbursementClass
-        insuranceName
-        insuranceForm
-        restriction
-        remark
-        updatedAt
-        drug { id genericName spec manufacturer { name } }
+        drug { ...DrugSummary }
       }
     }
   }
 `)
 
-
 export const CatalogVersionCreateMutation = graphql(`
   mutation CatalogVersionCreate($input: CatalogVersionCreateInput!) {
     catalogVersionCreate(input: $input) {
       catalogVersion { id versionNo }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -83,7 +93,7 @@ export const CatalogVersionReuseMutation = graphql(`
   mutation CatalogVersionReuse($input: CatalogVersionReuseInput!) {
     catalogVersionReuse(input: $input) {
       catalogVersion { id versionNo }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -92,7 +102,7 @@ export const CatalogVersionUpdateMutation = graphql(`
   mutation CatalogVersionUpdate($input: CatalogVersionUpdateInput!) {
     catalogVersionUpdate(input: $input) {
       catalogVersion { id name description updatedAt }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -101,7 +111,7 @@ export const CatalogVersionDeleteMutation = graphql(`
   mutation CatalogVersionDelete($input: CatalogVersionIdInput!) {
     catalogVersionDelete(input: $input) {
       deletedId
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -109,8 +119,8 @@ export const CatalogVersionDeleteMutation = graphql(`
 export const CatalogVersionSubmitMutation = graphql(`
   mutation CatalogVersionSubmit($input: CatalogVersionTransitionInput!) {
     catalogVersionSubmit(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -118,8 +128,8 @@ export const CatalogVersionSubmitMutation = graphql(`
 export const CatalogVersionWithdrawMutation = graphql(`
   mutation CatalogVersionWithdraw($input: CatalogVersionTransitionInput!) {
     catalogVersionWithdraw(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -127,8 +137,8 @@ export const CatalogVersionWithdrawMutation = graphql(`
 export const CatalogVersionApproveMutation = graphql(`
   mutation CatalogVersionApprove($input: CatalogVersionTransitionInput!) {
     catalogVersionApprove(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -136,8 +146,8 @@ export const CatalogVersionApproveMutation = graphql(`
 export const CatalogVersionRejectMutation = graphql(`
   mutation CatalogVersionReject($input: CatalogVersionTransitionInput!) {
     catalogVersionReject(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -145,8 +155,8 @@ export const CatalogVersionRejectMutation = graphql(`
 export const CatalogVersionCancelFinalisationMutation = graphql(`
   mutation CatalogVersionCancelFinalisation($input: CatalogVersionTransitionInput!) {
     catalogVersionCancelFinalisation(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -154,8 +164,8 @@ export const CatalogVersionCancelFinalisationMutation = graphql(`
 export const CatalogVersionPublishMutation = graphql(`
   mutation CatalogVersionPublish($input: CatalogVersionTransitionInput!) {
     catalogVersionPublish(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -165,7 +175,7 @@ export const CatalogEntryAddMutation = graphql(`
     catalogEntryAdd(input: $input) {
       catalogEntry { id }
       catalogVersion { id entryCount }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -173,8 +183,8 @@ export const CatalogEntryAddMutation = graphql(`
 export const CatalogEntryUpdateMutation = graphql(`
   mutation CatalogEntryUpdate($input: CatalogEntryUpdateInput!) {
     catalogEntryUpdate(input: $input) {
-      catalogEntry { id catalogNo reimbursementClass insuranceName insuranceForm restriction remark updatedAt }
-      userErrors { code message field }
+      catalogEntry { ...CatalogEntryFields }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -183,7 +193,7 @@ export const CatalogEntryDeleteMutation = graphql(`
   mutation CatalogEntryDelete($input: CatalogEntryDeleteInput!) {
     catalogEntryDelete(input: $input) {
       catalogVersion { id entryCount }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -192,7 +202,7 @@ export const CatalogImportStartMutation = graphql(`
   mutation CatalogImportStart($input: CatalogImportStartInput!) {
     catalogImportStart(input: $input) {
       catalogImport { id state }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -201,7 +211,7 @@ export const CatalogImportRetryMutation = graphql(`
   mutation CatalogImportRetry($input: CatalogImportRetryInput!) {
     catalogImportRetry(input: $input) {
       catalogImport { id state }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -209,26 +219,17 @@ export const CatalogImportRetryMutation = graphql(`
 export const CatalogImportQuery = graphql(`
   query CatalogImport($id: ID!) {
     catalogImport(id: $id) {
-      id
-      fileName
+      ...CatalogImportFields
       fileFormat
       fileSize
-      onErrors
-      state
-      versionNo
-      totalRows
       processedRows
       validRows
-      errorRows
-      importedRows
       newDrugCodes
       failureCode
       failureMessage
-      createdAt
       startedAt
       finishedAt
-      progress
-      version { id versionNo name state stateLabel entryCount }
+      version { name state stateLabel entryCount }
     }
   }
 `)
@@ -246,19 +247,7 @@ export const CatalogImportsQuery = graphql(`
   query CatalogImports($first: Int!, $offset: Int) {
     catalogImports(first: $first, offset: $offset) {
       totalCount
-      nodes {
-        id
-        fileName
-        state
-        versionNo
-        onErrors
-        totalRows
-        errorRows
-        importedRows
-        progress
-        createdAt
-        version { id versionNo }
-      }
+      nodes { ...CatalogImportFields }
     }
   }
 `)
