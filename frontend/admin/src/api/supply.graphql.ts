@@ -182,6 +182,23 @@ export const SupplyWarningsQuery = graphql(`
   }
 `)
 
+/** One warning by its global ID, with its timeline: the subject of a notification, shown to officials (supply:read). */
+export const SupplyWarningNodeQuery = graphql(`
+  query SupplyWarningNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on SupplyWarning {
+        ...SupplyWarningFields
+        lastSeenAt closedAt
+        rule { metric formula }
+        organisation { id code name subtypeName }
+        division { code name }
+        timeline { ...WorkflowEventFields }
+      }
+    }
+  }
+`)
+
 export const WarningAlertMutation = graphql(`
   mutation WarningAlert($input: WarningAlertInput!) {
     warningAlert(input: $input) {
