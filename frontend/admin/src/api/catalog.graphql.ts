@@ -26,10 +26,11 @@ export const CatalogEntryFragment = graphql(`
   }
 `)
 
-/** An import job as the job page and the list of recent imports show it. */
+/** An import job (a catalog file or the NHSA 总表) as the job page and the list of recent imports show it. */
 export const CatalogImportFragment = graphql(`
   fragment CatalogImportFields on CatalogImport {
     id
+    kind
     fileName
     onErrors
     state
@@ -37,6 +38,8 @@ export const CatalogImportFragment = graphql(`
     totalRows
     errorRows
     importedRows
+    newDrugCodes
+    updatedDrugCodes
     progress
     createdAt
     version { id versionNo }
@@ -201,7 +204,17 @@ export const CatalogEntryDeleteMutation = graphql(`
 export const CatalogImportStartMutation = graphql(`
   mutation CatalogImportStart($input: CatalogImportStartInput!) {
     catalogImportStart(input: $input) {
-      catalogImport { id state }
+      catalogImport { id kind state }
+      userErrors { ...CatalogUserErrorFields }
+    }
+  }
+`)
+
+/** Uploads the NHSA 药品分类与代码 总表 (DRUG-07): new codes are created, changed attributes of held codes updated. */
+export const MasterDataImportStartMutation = graphql(`
+  mutation MasterDataImportStart($input: MasterDataImportStartInput!) {
+    masterDataImportStart(input: $input) {
+      catalogImport { id kind state }
       userErrors { ...CatalogUserErrorFields }
     }
   }
@@ -210,7 +223,7 @@ export const CatalogImportStartMutation = graphql(`
 export const CatalogImportRetryMutation = graphql(`
   mutation CatalogImportRetry($input: CatalogImportRetryInput!) {
     catalogImportRetry(input: $input) {
-      catalogImport { id state }
+      catalogImport { id kind state }
       userErrors { ...CatalogUserErrorFields }
     }
   }
@@ -224,7 +237,6 @@ export const CatalogImportQuery = graphql(`
       fileSize
       processedRows
       validRows
-      newDrugCodes
       failureCode
       failureMessage
       startedAt
