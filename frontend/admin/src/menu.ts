@@ -1,5 +1,5 @@
 import {
-  Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
+  Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, Finished, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
 } from '@element-plus/icons-vue'
 import { Aim, Medal, Odometer, PieChart, Search, TrendCharts, WarnTriangleFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
@@ -21,6 +21,8 @@ export const MENU: MenuItem[] = [
   { path: '/drugs', title: '药品主数据', scope: 'drugs:read', icon: FirstAidKit },
   { path: '/catalog', title: '医保药品目录', scope: 'catalog:read', icon: Files },
   { path: '/catalog/import', title: '目录文件导入', scope: 'catalog:write', icon: Upload },
+  // DRUG-07: the NHSA 药品分类与代码 总表 updates drug-code master data (no catalog version).
+  { path: '/catalog/master-data-import', title: '药品编码总表导入', scope: 'catalog:write', icon: Finished },
   { path: '/tags', title: '业务标签', scope: 'drugs:read', icon: PriceTag },
   // Supply (SUP-05/07…17) for region and prefecture officials.
   { path: '/supply/stocking', title: '药品配备情况', scope: 'supply:read', icon: Histogram },

@@ -1,5 +1,10 @@
 import { graphql } from '@/gql'
 
+/** A variety as the analysis pages name it. */
+export const VarietyRefFragment = graphql(`
+  fragment VarietyRef on Variety { id genericName codePrefix drugCount }
+`)
+
 // 药品供应专题分析 (SUP-39…45, DRUG-06): coverage, trend, per-drug analysis and ranking, focus lists.
 
 export const SupplyCoverageQuery = graphql(`
@@ -21,7 +26,7 @@ export const CatalogDrugStockingQuery = graphql(`
     catalogDrugStocking(first: $first, offset: $offset, uncoveredBy: $uncoveredBy, divisionCode: $divisionCode, windowDays: $windowDays) {
       totalCount
       nodes {
-        drug { id code genericName registeredName spec manufacturer { name } }
+        drug { ...DrugSummary }
         figures { stockingInstitutions stockingEnterprises institutionOnHand enterpriseOnHand averageDailySales daysOfStock openWarnings }
       }
     }
@@ -50,8 +55,8 @@ export const DrugSupplyAnalysisQuery = graphql(`
   query DrugSupplyAnalysis($code: String, $varietyId: ID, $from: Date, $to: Date, $divisionCode: String,
                            $supFirst: Int!, $supOffset: Int, $instFirst: Int!, $instOffset: Int) {
     drugSupplyAnalysis(code: $code, varietyId: $varietyId, from: $from, to: $to, divisionCode: $divisionCode) {
-      drug { id code genericName registeredName spec manufacturer { name } }
-      variety { id genericName codePrefix drugCount }
+      drug { ...DrugSummary }
+      variety { ...VarietyRef }
       breakdown { start end days total { ...SupplyFiguresFields } byPrefecture { ...SupplyFiguresFields } }
       suppliers(first: $supFirst, offset: $supOffset) {
         totalCount
@@ -73,7 +78,7 @@ export const DrugSupplyRankingQuery = graphql(`
   query DrugSupplyRanking($by: SupplyRankBy!, $from: Date, $to: Date, $divisionCode: String, $first: Int!, $offset: Int) {
     drugSupplyRanking(by: $by, from: $from, to: $to, divisionCode: $divisionCode, first: $first, offset: $offset) {
       totalCount
-      nodes { value drug { id code genericName registeredName spec manufacturer { name } } }
+      nodes { value drug { ...DrugSummary } }
     }
   }
 `)
@@ -81,7 +86,7 @@ export const DrugSupplyRankingQuery = graphql(`
 export const DrugPickQuery = graphql(`
   query AnalysisDrugPick($search: String!) {
     drugs(first: 20, filter: { search: $search }) {
-      nodes { id code genericName registeredName spec variety { id genericName drugCount } manufacturer { name } }
+      nodes { ...DrugSummary variety { id genericName drugCount } }
     }
   }
 `)
@@ -103,8 +108,8 @@ export const FocusListAnalysisQuery = graphql(`
   }
   fragment FocusMemberFields on FocusListMember {
     id kind ownerDivisionCode note addedAt
-    drug { id code genericName registeredName spec manufacturer { name } }
-    variety { id genericName codePrefix drugCount }
+    drug { ...DrugSummary }
+    variety { ...VarietyRef }
   }
 `)
 
@@ -121,7 +126,7 @@ export const HighFrequencySuggestionsQuery = graphql(`
   query HighFrequencySuggestions($from: Date, $to: Date, $first: Int!) {
     highFrequencySuggestions(from: $from, to: $to, first: $first) {
       saleRecords sold listed
-      drug { id code genericName registeredName spec }
+      drug { ...DrugSummary }
     }
   }
 `)
@@ -131,7 +136,7 @@ export const FocusListAddMutation = graphql(`
     focusListAdd(input: $input) {
       changed { id }
       unchanged
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -141,7 +146,7 @@ export const FocusListRemoveMutation = graphql(`
     focusListRemove(input: $input) {
       changed { id }
       unchanged
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)

@@ -1,24 +1,56 @@
 import { graphql } from '@/gql'
 
+export const CatalogVersionStateFragment = graphql(`
+  fragment CatalogVersionState on CatalogVersion { id state stateLabel availableActions updatedAt }
+`)
+
+/** A catalog version as the list and the version page show it. */
+export const CatalogVersionFragment = graphql(`
+  fragment CatalogVersionFields on CatalogVersion {
+    ...CatalogVersionState
+    versionNo
+    name
+    source
+    entryCount
+    createdAt
+    publishedAt
+    ownerDivision { name }
+    createdBy { displayName }
+  }
+`)
+
+/** A catalog entry's own fields (the entry list, the entry dialog, the drug's page). */
+export const CatalogEntryFragment = graphql(`
+  fragment CatalogEntryFields on CatalogEntry {
+    id catalogNo reimbursementClass insuranceName insuranceForm restriction remark updatedAt
+  }
+`)
+
+/** An import job (a catalog file or the NHSA 总表) as the job page and the list of recent imports show it. */
+export const CatalogImportFragment = graphql(`
+  fragment CatalogImportFields on CatalogImport {
+    id
+    kind
+    fileName
+    onErrors
+    state
+    versionNo
+    totalRows
+    errorRows
+    importedRows
+    newDrugCodes
+    updatedDrugCodes
+    progress
+    createdAt
+    version { id versionNo }
+  }
+`)
+
 export const CatalogVersionsQuery = graphql(`
   query CatalogVersions($first: Int!, $offset: Int, $state: CatalogState, $search: String) {
     catalogVersions(first: $first, offset: $offset, state: $state, search: $search) {
       totalCount
-      nodes {
-        id
-        versionNo
-        name
-        state
-        stateLabel
-        source
-        entryCount
-        createdAt
-        updatedAt
-        publishedAt
-        availableActions
-        ownerDivision { name }
-        createdBy { displayName }
-      }
+      nodes { ...CatalogVersionFields }
     }
   }
 `)
@@ -26,25 +58,14 @@ export const CatalogVersionsQuery = graphql(`
 export const CatalogVersionQuery = graphql(`
   query CatalogVersion($id: ID!) {
     catalogVersion(id: $id) {
-      id
-      versionNo
-      name
+      ...CatalogVersionFields
       description
-      state
-      stateLabel
-      source
-      entryCount
-      createdAt
-      updatedAt
       finalisedAt
-      publishedAt
-      availableActions
       ownerDivisionCode
-      ownerDivision { name }
-      createdBy { username displayName }
+      createdBy { username }
       sourceVersion { id versionNo name }
       importJob { id fileName state importedRows }
-      timeline { action label fromState toState at opinion actor { username displayName } }
+      timeline { ...WorkflowEventFields }
     }
   }
 `)
@@ -54,27 +75,19 @@ export const CatalogEntriesQuery = graphql(`
     catalogEntries(versionId: $versionId, first: $first, offset: $offset, search: $search, reimbursementClass: $reimbursementClass) {
       totalCount
       nodes {
-        id
+        ...CatalogEntryFields
         drugCode
-        catalogNo
-        reimbursementClass
-        insuranceName
-        insuranceForm
-        restriction
-        remark
-        updatedAt
-        drug { id genericName spec manufacturer { name } }
+        drug { ...DrugSummary }
       }
     }
   }
 `)
 
-
 export const CatalogVersionCreateMutation = graphql(`
   mutation CatalogVersionCreate($input: CatalogVersionCreateInput!) {
     catalogVersionCreate(input: $input) {
       catalogVersion { id versionNo }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -83,7 +96,7 @@ export const CatalogVersionReuseMutation = graphql(`
   mutation CatalogVersionReuse($input: CatalogVersionReuseInput!) {
     catalogVersionReuse(input: $input) {
       catalogVersion { id versionNo }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -92,7 +105,7 @@ export const CatalogVersionUpdateMutation = graphql(`
   mutation CatalogVersionUpdate($input: CatalogVersionUpdateInput!) {
     catalogVersionUpdate(input: $input) {
       catalogVersion { id name description updatedAt }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -101,7 +114,7 @@ export const CatalogVersionDeleteMutation = graphql(`
   mutation CatalogVersionDelete($input: CatalogVersionIdInput!) {
     catalogVersionDelete(input: $input) {
       deletedId
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -109,8 +122,8 @@ export const CatalogVersionDeleteMutation = graphql(`
 export const CatalogVersionSubmitMutation = graphql(`
   mutation CatalogVersionSubmit($input: CatalogVersionTransitionInput!) {
     catalogVersionSubmit(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -118,8 +131,8 @@ export const CatalogVersionSubmitMutation = graphql(`
 export const CatalogVersionWithdrawMutation = graphql(`
   mutation CatalogVersionWithdraw($input: CatalogVersionTransitionInput!) {
     catalogVersionWithdraw(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -127,8 +140,8 @@ export const CatalogVersionWithdrawMutation = graphql(`
 export const CatalogVersionApproveMutation = graphql(`
   mutation CatalogVersionApprove($input: CatalogVersionTransitionInput!) {
     catalogVersionApprove(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -136,8 +149,8 @@ export const CatalogVersionApproveMutation = graphql(`
 export const CatalogVersionRejectMutation = graphql(`
   mutation CatalogVersionReject($input: CatalogVersionTransitionInput!) {
     catalogVersionReject(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -145,8 +158,8 @@ export const CatalogVersionRejectMutation = graphql(`
 export const CatalogVersionCancelFinalisationMutation = graphql(`
   mutation CatalogVersionCancelFinalisation($input: CatalogVersionTransitionInput!) {
     catalogVersionCancelFinalisation(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -154,8 +167,8 @@ export const CatalogVersionCancelFinalisationMutation = graphql(`
 export const CatalogVersionPublishMutation = graphql(`
   mutation CatalogVersionPublish($input: CatalogVersionTransitionInput!) {
     catalogVersionPublish(input: $input) {
-      catalogVersion { id state stateLabel availableActions updatedAt }
-      userErrors { code message field }
+      catalogVersion { ...CatalogVersionState }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -165,7 +178,7 @@ export const CatalogEntryAddMutation = graphql(`
     catalogEntryAdd(input: $input) {
       catalogEntry { id }
       catalogVersion { id entryCount }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -173,8 +186,8 @@ export const CatalogEntryAddMutation = graphql(`
 export const CatalogEntryUpdateMutation = graphql(`
   mutation CatalogEntryUpdate($input: CatalogEntryUpdateInput!) {
     catalogEntryUpdate(input: $input) {
-      catalogEntry { id catalogNo reimbursementClass insuranceName insuranceForm restriction remark updatedAt }
-      userErrors { code message field }
+      catalogEntry { ...CatalogEntryFields }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -183,7 +196,7 @@ export const CatalogEntryDeleteMutation = graphql(`
   mutation CatalogEntryDelete($input: CatalogEntryDeleteInput!) {
     catalogEntryDelete(input: $input) {
       catalogVersion { id entryCount }
-      userErrors { code message field }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -191,8 +204,18 @@ export const CatalogEntryDeleteMutation = graphql(`
 export const CatalogImportStartMutation = graphql(`
   mutation CatalogImportStart($input: CatalogImportStartInput!) {
     catalogImportStart(input: $input) {
-      catalogImport { id state }
-      userErrors { code message field }
+      catalogImport { id kind state }
+      userErrors { ...CatalogUserErrorFields }
+    }
+  }
+`)
+
+/** Uploads the NHSA 药品分类与代码 总表 (DRUG-07): new codes are created, changed attributes of held codes updated. */
+export const MasterDataImportStartMutation = graphql(`
+  mutation MasterDataImportStart($input: MasterDataImportStartInput!) {
+    masterDataImportStart(input: $input) {
+      catalogImport { id kind state }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -200,8 +223,8 @@ export const CatalogImportStartMutation = graphql(`
 export const CatalogImportRetryMutation = graphql(`
   mutation CatalogImportRetry($input: CatalogImportRetryInput!) {
     catalogImportRetry(input: $input) {
-      catalogImport { id state }
-      userErrors { code message field }
+      catalogImport { id kind state }
+      userErrors { ...CatalogUserErrorFields }
     }
   }
 `)
@@ -209,26 +232,16 @@ export const CatalogImportRetryMutation = graphql(`
 export const CatalogImportQuery = graphql(`
   query CatalogImport($id: ID!) {
     catalogImport(id: $id) {
-      id
-      fileName
+      ...CatalogImportFields
       fileFormat
       fileSize
-      onErrors
-      state
-      versionNo
-      totalRows
       processedRows
       validRows
-      errorRows
-      importedRows
-      newDrugCodes
       failureCode
       failureMessage
-      createdAt
       startedAt
       finishedAt
-      progress
-      version { id versionNo name state stateLabel entryCount }
+      version { name state stateLabel entryCount }
     }
   }
 `)
@@ -246,19 +259,7 @@ export const CatalogImportsQuery = graphql(`
   query CatalogImports($first: Int!, $offset: Int) {
     catalogImports(first: $first, offset: $offset) {
       totalCount
-      nodes {
-        id
-        fileName
-        state
-        versionNo
-        onErrors
-        totalRows
-        errorRows
-        importedRows
-        progress
-        createdAt
-        version { id versionNo }
-      }
+      nodes { ...CatalogImportFields }
     }
   }
 `)

@@ -4,7 +4,7 @@ export const DashboardQuery = graphql(`
   query Dashboard {
     catalogVersionCounts { state label count }
     catalogActivity(first: 10) {
-      event { action label fromState toState at opinion actor { displayName } }
+      event { ...WorkflowEventFields }
       version { id versionNo name }
     }
     catalogVersions(first: 100) {

@@ -63,7 +63,7 @@ export const DrugSalesQuery = graphql(`
         }
         sameGenericSales(from: $from, to: $to) {
           sold saleRecords salesAmount isSelf
-          drug { id code registeredName spec manufacturer { name } }
+          drug { ...DrugSummary }
         }
       }
     }

@@ -1,5 +1,15 @@
 import { graphql } from '@/gql'
 
+/** A variety (generic-name level) with its tags: the drug's page and the variety picker. */
+export const VarietyFragment = graphql(`
+  fragment VarietyFields on Variety { id genericName initials codePrefix drugCount tags { value tag { id name } } }
+`)
+
+/** The package-insert section of a drug's archive (DRUG-21), read and saved. */
+export const PackageInsertFragment = graphql(`
+  fragment PackageInsertFields on PackageInsert { dosage frequency method indications shelfLifeMonths synthetic updatedAt }
+`)
+
 export const DrugsQuery = graphql(`
   query Drugs($first: Int!, $offset: Int, $filter: DrugFilter, $sort: DrugSort!) {
     drugs(first: $first, offset: $offset, filter: $filter, sort: $sort) {
@@ -38,8 +48,8 @@ export const DrugFilterOptionsQuery = graphql(`
 export const DrugExportMutation = graphql(`
   mutation DrugExport($input: DrugExportInput!) {
     drugExport(input: $input) {
-      file { fileName url rowCount size expiresAt }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...DrugUserErrorFields }
     }
   }
 `)
@@ -69,25 +79,20 @@ export const DrugDetailQuery = graphql(`
       genericInitials
       synthetic
       updatedAt
-      variety { id genericName initials codePrefix drugCount tags { value tag { id name } } }
+      variety { ...VarietyFields }
       manufacturer { code name creditCode province address synthetic }
       dosageForm { code name groupName }
       drugClass { code name kind }
       tags { value inherited tag { id code name valueType allowedValues appliesTo editable } }
       catalogEntries {
-        id
-        catalogNo
-        reimbursementClass
-        insuranceName
-        insuranceForm
-        restriction
+        ...CatalogEntryFields
         version { id versionNo name state stateLabel }
       }
       archive {
         sections { key title available requirement }
         basicInfo { code name packaging registeredForm minPackUnit minPrepUnit minPackQty spec }
         catalog { versionNo nationalCode reimbursementClass catalogNo insuranceName restriction publishedAt version { id } }
-        packageInsert { dosage frequency method indications shelfLifeMonths synthetic updatedAt }
+        packageInsert { ...PackageInsertFields }
       }
     }
   }
@@ -96,8 +101,8 @@ export const DrugDetailQuery = graphql(`
 export const DrugPackageInsertUpdateMutation = graphql(`
   mutation DrugPackageInsertUpdate($input: DrugPackageInsertUpdateInput!) {
     drugPackageInsertUpdate(input: $input) {
-      drug { id packageInsert { dosage frequency method indications shelfLifeMonths synthetic updatedAt } }
-      userErrors { code message field }
+      drug { id packageInsert { ...PackageInsertFields } }
+      userErrors { ...DrugUserErrorFields }
     }
   }
 `)
@@ -108,7 +113,7 @@ export const DrugCodeCheckQuery = graphql(`
       code
       valid
       problems { code message segment }
-      drug { id code genericName registeredName spec manufacturer { name } }
+      drug { ...DrugSummary }
     }
   }
 `)
@@ -117,7 +122,7 @@ export const VarietySearchQuery = graphql(`
   query VarietySearch($search: String, $first: Int!) {
     varieties(search: $search, first: $first) {
       totalCount
-      nodes { id genericName initials codePrefix drugCount tags { value tag { id name } } }
+      nodes { ...VarietyFields }
     }
   }
 `)

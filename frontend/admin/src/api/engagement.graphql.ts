@@ -1,5 +1,17 @@
 import { graphql } from '@/gql'
 
+/** An institution's public-facing information (PUB-24), read and saved. */
+export const InstitutionPublicInfoFragment = graphql(`
+  fragment InstitutionPublicInfoFields on InstitutionPublicInfo {
+    code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt
+  }
+`)
+
+/** The public notice wording of a division, read and saved. */
+export const PublicNoticeFragment = graphql(`
+  fragment PublicNoticeFields on PublicNotice { divisionCode dataCalibre riskReminder updatedAt }
+`)
+
 export const PublicFeedbackRowFragment = graphql(`
   fragment PublicFeedbackRow on PublicFeedback {
     id
@@ -39,9 +51,9 @@ export const PublicFeedbackItemQuery = graphql(`
   query PublicFeedbackItem($id: ID!) {
     publicFeedbackItem(id: $id) {
       ...PublicFeedbackRow
-      drug { id code genericName spec }
+      drug { ...DrugRef }
       institution { id name code address subtypeName }
-      timeline { action label toState at opinion actor { username displayName } }
+      timeline { ...WorkflowEventFields }
     }
   }
 `)
@@ -50,22 +62,22 @@ export const HandlePublicFeedbackMutation = graphql(`
   mutation HandlePublicFeedback($input: HandlePublicFeedbackInput!) {
     handlePublicFeedback(input: $input) {
       feedback { ...PublicFeedbackRow }
-      userErrors { code field message }
+      userErrors { ...EngagementUserErrorFields }
     }
   }
 `)
 
 export const PublicNoticeQuery = graphql(`
   query PublicNoticeSetting($divisionCode: String) {
-    publicNotice(divisionCode: $divisionCode) { divisionCode dataCalibre riskReminder updatedAt configuredDivisionCode }
+    publicNotice(divisionCode: $divisionCode) { ...PublicNoticeFields configuredDivisionCode }
   }
 `)
 
 export const SetPublicNoticeMutation = graphql(`
   mutation SetPublicNotice($input: SetPublicNoticeInput!) {
     setPublicNotice(input: $input) {
-      notice { divisionCode dataCalibre riskReminder updatedAt }
-      userErrors { code field message }
+      notice { ...PublicNoticeFields }
+      userErrors { ...EngagementUserErrorFields }
     }
   }
 `)
@@ -78,7 +90,7 @@ export const PublicUsageQuery = graphql(`
       trend { date drugQueries drugSearches institutionSearches visits scans }
       topKeywords { keyword count }
       visitsByDivision { divisionCode name visits }
-      topDrugs { count drug { id code genericName spec } }
+      topDrugs { count drug { ...DrugRef } }
     }
   }
 `)
@@ -105,7 +117,7 @@ export const RevealNeedContactMutation = graphql(`
   mutation RevealNeedContact($input: RevealNeedContactInput!) {
     revealNeedContact(input: $input) {
       contactPhone
-      userErrors { code field message }
+      userErrors { ...EngagementUserErrorFields }
     }
   }
 `)
@@ -114,7 +126,7 @@ export const AnalysePurchaseNeedMutation = graphql(`
   mutation AnalysePurchaseNeed($input: AnalysePurchaseNeedInput!) {
     analysePurchaseNeed(input: $input) {
       need { id state stateLabel analysisNote canAnalyse }
-      userErrors { code field message }
+      userErrors { ...EngagementUserErrorFields }
     }
   }
 `)
@@ -131,15 +143,15 @@ export const InstitutionEvaluationsQuery = graphql(`
 
 export const MyInstitutionPublicInfoQuery = graphql(`
   query MyInstitutionPublicInfo {
-    myInstitutionPublicInfo { code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt }
+    myInstitutionPublicInfo { ...InstitutionPublicInfoFields }
   }
 `)
 
 export const UpdateInstitutionPublicInfoMutation = graphql(`
   mutation UpdateInstitutionPublicInfo($input: UpdateInstitutionPublicInfoInput!) {
     updateInstitutionPublicInfo(input: $input) {
-      info { code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt }
-      userErrors { code field message }
+      info { ...InstitutionPublicInfoFields }
+      userErrors { ...EngagementUserErrorFields }
     }
   }
 `)

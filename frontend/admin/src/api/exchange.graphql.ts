@@ -3,8 +3,8 @@ import { graphql } from '@/gql'
 export const WholesaleUploadTemplateMutation = graphql(`
   mutation WholesaleUploadTemplate {
     wholesaleUploadTemplate {
-      file { fileName url rowCount size expiresAt }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...ExchangeUserErrorFields }
     }
   }
 `)
@@ -12,8 +12,8 @@ export const WholesaleUploadTemplateMutation = graphql(`
 export const WholesaleDrugTableExportMutation = graphql(`
   mutation WholesaleDrugTableExport {
     wholesaleDrugTableExport {
-      file { fileName url rowCount size expiresAt }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...ExchangeUserErrorFields }
     }
   }
 `)
@@ -40,7 +40,7 @@ export const WholesaleUploadStartMutation = graphql(`
   mutation WholesaleUploadStart($input: WholesaleUploadStartInput!) {
     wholesaleUploadStart(input: $input) {
       upload { ...WholesaleUploadFields }
-      userErrors { code message field row }
+      userErrors { ...ExchangeUserErrorFields row }
     }
   }
 `)
@@ -49,7 +49,7 @@ export const WholesaleUploadResubmitMutation = graphql(`
   mutation WholesaleUploadResubmit($input: WholesaleUploadResubmitInput!) {
     wholesaleUploadResubmit(input: $input) {
       upload { ...WholesaleUploadFields }
-      userErrors { code message field row }
+      userErrors { ...ExchangeUserErrorFields row }
     }
   }
 `)
@@ -57,8 +57,8 @@ export const WholesaleUploadResubmitMutation = graphql(`
 export const WholesaleUploadExportMutation = graphql(`
   mutation WholesaleUploadExport($input: WholesaleUploadExportInput!) {
     wholesaleUploadExport(input: $input) {
-      file { fileName url rowCount size expiresAt }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...ExchangeUserErrorFields }
     }
   }
 `)
@@ -102,7 +102,7 @@ export const WholesaleOffersQuery = graphql(`
         source
         updatedAt
         wholesaler { id name code divisionCode contactName contactPhone division { name } }
-        drug { id code genericName tradeName spec minPackUnit manufacturer { name } }
+        drug { ...DrugSummary tradeName minPackUnit }
       }
     }
   }
@@ -148,7 +148,7 @@ export const DeliveryOrdersQuery = graphql(`
         updatedAt
         distributor { id name }
         institution { id name code }
-        drug { id code genericName spec }
+        drug { ...DrugRef }
       }
     }
   }
@@ -157,8 +157,8 @@ export const DeliveryOrdersQuery = graphql(`
 export const StockReportTemplateMutation = graphql(`
   mutation StockReportTemplate {
     stockReportTemplate {
-      file { fileName url rowCount size expiresAt }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...ExchangeUserErrorFields }
     }
   }
 `)
@@ -166,8 +166,8 @@ export const StockReportTemplateMutation = graphql(`
 export const StockReportUploadMutation = graphql(`
   mutation StockReportUpload($input: StockReportUploadInput!) {
     stockReportUpload(input: $input) {
-      report { id batchKey rowCount movementCount createdAt replayed }
-      userErrors { code message field row line }
+      report { ...StockReportFields }
+      userErrors { ...ExchangeUserErrorFields row line }
     }
   }
 `)
@@ -175,8 +175,8 @@ export const StockReportUploadMutation = graphql(`
 export const DeliveryReportTemplateMutation = graphql(`
   mutation DeliveryReportTemplate {
     deliveryReportTemplate {
-      file { url fileName }
-      userErrors { code message field }
+      file { ...DownloadFileFields }
+      userErrors { ...ExchangeUserErrorFields }
     }
   }
 `)
@@ -185,7 +185,7 @@ export const DeliveryReportUploadMutation = graphql(`
   mutation DeliveryReportUpload($input: StockReportUploadInput!) {
     deliveryReportUpload(input: $input) {
       batch { id batchKey rowCount replayed summary createdAt }
-      userErrors { code message field row line }
+      userErrors { ...ExchangeUserErrorFields row line }
     }
   }
 `)

@@ -1,5 +1,9 @@
 import { graphql } from '@/gql'
 
+export const NotificationFragment = graphql(`
+  fragment NotificationFields on Notification { id kind title body entityType entityId createdAt read }
+`)
+
 export const SupplyHomeQuery = graphql(`
   query SupplyHome {
     supplyHome {
@@ -10,7 +14,7 @@ export const SupplyHomeQuery = graphql(`
       inquiriesByState { state label count }
       todos { action label state count }
       unreadNotifications
-      notifications { id kind title body entityType entityId createdAt read }
+      notifications { ...NotificationFields }
     }
   }
 `)
@@ -19,7 +23,7 @@ export const NotificationsQuery = graphql(`
   query Notifications($first: Int!, $offset: Int!, $unreadOnly: Boolean!) {
     notifications(first: $first, offset: $offset, unreadOnly: $unreadOnly) {
       totalCount
-      nodes { id kind title body entityType entityId createdAt read }
+      nodes { ...NotificationFields }
     }
   }
 `)
@@ -29,7 +33,7 @@ export const NotificationsMarkReadMutation = graphql(`
     notificationsMarkRead(input: $input) {
       marked
       unread
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)

@@ -1,5 +1,10 @@
 import { graphql } from '@/gql'
 
+/** A supply entity as an inquiry task and the respondent picker name it. */
+export const OrganisationRefFragment = graphql(`
+  fragment OrganisationRef on Organisation { id name code divisionCode subtypeName }
+`)
+
 export const InquiryTaskRowFragment = graphql(`
   fragment InquiryTaskRow on InquiryTask {
     id
@@ -16,8 +21,8 @@ export const InquiryTaskRowFragment = graphql(`
     fedBackAt
     availableActions
     division { code name path }
-    drug { id code genericName spec }
-    organisation { id name code divisionCode subtypeName }
+    drug { ...DrugRef }
+    organisation { ...OrganisationRef }
     rule { id name level }
     warning { id level value threshold state }
   }
@@ -47,12 +52,12 @@ export const InquiryTaskQuery = graphql(`
       reviewedAt
       archivedAt
       handlingDivision { code name }
-      drug { id code genericName tradeName registeredName spec minPackUnit manufacturer { name } }
-      organisation { id name code divisionCode subtypeName address contactName contactPhone }
+      drug { ...DrugSummary tradeName minPackUnit }
+      organisation { ...OrganisationRef address contactName contactPhone }
       rule { id name level metric threshold windowDays description }
       warning { id level value threshold state firstSeenAt lastSeenAt alertedAt closedAt subtype }
       evidence { id round fileName mediaType size sha256 uploadedAt url }
-      timeline { action label fromState toState at opinion actor { username displayName } }
+      timeline { ...WorkflowEventFields }
     }
   }
 `)
@@ -61,7 +66,7 @@ export const InquiryCreateMutation = graphql(`
   mutation InquiryCreate($input: InquiryCreateInput!) {
     inquiryCreate(input: $input) {
       tasks { id state stateLabel title }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -70,7 +75,7 @@ export const InquiryAllocateMutation = graphql(`
   mutation InquiryAllocate($input: InquiryStepInput!) {
     inquiryAllocate(input: $input) {
       tasks { ...InquiryTaskRow }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -79,7 +84,7 @@ export const InquiryDispatchMutation = graphql(`
   mutation InquiryDispatch($input: InquiryDispatchInput!) {
     inquiryDispatch(input: $input) {
       tasks { ...InquiryTaskRow }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -88,7 +93,7 @@ export const InquiryApproveMutation = graphql(`
   mutation InquiryApprove($input: InquiryStepInput!) {
     inquiryApprove(input: $input) {
       tasks { ...InquiryTaskRow }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -97,7 +102,7 @@ export const InquiryRejectMutation = graphql(`
   mutation InquiryReject($input: InquiryStepInput!) {
     inquiryReject(input: $input) {
       tasks { ...InquiryTaskRow }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -106,7 +111,7 @@ export const InquiryArchiveMutation = graphql(`
   mutation InquiryArchive($input: InquiryStepInput!) {
     inquiryArchive(input: $input) {
       tasks { ...InquiryTaskRow }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -115,7 +120,7 @@ export const InquiryFeedbackMutation = graphql(`
   mutation InquiryFeedback($input: InquiryFeedbackInput!) {
     inquiryFeedback(input: $input) {
       task { ...InquiryTaskRow feedback evidence { id round fileName size sha256 url } }
-      userErrors { code message field }
+      userErrors { ...InquiryUserErrorFields }
     }
   }
 `)
@@ -126,17 +131,8 @@ export const InquirableWarningsQuery = graphql(`
     supplyWarnings(first: $first, offset: $offset, filter: $filter) {
       totalCount
       nodes {
-        id
-        level
-        state
-        value
-        threshold
-        divisionCode
-        firstSeenAt
-        availableActions
-        rule { id name }
+        ...SupplyWarningFields
         organisation { id name }
-        drug { id code genericName }
         division { code name }
       }
     }
@@ -148,7 +144,7 @@ export const RespondentsQuery = graphql(`
   query Respondents($filter: OrganisationFilter) {
     organisations(first: 100, filter: $filter) {
       totalCount
-      nodes { id name code divisionCode subtypeName }
+      nodes { ...OrganisationRef }
     }
   }
 `)

@@ -1,12 +1,13 @@
 import { graphql } from '@/gql'
 
+/** A new session token, or why there is none (sign-in and refresh). */
+export const SessionTokenFragment = graphql(`
+  fragment SessionTokenFields on LoginPayload { token expiresAt userErrors { ...AuthUserErrorFields } }
+`)
+
 export const LoginMutation = graphql(`
   mutation Login($input: LoginInput!) {
-    login(input: $input) {
-      token
-      expiresAt
-      userErrors { code message field }
-    }
+    login(input: $input) { ...SessionTokenFields }
   }
 `)
 
@@ -30,10 +31,6 @@ export const MeQuery = graphql(`
 
 export const SessionRefreshMutation = graphql(`
   mutation SessionRefresh {
-    sessionRefresh {
-      token
-      expiresAt
-      userErrors { code message field }
-    }
+    sessionRefresh { ...SessionTokenFields }
   }
 `)

@@ -1,16 +1,49 @@
 import { graphql } from '@/gql'
 
+/** A stock report as its result shows it (库存报告, 进销存上传). */
+export const StockReportFragment = graphql(`
+  fragment StockReportFields on StockReport { id batchKey rowCount movementCount createdAt replayed }
+`)
+
 // Supply entities, stocking (配备), supply status, warning rules and warnings (SUP-02/04/05/07…17, DRUG-06).
 
+/** A supply entity's basic information (本单位信息, the drill-down page, the edit form's result). */
+export const OrganisationFragment = graphql(`
+  fragment OrganisationFields on Organisation {
+    id code name kind subtype subtypeName ownership hospitalLevel hospitalLevelName creditCode address contactName contactPhone
+    divisionCode division { code name path }
+  }
+`)
+
+export const WarningRuleFragment = graphql(`
+  fragment WarningRuleFields on WarningRule {
+    id name level metric targetSubtypes threshold windowDays description formula enabled editable
+  }
+`)
+
+/** A warning as every list of warnings shows it (预警数据, 告警通知, 加入问询). */
+export const SupplyWarningFragment = graphql(`
+  fragment SupplyWarningFields on SupplyWarning {
+    id level state value threshold divisionCode firstSeenAt alertedAt availableActions
+    rule { id name }
+    drug { ...DrugRef }
+  }
+`)
+
+export const StockingGroupFragment = graphql(`
+  fragment StockingGroupFields on StockingGroup {
+    key label organisations stockingOrganisations stockedCodes stockedVarieties catalogCodes catalogVarieties onHand
+  }
+`)
 
 export const StockingSummaryQuery = graphql(`
   query StockingSummary($groupBy: StockingGroupBy!, $filter: OrganisationFilter) {
     stockingSummary(groupBy: $groupBy, filter: $filter) {
       catalogVersionNo
-      groups { key label organisations stockingOrganisations stockedCodes stockedVarieties catalogCodes catalogVarieties onHand }
+      groups { ...StockingGroupFields }
     }
     total: stockingSummary(groupBy: TOTAL, filter: $filter) {
-      groups { key label organisations stockingOrganisations stockedCodes stockedVarieties catalogCodes catalogVarieties onHand }
+      groups { ...StockingGroupFields }
     }
   }
 `)
@@ -36,8 +69,7 @@ export const DivisionOptionsQuery = graphql(`
 export const OrganisationQuery = graphql(`
   query SupplyOrganisation($id: ID!) {
     organisation(id: $id) {
-      id code name kind subtype subtypeName ownership hospitalLevel hospitalLevelName creditCode address contactName contactPhone
-      divisionCode division { code name path }
+      ...OrganisationFields
     }
   }
 `)
@@ -57,7 +89,7 @@ export const StockedDrugsQuery = graphql(`
       totalCount
       nodes {
         onHand inTransit asOf inCatalog
-        drug { id code genericName registeredName spec manufacturer { name } }
+        drug { ...DrugSummary }
       }
     }
   }
@@ -66,7 +98,7 @@ export const StockedDrugsQuery = graphql(`
 export const DrugSupplyStatusQuery = graphql(`
   query DrugSupplyStatus($code: String!, $windowDays: Int!) {
     drugSupplyStatus(code: $code, windowDays: $windowDays) {
-      drug { id code genericName registeredName spec manufacturer { name } latestCatalog { versionNo reimbursementClass } }
+      drug { ...DrugSummary latestCatalog { versionNo reimbursementClass } }
       stockingInstitutions reportingInstitutions stockingEnterprises
       institutionOnHand enterpriseOnHand inTransit
       windowDays averageDailySales daysOfStock asOf
@@ -78,18 +110,17 @@ export const DrugSupplyStatusQuery = graphql(`
 export const WarningRulesQuery = graphql(`
   query WarningRules($enabled: Boolean) {
     warningRules(enabled: $enabled) {
-      id name level metric targetSubtypes threshold windowDays description formula enabled editable
+      ...WarningRuleFields
       ownerDivisionCode ownerDivision { name } createdAt updatedAt
     }
   }
 `)
 
-
 export const WarningRuleCreateMutation = graphql(`
   mutation WarningRuleCreate($input: WarningRuleCreateInput!) {
     warningRuleCreate(input: $input) {
-      warningRule { id name level metric targetSubtypes threshold windowDays description formula enabled editable }
-      userErrors { code message field }
+      warningRule { ...WarningRuleFields }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -97,8 +128,8 @@ export const WarningRuleCreateMutation = graphql(`
 export const WarningRuleUpdateMutation = graphql(`
   mutation WarningRuleUpdate($input: WarningRuleUpdateInput!) {
     warningRuleUpdate(input: $input) {
-      warningRule { id name level metric targetSubtypes threshold windowDays description formula enabled editable }
-      userErrors { code message field }
+      warningRule { ...WarningRuleFields }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -107,7 +138,7 @@ export const WarningRuleEnableMutation = graphql(`
   mutation WarningRuleEnable($input: WarningRuleIdInput!) {
     warningRuleEnable(input: $input) {
       warningRule { id enabled }
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -116,7 +147,7 @@ export const WarningRuleDisableMutation = graphql(`
   mutation WarningRuleDisable($input: WarningRuleIdInput!) {
     warningRuleDisable(input: $input) {
       warningRule { id enabled }
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -125,7 +156,7 @@ export const WarningRuleDeleteMutation = graphql(`
   mutation WarningRuleDelete($input: WarningRuleIdInput!) {
     warningRuleDelete(input: $input) {
       deletedId
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -141,11 +172,28 @@ export const SupplyWarningsQuery = graphql(`
     supplyWarnings(first: $first, offset: $offset, filter: $filter) {
       totalCount
       nodes {
-        id level state value threshold subtype divisionCode firstSeenAt lastSeenAt alertedAt closedAt availableActions
-        rule { id name metric }
+        ...SupplyWarningFields
+        subtype lastSeenAt closedAt
+        rule { metric }
         organisation { id code name subtypeName }
-        drug { id code genericName spec }
         division { code name }
+      }
+    }
+  }
+`)
+
+/** One warning by its global ID, with its timeline: the subject of a notification, shown to officials (supply:read). */
+export const SupplyWarningNodeQuery = graphql(`
+  query SupplyWarningNode($id: ID!) {
+    node(id: $id) {
+      __typename
+      ... on SupplyWarning {
+        ...SupplyWarningFields
+        lastSeenAt closedAt
+        rule { metric formula }
+        organisation { id code name subtypeName }
+        division { code name }
+        timeline { ...WorkflowEventFields }
       }
     }
   }
@@ -155,7 +203,7 @@ export const WarningAlertMutation = graphql(`
   mutation WarningAlert($input: WarningAlertInput!) {
     warningAlert(input: $input) {
       warnings { id state alertedAt availableActions }
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -165,10 +213,9 @@ export const SupplyAlertsQuery = graphql(`
     supplyAlerts(first: $first, offset: $offset) {
       totalCount
       nodes {
-        id level state value threshold alertedAt firstSeenAt
-        rule { id name formula }
-        drug { id code genericName spec }
-        timeline { label at opinion actor { displayName } }
+        ...SupplyWarningFields
+        rule { formula }
+        timeline { ...WorkflowEventFields }
       }
     }
   }
@@ -185,8 +232,7 @@ export const MyOrganisationQuery = graphql(`
   query MyOrganisation {
     me {
       organisation {
-        id code name kind subtype subtypeName ownership hospitalLevel hospitalLevelName creditCode address contactName contactPhone
-        divisionCode division { code name path }
+        ...OrganisationFields
       }
     }
   }
@@ -202,10 +248,9 @@ export const OrganisationUpdateMutation = graphql(`
   mutation OrganisationUpdate($input: OrganisationUpdateInput!) {
     organisationUpdate(input: $input) {
       organisation {
-        id code name kind subtype subtypeName ownership hospitalLevel hospitalLevelName creditCode address contactName contactPhone
-        divisionCode division { code name path }
+        ...OrganisationFields
       }
-      userErrors { code message field }
+      userErrors { ...SupplyUserErrorFields }
     }
   }
 `)
@@ -213,8 +258,8 @@ export const OrganisationUpdateMutation = graphql(`
 export const StockReportMutation = graphql(`
   mutation StockReport($input: StockReportInput!) {
     stockReport(input: $input) {
-      report { id batchKey rowCount movementCount createdAt replayed }
-      userErrors { code message field row }
+      report { ...StockReportFields }
+      userErrors { ...StockReportUserErrorFields row }
     }
   }
 `)

@@ -21,7 +21,7 @@ export const TagCreateMutation = graphql(`
   mutation TagCreate($input: TagCreateInput!) {
     tagCreate(input: $input) {
       tag { id }
-      userErrors { code message field }
+      userErrors { ...TagUserErrorFields }
     }
   }
 `)
@@ -30,7 +30,7 @@ export const TagUpdateMutation = graphql(`
   mutation TagUpdate($input: TagUpdateInput!) {
     tagUpdate(input: $input) {
       tag { id name description allowedValues }
-      userErrors { code message field }
+      userErrors { ...TagUserErrorFields }
     }
   }
 `)
@@ -39,7 +39,7 @@ export const TagDeleteMutation = graphql(`
   mutation TagDelete($input: TagDeleteInput!) {
     tagDelete(input: $input) {
       deletedId
-      userErrors { code message field }
+      userErrors { ...TagUserErrorFields }
     }
   }
 `)
@@ -48,7 +48,7 @@ export const TagAssignMutation = graphql(`
   mutation TagAssign($input: TagAssignInput!) {
     tagAssign(input: $input) {
       tag { id }
-      userErrors { code message field }
+      userErrors { ...TagUserErrorFields }
     }
   }
 `)
@@ -57,7 +57,7 @@ export const TagUnassignMutation = graphql(`
   mutation TagUnassign($input: TagUnassignInput!) {
     tagUnassign(input: $input) {
       tag { id }
-      userErrors { code message field }
+      userErrors { ...TagUserErrorFields }
     }
   }
 `)

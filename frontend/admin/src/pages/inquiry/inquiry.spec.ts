@@ -94,8 +94,8 @@ describe('evidence files', () => {
 })
 
 describe('notifications', () => {
+  // The other entity types (warnings now included) are covered in src/pages/home/home.spec.ts.
   it('link to their inquiry task', () => {
-    expect(notificationLink({ entityType: 'InquiryTask', entityId: 'SW5xdWlyeVRhc2s6MQ' })).toBe('/inquiries/SW5xdWlyeVRhc2s6MQ')
-    expect(notificationLink({ entityType: 'SupplyWarning', entityId: 'x' })).toBeNull()
+    expect(notificationLink({ entityType: 'InquiryTask', entityId: 'SW5xdWlyeVRhc2s6MQ' }, new Set(['inquiries:read']))).toBe('/inquiries/SW5xdWlyeVRhc2s6MQ')
   })
 })
