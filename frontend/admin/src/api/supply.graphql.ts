@@ -209,8 +209,8 @@ export const WarningAlertMutation = graphql(`
 `)
 
 export const SupplyAlertsQuery = graphql(`
-  query SupplyAlerts($first: Int!, $offset: Int) {
-    supplyAlerts(first: $first, offset: $offset) {
+  query SupplyAlerts($first: Int!, $offset: Int, $id: ID) {
+    supplyAlerts(first: $first, offset: $offset, id: $id) {
       totalCount
       nodes {
         ...SupplyWarningFields

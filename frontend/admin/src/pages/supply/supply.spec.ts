@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  alertable, inquirable, emptyRow, findInPages, formatQty, mapRowErrors, newBatchKey, normaliseDate, parsePastedRows, percent, sortGroups,
+  alertable, inquirable, emptyRow, formatQty, mapRowErrors, newBatchKey, normaliseDate, parsePastedRows, percent, sortGroups,
   stockingChartOption, todayInBeijing, toReportRows,
 } from './supply'
 
@@ -94,39 +94,5 @@ describe('warnings', () => {
       { id: 'b', availableActions: ['inquire'] },
       { id: 'c', availableActions: [] },
     ])).toEqual(['a', 'b'])
-  })
-})
-
-describe('findInPages (an alert by id, SUP-01)', () => {
-  const rows = Array.from({ length: 250 }, (_, i) => ({ id: `w${i}` }))
-  function pager() {
-    const offsets: number[] = []
-    const fetchPage = async (first: number, offset: number) => {
-      offsets.push(offset)
-      return { nodes: rows.slice(offset, offset + first), totalCount: rows.length }
-    }
-    return { offsets, fetchPage }
-  }
-
-  it('reads pages until the row turns up', async () => {
-    const p = pager()
-    expect(await findInPages('w0', p.fetchPage)).toEqual({ id: 'w0' })
-    expect(p.offsets).toEqual([0])
-    const q = pager()
-    expect(await findInPages('w230', q.fetchPage)).toEqual({ id: 'w230' })
-    expect(q.offsets).toEqual([0, 100, 200])
-  })
-
-  it('stops at the end of the list, or after the page limit', async () => {
-    const p = pager()
-    expect(await findInPages('gone', p.fetchPage)).toBeNull()
-    expect(p.offsets).toEqual([0, 100, 200])
-    const q = pager()
-    expect(await findInPages('w230', q.fetchPage, 2)).toBeNull()
-    expect(q.offsets).toEqual([0, 100])
-  })
-
-  it('passes a failed request on', async () => {
-    await expect(findInPages('w1', async () => { throw new Error('请求失败') })).rejects.toThrow('请求失败')
   })
 })

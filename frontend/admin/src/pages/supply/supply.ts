@@ -200,22 +200,3 @@ export function alertable<T extends { id: string; availableActions: readonly str
 export function inquirable<T extends { id: string; availableActions: readonly string[] }>(rows: readonly T[]): string[] {
   return rows.filter((r) => r.availableActions.includes('inquire')).map((r) => r.id)
 }
-
-/**
- * Pages through a server-paged list (100 rows a request, at most `maxPages` requests) until the row with this id turns
- * up; null when the list ends first. A failed request rejects.
- */
-export async function findInPages<T extends { id: string }>(
-  id: string,
-  fetchPage: (first: number, offset: number) => Promise<{ nodes: readonly T[]; totalCount: number }>,
-  maxPages = 20,
-): Promise<T | null> {
-  const size = 100
-  for (let i = 0; i < maxPages; i++) {
-    const { nodes, totalCount } = await fetchPage(size, i * size)
-    const hit = nodes.find((n) => n.id === id)
-    if (hit) return hit
-    if (!nodes.length || (i + 1) * size >= totalCount) return null
-  }
-  return null
-}
