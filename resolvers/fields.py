@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from resolvers.engagement.fields import EngagementFields
 
-class Fields:
+
+class Fields(EngagementFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

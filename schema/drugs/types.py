@@ -285,17 +285,13 @@ class Drug(Node):
                       extensions=needs(Scope.PUBLIC_USAGE_READ))
     async def public_disclosure(self, info: strawberry.Info, from_: FromArg = None,
                                 to: date | None = None) -> DrugPublicDisclosureRef:
-        from schema.engagement.drug import public_disclosure
-
-        return await public_disclosure(info, self._pk, from_, to)
+        return await info.context.fields.drug_public_disclosure(self._pk, from_, to)
 
     @strawberry.field(description="一药一档·追溯（DRUG-27）：公众端扫码次数、扫码结果与每日走势；区间最长 366 天，默认最近 30 天；"
                                   "需要 public_usage:read 权限", extensions=needs(Scope.PUBLIC_USAGE_READ))
     async def trace_scans(self, info: strawberry.Info, from_: FromArg = None,
                           to: date | None = None) -> DrugTraceScansRef:
-        from schema.engagement.drug import trace_scans
-
-        return await trace_scans(info, self._pk, from_, to)
+        return await info.context.fields.drug_trace_scans(self._pk, from_, to)
 
     @classmethod
     def of(cls, x: m.DrugCode) -> Drug:
