@@ -5,8 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from resolvers.engagement.fields import EngagementFields
+from resolvers.public.fields import PublicFields
 
 
-class Fields(EngagementFields):
+class Fields(EngagementFields, PublicFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

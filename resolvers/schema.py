@@ -19,7 +19,8 @@ from resolvers.engagement.queries import EngagementQueries
 from resolvers.identity.schema_fields import IdentityMutations, IdentityQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
-from resolvers.public.fields import PublicMutations, PublicQueries
+from resolvers.public.mutations import PublicMutations
+from resolvers.public.queries import PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.exchange import SupplyExchangeMutations, SupplyExchangeQueries
 from resolvers.supply.mutations import SupplyMutations

@@ -34,7 +34,6 @@ PENDING: set[str] = {
     "domain/identity/repository.py",
     "domain/inquiry/repository.py",
     "domain/notifications/repository.py",
-    "domain/public/repository.py",
     "domain/shared/files.py",
     "domain/shared/outbox.py",
     "domain/supply/analysis.py",
@@ -48,12 +47,10 @@ PENDING: set[str] = {
     "schema/drugs/enums.py",
     "schema/drugs/inputs.py",
     "schema/drugs/types.py",
-    "schema/public/types.py",
     "schema/supply/analysis.py",
     "schema/supply/enums.py",
     "schema/supply/operation.py",
     "schema/supply/types.py",
-    "tests/api/test_public.py",
 }
 
 
