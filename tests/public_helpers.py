@@ -26,7 +26,7 @@ DOCS = {
     "suggest": "query Suggest($p: String!) { publicDrugSuggestions(prefix: $p) { text kind initials } }",
     "categories": "query Categories { publicDrugCategories { code name drugType drugCount } }",
     "drug": "query Drug($code: String!) { publicDrug(code: $code) { code genericName spec reimbursementClass "
-            "insert { indications dosage } } }",
+            "insert { indications dosage synthetic } } }",
     "outlets": "query Outlets($code: String!, $near: GeoPointInput, $kind: PublicInstitutionKind, $first: Int) { "
                "publicDrugOutlets(code: $code, near: $near, kind: $kind, first: $first) { purchaseWindowDays "
                "settlementWindowDays total outlets { distanceMeters recentlyPurchased recentlySettled institution "

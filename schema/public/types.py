@@ -76,11 +76,12 @@ class PublicPackageInsert:
     frequency: str | None = f("使用频次")
     method: str | None = f("给药途径")
     shelf_life_months: int | None = f("有效期（月）")
+    synthetic: bool = f("是否为演示用的合成文本：是则不是说明书原文，不得标注为“摘自药品说明书”")
 
     @classmethod
     def of(cls, p: PublicInsertView) -> PublicPackageInsert:
         return cls(indications=p.indications, dosage=p.dosage, frequency=p.frequency, method=p.method,
-                   shelf_life_months=p.shelf_life_months)
+                   shelf_life_months=p.shelf_life_months, synthetic=p.synthetic)
 
 
 @strawberry.type(description="公众可见的药品信息（PUB-01/04）")

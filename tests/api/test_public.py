@@ -64,6 +64,21 @@ def test_search_reimbursement_class_follows_the_published_catalog(anon: Public):
     assert anon.data("drug", {"code": "XZZZZ0000000000000000000"})["publicDrug"] is None
 
 
+def test_a_package_insert_says_whether_it_is_synthetic_demo_text(anon: Public):
+    """The demo data's inserts are synthetic text: the public type says so (the mini-program must not present them
+    as excerpts of a real insert), and an insert that is real says that."""
+    code = sql("SELECT d.code FROM drug_package_insert p JOIN drug_code d ON d.id = p.drug_code_id "
+               "WHERE p.synthetic ORDER BY d.code DESC LIMIT 1")[0]["code"]
+    mark = "UPDATE drug_package_insert SET synthetic = $2 WHERE drug_code_id = (SELECT id FROM drug_code WHERE code = $1)"
+    assert anon.data("drug", {"code": code})["publicDrug"]["insert"]["synthetic"] is True
+    sql(mark, code, False)
+    try:
+        insert = anon.data("drug", {"code": code})["publicDrug"]["insert"]
+        assert insert["synthetic"] is False and insert["indications"]
+    finally:
+        sql(mark, code, True)
+
+
 @pytest.mark.parametrize("keyword,reason", [("", "KEYWORD_EMPTY"), ("   ", "KEYWORD_EMPTY"),
                                             ("药" * 200, "KEYWORD_TOO_LONG")])
 def test_bad_searches_get_a_reason(anon: Public, keyword: str, reason: str):

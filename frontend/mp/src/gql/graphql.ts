@@ -20,17 +20,20 @@ export type EngagementErrorCode =
   | 'COORDINATES_OUT_OF_RANGE'
   | 'FORBIDDEN'
   | 'ILLEGAL_TRANSITION'
+  | 'INVALID_FORMAT'
   | 'INVALID_PHONE'
   | 'INVALID_VALUE'
   | 'NOT_AN_INSTITUTION'
   | 'NOT_FOUND'
   | 'OPINION_REQUIRED'
   | 'OUT_OF_AREA'
+  | 'OUT_OF_RANGE'
   | 'RANGE_INVALID'
   | 'RANGE_TOO_LONG'
   | 'REQUIRED'
   | 'SEPARATION_OF_DUTIES'
   | 'STARS_OUT_OF_RANGE'
+  | 'TOO_MANY_VALUES'
   | 'UNKNOWN_DIVISION'
   | 'UNKNOWN_DRUG'
   | 'UNKNOWN_INSTITUTION'
@@ -206,7 +209,7 @@ export type PublicDrugQueryVariables = Exact<{
 }>;
 
 
-export type PublicDrugQuery = { publicDrug: { code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, packaging: string | null, minPackUnit: string | null, approvalNo: string | null, manufacturer: string, drugType: DrugType, categoryName: string | null, reimbursementClass: ReimbursementClass | null, insert: { indications: string | null, dosage: string | null, frequency: string | null, method: string | null, shelfLifeMonths: number | null } | null } | null };
+export type PublicDrugQuery = { publicDrug: { code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, packaging: string | null, minPackUnit: string | null, approvalNo: string | null, manufacturer: string, drugType: DrugType, categoryName: string | null, reimbursementClass: ReimbursementClass | null, insert: { indications: string | null, dosage: string | null, frequency: string | null, method: string | null, shelfLifeMonths: number | null, synthetic: boolean } | null } | null };
 
 export type PublicDrugOutletsQueryVariables = Exact<{
   code: string;
@@ -426,10 +429,11 @@ export const PublicDrugDocument = new TypedDocumentString(`
       frequency
       method
       shelfLifeMonths
+      synthetic
     }
   }
 }
-    `, {"hash":"sha256:d7122dd3c60d28ab113d373e81f47d60f0316a516319f9eb6d19fdad8634c53c"}) as unknown as TypedDocumentString<PublicDrugQuery, PublicDrugQueryVariables>;
+    `, {"hash":"sha256:24da3405a6c9a2c1581daa197a7eb274cbd64ce7764defb7ba25280ad699ac5a"}) as unknown as TypedDocumentString<PublicDrugQuery, PublicDrugQueryVariables>;
 export const PublicDrugOutletsDocument = new TypedDocumentString(`
     query PublicDrugOutlets($code: String!, $near: GeoPointInput, $kind: PublicInstitutionKind, $datum: Datum!) {
   publicDrugOutlets(code: $code, near: $near, kind: $kind, first: 50) {
