@@ -433,7 +433,7 @@ class EngagementService:
         code = (cmd.division_code or "").strip()
         if tree.get(code) is None:
             raise EngagementError("区划代码不存在", code=C.UNKNOWN_DIVISION, field=["divisionCode"])
-        if not who.area.covers(code):
+        if not EngagementAccess.bureau(who).covers(code):
             raise EngagementError("只能设置本辖区的公告", code=C.OUT_OF_AREA, field=["divisionCode"])
         errors: list[EngagementError] = []
         texts: dict[str, str] = {}
