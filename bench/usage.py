@@ -30,7 +30,8 @@ from typing import Any
 from sqlalchemy import text
 
 from domain.divisions.repository import load_tree
-from domain.engagement.repository import UsageRepository
+from domain.engagement.access import EngagementAccess
+from domain.engagement.usage import UsageRepository
 from domain.public.rollup import UsageRollup
 from domain.shared.config import get_settings, shanghai_today
 from domain.shared.db import create_database
@@ -106,9 +107,10 @@ async def _raw(s: Any, name: str, area: frozenset[str] | None, start: date, end:
 
 async def _new(s: Any, name: str, area: frozenset[str] | None, start: date, end: date, drug: int | None) -> Any:
     repo = UsageRepository(s)
+    access = EngagementAccess(area)
     if name == "drug_queries":
-        return _norm(name, await repo.drug_queries(area, drug or 0, start, end))
-    return _norm(name, await getattr(repo, name)(area, start, end))
+        return _norm(name, await repo.drug_queries(access, drug or 0, start, end))
+    return _norm(name, await getattr(repo, name)(access, start, end))
 
 
 async def _time(db: Any, fn: Callable[[Any], Awaitable[Any]], repeat: int) -> tuple[float, Any]:

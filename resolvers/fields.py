@@ -6,10 +6,12 @@ from typing import Any
 
 from resolvers.catalog.fields import CatalogFields
 from resolvers.drugs.fields import DrugFields
+from resolvers.engagement.fields import EngagementFields
 from resolvers.exchange.fields import ExchangeFields
+from resolvers.public.fields import PublicFields
 from resolvers.supply.fields import SupplyFields
 
 
-class Fields(DrugFields, CatalogFields, SupplyFields, ExchangeFields):
+class Fields(DrugFields, CatalogFields, SupplyFields, ExchangeFields, EngagementFields, PublicFields):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

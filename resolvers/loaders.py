@@ -9,9 +9,11 @@ from resolvers.drugs.loaders import DrugLoaders
 from resolvers.engagement.loaders import EngagementLoaders
 from resolvers.identity.loaders import IdentityLoaders
 from resolvers.inquiry.loaders import InquiryLoaders
+from resolvers.public.loaders import PublicLoaders
 from resolvers.supply.loaders import SupplyLoaders
 
 
-class Loaders(DrugLoaders, CatalogLoaders, IdentityLoaders, EngagementLoaders, SupplyLoaders, InquiryLoaders):
+class Loaders(DrugLoaders, CatalogLoaders, IdentityLoaders, EngagementLoaders, SupplyLoaders, InquiryLoaders,
+              PublicLoaders):
     def __init__(self, ctx: Any) -> None:
         self.ctx = ctx

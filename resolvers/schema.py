@@ -25,7 +25,8 @@ from resolvers.exchange.mutations import ExchangeMutations
 from resolvers.exchange.queries import ExchangeQueries
 from resolvers.inquiry.mutations import InquiryMutations
 from resolvers.inquiry.queries import InquiryQueries
-from resolvers.public.fields import PublicMutations, PublicQueries
+from resolvers.public.mutations import PublicMutations
+from resolvers.public.queries import PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries

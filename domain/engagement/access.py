@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from domain.divisions.models import DivisionTree
+from domain.engagement.errors import EngagementError
+from domain.engagement.errors import EngagementErrorCode as C
 from domain.shared.principal import Principal
 from domain.shared.scopes import OFFICIAL_ROLES, Role
 
@@ -39,9 +42,29 @@ class EngagementAccess:
             return cls(who.area.codes)
         return cls(frozenset())
 
-    @property
-    def area(self) -> frozenset[str] | None:
-        return self.divisions
+    @classmethod
+    def drug_file(cls, who: Principal) -> EngagementAccess:
+        """The public-side figures of a drug's file (DRUG-26/27): events and institutions in the caller's area."""
+        return cls(None) if who.area.everything else cls(who.area.codes)
+
+    @classmethod
+    def report(cls, who: Principal, tree: DivisionTree, code: str | None) -> tuple[str | None, EngagementAccess]:
+        """The division a usage report covers (default: the caller's own) and the access to its subtree; a
+        division outside the caller's area is an input error."""
+        code = code or who.division_code
+        if code is None:
+            if who.area.everything:
+                raise EngagementError("请指定区划", code=C.REQUIRED, field=["divisionCode"])
+            return None, cls(frozenset())
+        if tree.get(code) is None:
+            raise EngagementError(f"未知的区划代码：{code}", code=C.UNKNOWN_DIVISION, field=["divisionCode"])
+        if not who.area.covers(code):
+            raise EngagementError("只能查看本辖区的数据", code=C.OUT_OF_AREA, field=["divisionCode"])
+        return code, cls(tree.subtree(code))
+
+    def covers(self, division_code: str) -> bool:
+        """Whether records of this division are in the access (what a handler may act on)."""
+        return self.institution is None and (self.divisions is None or division_code in self.divisions)
 
 
 def mask_phone(phone: str | None) -> str | None:

@@ -1,28 +1,32 @@
-"""All SQL of public engagement: feedback, evaluations, purchase needs, notices, and the usage, disclosure and
-trace-scan figures read from the public side's tables (usage_event, trace_scan)."""
+"""All SQL of public engagement's records: feedback, evaluations, purchase needs, notices, and the institutions they
+name. Reads return read models (domain.engagement.views), scoped by an EngagementAccess; the usage, disclosure
+and trace figures are in domain.engagement.usage."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from sqlalchemy import BigInteger, Date, Integer, any_, cast, exists, func, select, text, union_all, update
+from sqlalchemy import func, select, update
 
 from domain.engagement.access import EngagementAccess
+from domain.engagement.criteria import FeedbackCriteria, FeedbackGroupBy, NeedCriteria, NeedGroupBy
 from domain.engagement.models import InstitutionRating, PublicFeedback, PublicNotice, PurchaseNeed
+from domain.engagement.views import (FeedbackView, InstitutionPublicInfoView, InstitutionRef, NeedGroup, NeedView,
+                                     NoticeView, RatingView)
 from domain.identity.models import Organisation
-from domain.public.models import TraceScan, UsageEvent
-from domain.public.rollup import UNKNOWN_DIVISION, UsageDaily, UsageItemDaily, UsageRolledDay
 from domain.shared.db import aligned, any_of
 from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads, writes
+
+INSTITUTION_SUBTYPES = ("HOSPITAL", "PHARMACY")
 
 
-def _scoped(model: Any, access: EngagementAccess, *, institution_col: Any = None) -> list[Any]:
+def _scoped(model: Any, access: EngagementAccess) -> list[Any]:
     where: list[Any] = []
     if access.institution is not None:
-        where.append((institution_col if institution_col is not None else model.institution_id) == access.institution)
+        where.append(model.institution_id == access.institution)
     elif access.divisions is not None:
         where.append(any_of(model.division_code, access.divisions))
     return where
@@ -30,20 +34,8 @@ def _scoped(model: Any, access: EngagementAccess, *, institution_col: Any = None
 
 # --- feedback (PUB-20…22) ----------------------------------------------------------------------------
 
-@dataclass(frozen=True)
-class FeedbackCriteria:
-    states: tuple[str, ...] = ()
-    problem_types: tuple[str, ...] = ()
-    division_codes: frozenset[str] | None = None
-    institution_id: int | None = None
-    created_from: Any = None   # datetime, inclusive
-    created_until: Any = None  # datetime, exclusive
-
-
-class FeedbackGroupBy:
-    STATE = "state"
-    PROBLEM_TYPE = "problem_type"
-    DIVISION = "division_code"
+_FEEDBACK_GROUP = {FeedbackGroupBy.STATE: PublicFeedback.state, FeedbackGroupBy.PROBLEM_TYPE: PublicFeedback.problem_type,
+                   FeedbackGroupBy.DIVISION: PublicFeedback.division_code}
 
 
 def _feedback_where(access: EngagementAccess, c: FeedbackCriteria) -> list[Any]:
@@ -64,85 +56,59 @@ def _feedback_where(access: EngagementAccess, c: FeedbackCriteria) -> list[Any]:
     return where
 
 
-class FeedbackRepository:
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
+class FeedbackRepository(Repository):
+    @reads
     async def page(self, access: EngagementAccess, criteria: FeedbackCriteria,
-                   request: PageRequest) -> Page[PublicFeedback]:
+                   request: PageRequest) -> Page[FeedbackView]:
         """Visible feedback, newest first."""
-        stmt = select(PublicFeedback).where(*_feedback_where(access, criteria))
-        return await keyset_page(self.session, stmt, [(PublicFeedback.id, True)], request, id_col=PublicFeedback.id)
+        stmt = FeedbackView.select().where(*_feedback_where(access, criteria))
+        return await keyset_page(self.db, stmt, [(PublicFeedback.id, True)], request, id_col=PublicFeedback.id,
+                                 make=FeedbackView.of)
 
-    async def page_of_insured(self, insured_id: int, request: PageRequest) -> Page[PublicFeedback]:
+    @reads
+    async def page_of_insured(self, insured_id: int, request: PageRequest) -> Page[FeedbackView]:
         """One insured person's own feedback, newest first."""
-        stmt = select(PublicFeedback).where(PublicFeedback.insured_id == insured_id)
-        return await keyset_page(self.session, stmt, [(PublicFeedback.id, True)], request, id_col=PublicFeedback.id)
+        stmt = FeedbackView.select().where(PublicFeedback.insured_id == insured_id)
+        return await keyset_page(self.db, stmt, [(PublicFeedback.id, True)], request, id_col=PublicFeedback.id,
+                                 make=FeedbackView.of)
 
-    async def counts(self, access: EngagementAccess, criteria: FeedbackCriteria, group_by: str) -> dict[str, int]:
+    @reads
+    async def counts(self, access: EngagementAccess, criteria: FeedbackCriteria,
+                     group_by: FeedbackGroupBy) -> dict[str, int]:
         """Visible feedback per state, problem type or division."""
-        col = getattr(PublicFeedback, group_by)
-        rows = (await self.session.execute(select(col, func.count()).where(*_feedback_where(access, criteria))
-                                           .group_by(col))).all()
+        col = _FEEDBACK_GROUP[group_by]
+        rows = await self.db.rows(select(col, func.count()).where(*_feedback_where(access, criteria)).group_by(col))
         return {k: int(n) for k, n in rows}
 
-    async def get_many(self, access: EngagementAccess, ids: Sequence[int]) -> list[PublicFeedback | None]:
+    @reads
+    async def get_many(self, access: EngagementAccess, ids: Sequence[int]) -> list[FeedbackView | None]:
+        """Visible feedback aligned to `ids` (None: missing or out of scope)."""
         if not ids:
             return []
-        rows = (await self.session.scalars(select(PublicFeedback).where(
-            any_of(PublicFeedback.id, list(ids)), *_scoped(PublicFeedback, access)))).all()
-        return aligned(ids, rows, "id")
+        rows = await self.db.rows(FeedbackView.select().where(any_of(PublicFeedback.id, list(ids)),
+                                                              *_scoped(PublicFeedback, access)))
+        return aligned(ids, FeedbackView.many(rows), "id")
 
+    @writes
     async def lock(self, access: EngagementAccess, feedback_id: int) -> PublicFeedback | None:
         """Returns and locks one visible feedback."""
         return (await self.session.scalars(select(PublicFeedback).where(
             PublicFeedback.id == feedback_id, *_scoped(PublicFeedback, access)).with_for_update())).first()
 
+    @writes
     async def by_client_key(self, insured_id: int, client_key: str) -> PublicFeedback | None:
+        """What this person already sent with this client key (a retried submit), in the submit's unit of work."""
         return (await self.session.scalars(select(PublicFeedback).where(
             PublicFeedback.insured_id == insured_id, PublicFeedback.client_key == client_key))).first()
 
+    @writes
     async def set_state(self, feedback_id: int, state: str, **values: Any) -> None:
+        """Moves one feedback to `state` with the handling columns given."""
         await self.session.execute(update(PublicFeedback).where(PublicFeedback.id == feedback_id)
                                    .values(state=state, updated_at=func.now(), **values))
 
 
 # --- evaluations (PUB-23) ----------------------------------------------------------------------------
-
-class RatingRepository:
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
-    def _where(self, access: EngagementAccess, institution_id: int | None) -> list[Any]:
-        where = _scoped(InstitutionRating, access)
-        if institution_id is not None:
-            where.append(InstitutionRating.institution_id == institution_id)
-        return where
-
-    async def page(self, access: EngagementAccess, institution_id: int | None,
-                   request: PageRequest) -> Page[InstitutionRating]:
-        """Visible evaluations, newest first."""
-        stmt = select(InstitutionRating).where(*self._where(access, institution_id))
-        return await keyset_page(self.session, stmt, [(InstitutionRating.id, True)], request,
-                                 id_col=InstitutionRating.id)
-
-    async def distribution(self, access: EngagementAccess, institution_id: int | None) -> dict[int, int]:
-        """Visible evaluations per number of stars."""
-        rows = (await self.session.execute(select(InstitutionRating.stars, func.count())
-                                           .where(*self._where(access, institution_id))
-                                           .group_by(InstitutionRating.stars))).all()
-        return {int(s): int(n) for s, n in rows}
-
-    async def of_day(self, insured_id: int, institution_id: int, day: date) -> InstitutionRating | None:
-        return (await self.session.scalars(select(InstitutionRating).where(
-            InstitutionRating.insured_id == insured_id, InstitutionRating.institution_id == institution_id,
-            InstitutionRating.business_date == day))).first()
-
-    async def by_client_key(self, insured_id: int, client_key: str) -> InstitutionRating | None:
-        return (await self.session.scalars(select(InstitutionRating).where(
-            InstitutionRating.insured_id == insured_id, InstitutionRating.client_key == client_key)
-            .order_by(InstitutionRating.id))).first()
-
 
 def average(distribution: dict[int, int]) -> Decimal | None:
     """Mean stars to one decimal (half up), None without evaluations."""
@@ -152,34 +118,57 @@ def average(distribution: dict[int, int]) -> Decimal | None:
     return (Decimal(sum(s * c for s, c in distribution.items())) / n).quantize(Decimal("0.1"), ROUND_HALF_UP)
 
 
-async def rating_summary(session: Any, institution_ids: Sequence[int]) -> dict[int, tuple[Decimal, int]]:
-    """Average stars (one decimal) and number of evaluations per institution, for the public institution pages;
-    institutions without evaluations are absent."""
-    if not institution_ids:
-        return {}
-    r = InstitutionRating
-    rows = (await session.execute(select(r.institution_id, func.sum(r.stars), func.count())
-                                  .where(any_of(r.institution_id, list(institution_ids)))
-                                  .group_by(r.institution_id))).all()
-    return {int(i): ((Decimal(int(s)) / int(n)).quantize(Decimal("0.1"), ROUND_HALF_UP), int(n)) for i, s, n in rows}
+class RatingRepository(Repository):
+    @staticmethod
+    def _where(access: EngagementAccess, institution_id: int | None) -> list[Any]:
+        where = _scoped(InstitutionRating, access)
+        if institution_id is not None:
+            where.append(InstitutionRating.institution_id == institution_id)
+        return where
+
+    @reads
+    async def page(self, access: EngagementAccess, institution_id: int | None,
+                   request: PageRequest) -> Page[RatingView]:
+        """Visible evaluations, newest first."""
+        stmt = RatingView.select().where(*self._where(access, institution_id))
+        return await keyset_page(self.db, stmt, [(InstitutionRating.id, True)], request,
+                                 id_col=InstitutionRating.id, make=RatingView.of)
+
+    @reads
+    async def distribution(self, access: EngagementAccess, institution_id: int | None) -> dict[int, int]:
+        """Visible evaluations per number of stars."""
+        rows = await self.db.rows(select(InstitutionRating.stars, func.count())
+                                  .where(*self._where(access, institution_id)).group_by(InstitutionRating.stars))
+        return {int(s): int(n) for s, n in rows}
+
+    @reads
+    async def summary(self, institution_ids: Sequence[int]) -> dict[int, tuple[Decimal, int]]:
+        """Average stars (one decimal) and number of evaluations per institution, for the public institution
+        pages (evaluations are public); institutions without evaluations are absent."""
+        if not institution_ids:
+            return {}
+        r = InstitutionRating
+        rows = await self.db.rows(select(r.institution_id, func.sum(r.stars), func.count())
+                                  .where(any_of(r.institution_id, list(institution_ids))).group_by(r.institution_id))
+        return {int(i): ((Decimal(int(s)) / int(n)).quantize(Decimal("0.1"), ROUND_HALF_UP), int(n))
+                for i, s, n in rows}
+
+    @writes
+    async def of_day(self, insured_id: int, institution_id: int, day: date) -> InstitutionRating | None:
+        """This person's evaluation of the institution on `day`, in the rating's unit of work."""
+        return (await self.session.scalars(select(InstitutionRating).where(
+            InstitutionRating.insured_id == insured_id, InstitutionRating.institution_id == institution_id,
+            InstitutionRating.business_date == day))).first()
+
+    @writes
+    async def by_client_key(self, insured_id: int, client_key: str) -> InstitutionRating | None:
+        """What this person already sent with this client key, in the rating's unit of work."""
+        return (await self.session.scalars(select(InstitutionRating).where(
+            InstitutionRating.insured_id == insured_id, InstitutionRating.client_key == client_key)
+            .order_by(InstitutionRating.id))).first()
 
 
 # --- purchase needs (PUB-25, IND-33) -----------------------------------------------------------------
-
-@dataclass(frozen=True)
-class NeedCriteria:
-    states: tuple[str, ...] = ()
-    division_codes: frozenset[str] | None = None
-    drug_name: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-
-
-class NeedGroupBy:
-    DRUG_NAME = "DRUG_NAME"
-    DIVISION = "DIVISION"
-    MONTH = "MONTH"
-
 
 def _need_where(access: EngagementAccess, c: NeedCriteria) -> list[Any]:
     m = PurchaseNeed
@@ -197,205 +186,101 @@ def _need_where(access: EngagementAccess, c: NeedCriteria) -> list[Any]:
     return where
 
 
-class NeedRepository:
-    def __init__(self, session: Any) -> None:
-        self.session = session
+_NEED_GROUP = {NeedGroupBy.DRUG_NAME: PurchaseNeed.drug_name,
+               NeedGroupBy.MONTH: func.to_char(PurchaseNeed.business_date, "YYYY-MM"),
+               NeedGroupBy.DIVISION: PurchaseNeed.division_code}
 
-    async def page(self, access: EngagementAccess, criteria: NeedCriteria, request: PageRequest) -> Page[PurchaseNeed]:
+
+class NeedRepository(Repository):
+    @reads
+    async def page(self, access: EngagementAccess, criteria: NeedCriteria, request: PageRequest) -> Page[NeedView]:
         """Visible purchase needs, newest first."""
-        stmt = select(PurchaseNeed).where(*_need_where(access, criteria))
-        return await keyset_page(self.session, stmt, [(PurchaseNeed.id, True)], request, id_col=PurchaseNeed.id)
+        stmt = NeedView.select().where(*_need_where(access, criteria))
+        return await keyset_page(self.db, stmt, [(PurchaseNeed.id, True)], request, id_col=PurchaseNeed.id,
+                                 make=NeedView.of)
 
-    async def page_of_insured(self, insured_id: int, request: PageRequest) -> Page[PurchaseNeed]:
-        stmt = select(PurchaseNeed).where(PurchaseNeed.insured_id == insured_id)
-        return await keyset_page(self.session, stmt, [(PurchaseNeed.id, True)], request, id_col=PurchaseNeed.id)
+    @reads
+    async def page_of_insured(self, insured_id: int, request: PageRequest) -> Page[NeedView]:
+        """One insured person's own purchase needs, newest first."""
+        stmt = NeedView.select().where(PurchaseNeed.insured_id == insured_id)
+        return await keyset_page(self.db, stmt, [(PurchaseNeed.id, True)], request, id_col=PurchaseNeed.id,
+                                 make=NeedView.of)
 
-    async def lock(self, access: EngagementAccess, need_id: int) -> PurchaseNeed | None:
-        return (await self.session.scalars(select(PurchaseNeed).where(
-            PurchaseNeed.id == need_id, *_scoped(PurchaseNeed, access)).with_for_update())).first()
-
-    async def get(self, access: EngagementAccess, need_id: int) -> PurchaseNeed | None:
-        return (await self.session.scalars(select(PurchaseNeed).where(
-            PurchaseNeed.id == need_id, *_scoped(PurchaseNeed, access)))).first()
-
-    async def by_client_key(self, insured_id: int, client_key: str) -> PurchaseNeed | None:
-        return (await self.session.scalars(select(PurchaseNeed).where(
-            PurchaseNeed.insured_id == insured_id, PurchaseNeed.client_key == client_key))).first()
-
-    async def grouped(self, access: EngagementAccess, criteria: NeedCriteria, key: Any,
-                      limit: int = 100) -> list[Any]:
-        """(key, registrations, people, quantity, analysed) per key, most registrations first."""
+    @reads
+    async def grouped(self, access: EngagementAccess, criteria: NeedCriteria, group_by: NeedGroupBy,
+                      limit: int = 100) -> list[NeedGroup]:
+        """Visible needs per drug name, month (YYYY-MM) or division, most registrations first."""
         m = PurchaseNeed
-        k = key.label("k")
+        k = _NEED_GROUP[group_by].label("k")
         stmt = (select(k, func.count().label("n"), func.count(func.distinct(m.insured_id)).label("people"),
                        func.sum(m.quantity).label("qty"),
                        func.count().filter(m.state == "ANALYSED").label("analysed"))
                 .where(*_need_where(access, criteria)).group_by(k).order_by(func.count().desc(), k).limit(limit))
-        return list((await self.session.execute(stmt)).all())
+        return [NeedGroup(*r) for r in await self.db.rows(stmt)]
+
+    @writes
+    async def lock(self, access: EngagementAccess, need_id: int) -> PurchaseNeed | None:
+        """Returns and locks one visible purchase need."""
+        return (await self.session.scalars(select(PurchaseNeed).where(
+            PurchaseNeed.id == need_id, *_scoped(PurchaseNeed, access)).with_for_update())).first()
+
+    @writes
+    async def get(self, access: EngagementAccess, need_id: int) -> PurchaseNeed | None:
+        """One visible purchase need, in a unit of work (the audited reveal of its contact phone)."""
+        return (await self.session.scalars(select(PurchaseNeed).where(
+            PurchaseNeed.id == need_id, *_scoped(PurchaseNeed, access)))).first()
+
+    @writes
+    async def by_client_key(self, insured_id: int, client_key: str) -> PurchaseNeed | None:
+        """What this person already sent with this client key, in the registration's unit of work."""
+        return (await self.session.scalars(select(PurchaseNeed).where(
+            PurchaseNeed.insured_id == insured_id, PurchaseNeed.client_key == client_key))).first()
 
 
 # --- notices (PUB-26) --------------------------------------------------------------------------------
 
-class NoticeRepository:
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
-    async def get_many(self, codes: Sequence[str]) -> dict[str, PublicNotice]:
+class NoticeRepository(Repository):
+    @reads
+    async def get_many(self, codes: Sequence[str]) -> dict[str, NoticeView]:
         """Configured notices of these divisions."""
         if not codes:
             return {}
-        rows = (await self.session.scalars(select(PublicNotice).where(
-            any_of(PublicNotice.division_code, list(codes))))).all()
-        return {r.division_code: r for r in rows}
+        rows = await self.db.rows(NoticeView.select().where(any_of(PublicNotice.division_code, list(codes))))
+        return {v.division_code: v for v in NoticeView.many(rows)}
 
+    @writes
     async def lock(self, code: str) -> PublicNotice | None:
+        """Returns and locks a division's notice."""
         return (await self.session.scalars(select(PublicNotice).where(PublicNotice.division_code == code)
                                            .with_for_update())).first()
 
 
-# --- organisations -----------------------------------------------------------------------------------
+# --- institutions ------------------------------------------------------------------------------------
 
-async def institution_by_code(session: Any, code: str) -> Organisation | None:
-    """A designated institution (hospital or pharmacy) by its code."""
-    return (await session.scalars(select(Organisation).where(
-        Organisation.code == code, any_of(Organisation.subtype, ["HOSPITAL", "PHARMACY"])))).first()
-
-
-# --- usage, disclosure and trace figures (PUB-27, DRUG-26, DRUG-27) ----------------------------------
-
-def _area_of(col: Any, area: frozenset[str] | None) -> list[Any]:
-    return [] if area is None else [any_of(col, area)]
+_PUBLIC_INFO = select(Organisation.code, Organisation.name, Organisation.address, Organisation.public_phone,
+                      Organisation.business_hours, Organisation.intro, Organisation.public_listed, Organisation.lat,
+                      Organisation.lon, Organisation.updated_at)
 
 
-def _unrolled_days(start: date, end: date) -> Any:
-    """`ARRAY(the days of [start, end] without a usage_rolled_day row)`: evaluated once per statement (an InitPlan),
-    so `business_date = ANY(it)` is an index range per day; usually just today, or today and yesterday."""
-    day = cast(func.generate_series(cast(start, Date), cast(end, Date), text("interval '1 day'")), Date).label("d")
-    days = select(day).subquery("days")
-    missing = select(days.c.d).where(~exists().where(UsageRolledDay.business_date == days.c.d))
-    return func.array(missing.scalar_subquery())
+class InstitutionRepository(Repository):
+    """Designated institutions as public engagement names them (public information only)."""
 
+    @reads
+    async def by_code(self, code: str) -> InstitutionRef | None:
+        """A designated institution (hospital or pharmacy) by its code."""
+        o = Organisation
+        row = await self.db.first(select(o.id, o.code, o.name, o.division_code).where(
+            o.code == code, any_of(o.subtype, list(INSTITUTION_SUBTYPES))))
+        return None if row is None else InstitutionRef(*row)
 
-class UsageRepository:
-    """Usage figures (PUB-27, DRUG-26) and trace-scan figures (DRUG-27): SQL aggregates, no row leaves the database.
+    @reads
+    async def public_info(self, org_id: int) -> InstitutionPublicInfoView | None:
+        """An institution's public information (None: not a designated institution)."""
+        row = await self.db.first(_PUBLIC_INFO.where(Organisation.id == org_id,
+                                                     Organisation.subtype.in_(INSTITUTION_SUBTYPES)))
+        return None if row is None else InstitutionPublicInfoView(*row)
 
-    Usage is read per day from the daily rollup (usage_daily, usage_item_daily: domain.public.rollup) for the days
-    it holds, and from usage_event for the others (today; a day the job has not reached yet): one statement
-    reads both halves, with one snapshot, so a day is never counted twice or missed while the job rolls it, and
-    the figures equal the raw aggregates. Unknown divisions are '' in the rollup and NULL in usage_event."""
-
-    def __init__(self, session: Any) -> None:
-        self.session = session
-
-    def _raw(self, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
-        return [UsageEvent.business_date == any_(_unrolled_days(start, end)),
-                *_area_of(UsageEvent.division_code, area)]
-
-    @staticmethod
-    def _rolled(model: Any, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
-        return [model.business_date.between(start, end), *_area_of(model.division_code, area)]
-
-    async def _merged(self, raw: Any, rolled: Any, keys: Sequence[str], *, having: Any = None,
-                      order: Sequence[Any] = (), limit: int | None = None) -> list[Any]:
-        """Sums `n` per `keys` over the raw and the rolled halves (each already grouped)."""
-        u = union_all(raw, rolled).subquery("u")
-        cols = [u.c[k] for k in keys]
-        n = cast(func.sum(u.c.n), BigInteger).label("n")
-        stmt = select(*cols, n).group_by(*cols)
-        if having is not None:
-            stmt = stmt.having(having(u))
-        if order:
-            stmt = stmt.order_by(*[o(u, n) for o in order])
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return list((await self.session.execute(stmt)).all())
-
-    async def totals(self, area: frozenset[str] | None, start: date, end: date) -> dict[str, int]:
-        """Events per kind."""
-        e, r = UsageEvent, UsageDaily
-        rows = await self._merged(
-            select(e.kind.label("kind"), func.count().label("n")).where(*self._raw(area, start, end)).group_by(e.kind),
-            select(r.kind, func.sum(r.events).label("n")).where(*self._rolled(r, area, start, end)).group_by(r.kind),
-            ["kind"])
-        return {k: int(n) for k, n in rows}
-
-    async def daily(self, area: frozenset[str] | None, start: date, end: date) -> list[Any]:
-        """(date, kind, count) rows."""
-        e, r = UsageEvent, UsageDaily
-        return await self._merged(
-            select(e.business_date.label("d"), e.kind.label("kind"), func.count().label("n"))
-            .where(*self._raw(area, start, end)).group_by(e.business_date, e.kind),
-            select(r.business_date.label("d"), r.kind, func.sum(r.events).label("n"))
-            .where(*self._rolled(r, area, start, end)).group_by(r.business_date, r.kind),
-            ["d", "kind"])
-
-    async def scans_daily(self, area: frozenset[str] | None, start: date, end: date,
-                          drug_id: int | None = None) -> list[Any]:
-        """(date, result, count) rows of trace scans."""
-        where = [TraceScan.business_date.between(start, end), *_area_of(TraceScan.division_code, area)]
-        if drug_id is not None:
-            where.append(TraceScan.drug_code_id == drug_id)
-        return list((await self.session.execute(select(TraceScan.business_date, TraceScan.result, func.count())
-                                                .where(*where)
-                                                .group_by(TraceScan.business_date, TraceScan.result))).all())
-
-    async def top_keywords(self, area: frozenset[str] | None, start: date, end: date, limit: int = 20) -> list[Any]:
-        """The most searched drug keywords (常搜): (kw, n), trimmed, most searched first."""
-        e, r = UsageEvent, UsageItemDaily
-        kw = func.btrim(e.keyword)
-        return await self._merged(
-            select(kw.label("kw"), func.count().label("n"))
-            .where(e.kind == "DRUG_SEARCH", e.keyword.is_not(None), *self._raw(area, start, end)).group_by(kw),
-            select(r.item.label("kw"), func.sum(r.events).label("n"))
-            .where(r.kind == "DRUG_SEARCH", *self._rolled(r, area, start, end)).group_by(r.item),
-            ["kw"], having=lambda u: u.c.kw != "", order=[lambda u, n: n.desc(), lambda u, n: u.c.kw], limit=limit)
-
-    async def visits_by_division(self, area: frozenset[str] | None, start: date, end: date) -> dict[str | None, int]:
-        """Visits per division of origin (null: unknown)."""
-        e, r = UsageEvent, UsageDaily
-        div = func.coalesce(e.division_code, UNKNOWN_DIVISION)
-        rows = await self._merged(
-            select(div.label("div"), func.count().label("n"))
-            .where(e.kind == "VISIT", *self._raw(area, start, end)).group_by(div),
-            select(r.division_code.label("div"), func.sum(r.events).label("n"))
-            .where(r.kind == "VISIT", *self._rolled(r, area, start, end)).group_by(r.division_code),
-            ["div"])
-        return {(d or None): int(n) for d, n in rows}
-
-    async def top_drugs(self, area: frozenset[str] | None, start: date, end: date, limit: int = 10) -> list[Any]:
-        """The most queried drug codes: (drug_code_id, n), most queried first."""
-        e, r = UsageEvent, UsageItemDaily
-        return await self._merged(
-            select(e.drug_code_id.label("drug_code_id"), func.count().label("n"))
-            .where(e.kind == "DRUG_QUERY", e.drug_code_id.is_not(None), *self._raw(area, start, end))
-            .group_by(e.drug_code_id),
-            select(cast(r.item, Integer).label("drug_code_id"), func.sum(r.events).label("n"))  # cast per item
-            .where(r.kind == "DRUG_QUERY", *self._rolled(r, area, start, end)).group_by(r.item),
-            ["drug_code_id"], order=[lambda u, n: n.desc(), lambda u, n: u.c.drug_code_id], limit=limit)
-
-    async def drug_queries(self, area: frozenset[str] | None, drug_id: int, start: date, end: date) -> list[Any]:
-        """(date, count) of one drug's public-side queries."""
-        e, r = UsageEvent, UsageItemDaily
-        return await self._merged(
-            select(e.business_date.label("d"), func.count().label("n"))
-            .where(e.drug_code_id == drug_id, e.kind == "DRUG_QUERY", *self._raw(area, start, end))
-            .group_by(e.business_date),
-            select(r.business_date.label("d"), func.sum(r.events).label("n"))
-            .where(r.kind == "DRUG_QUERY", r.item == str(drug_id), *self._rolled(r, area, start, end))
-            .group_by(r.business_date),
-            ["d"])
-
-    async def publishing_institutions(self, area: frozenset[str] | None, drug_id: int) -> list[Any]:
-        """Listed institutions with the drug on sale (on hand > 0), per prefecture ('*' = the total)."""
-        return list((await self.session.execute(text("""
-            SELECT CASE WHEN GROUPING(pref) = 1 THEN '*' ELSE pref END AS pref, count(*) AS institutions,
-              count(*) FILTER (WHERE subtype = 'HOSPITAL') AS hospitals,
-              count(*) FILTER (WHERE subtype = 'PHARMACY') AS pharmacies
-            FROM (SELECT o.id, o.subtype, CASE WHEN dv.level = 'COUNTY' THEN dv.parent_code ELSE dv.code END AS pref
-                  FROM stock_level l JOIN organisation o ON o.id = l.organisation_id
-                  JOIN division dv ON dv.code = o.division_code
-                  WHERE l.drug_code_id = :d AND l.on_hand > 0 AND o.public_listed
-                    AND o.subtype IN ('HOSPITAL', 'PHARMACY')
-                    AND (CAST(:area AS text[]) IS NULL OR o.division_code = ANY(CAST(:area AS text[])))) x
-            GROUP BY GROUPING SETS ((pref), ())""").bindparams(
-            d=drug_id, area=None if area is None else sorted(area)))).all())
+    @writes
+    async def lock(self, org_id: int) -> Organisation | None:
+        """Returns and locks one organisation, for its staff to change its public information."""
+        return await self.session.get(Organisation, org_id, with_for_update=True)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.exc import IntegrityError
 
@@ -22,9 +22,10 @@ from domain.engagement.errors import EngagementErrorCode as C
 from domain.engagement.models import (FEEDBACK_SUBMIT, FEEDBACK_WORKFLOW, NEED_SUBMIT, NEED_WORKFLOW, FeedbackState,
                                       InstitutionRating, NeedState, ProblemType, PublicFeedback, PublicNotice,
                                       PurchaseNeed)
-from domain.engagement.repository import (FeedbackRepository, NeedRepository, NoticeRepository, RatingRepository,
-                                          institution_by_code)
-from domain.identity.models import Organisation
+from domain.engagement.repository import (FeedbackRepository, InstitutionRepository, NeedRepository,
+                                          NoticeRepository, RatingRepository)
+from domain.engagement.views import (FeedbackView, InstitutionPublicInfoView, NeedView, NoticeView, RatingView,
+                                     from_entity)
 from domain.public.geo import gcj02_to_wgs84
 from domain.shared.config import shanghai_today
 from domain.shared.errors import ValidationFailed
@@ -33,6 +34,7 @@ from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import WorkflowError
 
+V = TypeVar("V")
 FEEDBACK = "PublicFeedback"
 RATING = "InstitutionRating"
 NEED = "PurchaseNeed"
@@ -40,7 +42,6 @@ NOTICE = "PublicNotice"
 ORGANISATION = "Organisation"
 MAX_DESCRIPTION = 500
 MAX_COMMENT = 300
-MAX_NOTE = 2000
 MAX_NOTICE = 300
 MAX_INTRO = 500
 MAX_RANGE_DAYS = 366
@@ -76,17 +77,16 @@ def _insured(who: Principal) -> int:
     return who.insured_id
 
 
-async def _earlier(uow: UnitOfWork, repo: Any, insured: int, key: str | None) -> Any:
-    """What the same person already sent with this client key (a retried submit), loaded to outlive the unit."""
+async def _earlier(repo: Any, view: type[V], insured: int, key: str | None) -> V | None:
+    """What the same person already sent with this client key (a retried submit), as a read model (it outlives
+    the unit, which rolls back on leaving)."""
     if key is None:
         return None
     first = await repo.by_client_key(insured, key)
-    if first is not None:
-        uow.session.expunge(first)  # the unit rolls back on leaving: keep it loaded
-    return first
+    return None if first is None else from_entity(view, first)
 
 
-async def _insert_once(uow: UnitOfWork, repo: Any, insured: int, key: str | None, row: Any) -> Any:
+async def _insert_once(uow: UnitOfWork, repo: Any, view: type[V], insured: int, key: str | None, row: Any) -> V | None:
     """Adds `row`; when a concurrent retry with the same client key won the race, returns that one instead (None
     when `row` was inserted). Any other integrity error propagates."""
     uow.session.add(row)
@@ -94,7 +94,7 @@ async def _insert_once(uow: UnitOfWork, repo: Any, insured: int, key: str | None
         await uow.session.flush()
     except IntegrityError:
         await uow.session.rollback()
-        again = await _earlier(uow, repo, insured, key)
+        again = await _earlier(repo, view, insured, key)
         if again is not None:
             return again
         raise
@@ -121,7 +121,7 @@ def date_range(start: date | None, end: date | None, default_days: int = 30) -> 
     return DateRange(start, end)
 
 
-def notice_for(tree: DivisionTree, configured: dict[str, PublicNotice], code: str | None) -> tuple[
+def notice_for(tree: DivisionTree, configured: dict[str, NoticeView], code: str | None) -> tuple[
         str, str, datetime | None, str | None]:
     """(data calibre, risk reminder, updated at, division it was configured for): the nearest configured notice
     walking up from `code`, or the built-in wording."""
@@ -141,17 +141,17 @@ class EngagementService:
     def who(self) -> Principal:
         return self.uow.who
 
-    async def _drug_id(self, session: Any, code: str | None, field: str) -> int | None:
+    async def _drug_id(self, uow: UnitOfWork, code: str | None, field: str) -> int | None:
         if not code or not code.strip():
             return None
-        drug = await DrugRepository(session).get_by_code(normalise_code(code.strip())[:23])
+        drug = await uow.repo(DrugRepository).get_by_code(normalise_code(code.strip())[:23])
         if drug is None:
             raise EngagementError(f"药品编码不存在：{code.strip()[:30]}", code=C.UNKNOWN_DRUG, field=[field])
         return drug.id
 
     # --- PUB-20 feedback ------------------------------------------------------------------------------
 
-    async def report_problem(self, cmd: ReportProblem) -> PublicFeedback:
+    async def report_problem(self, cmd: ReportProblem) -> FeedbackView:
         """An insured person reports a problem with an institution; the same clientKey returns the first report."""
         insured = _insured(self.who)
         errors: list[EngagementError] = []
@@ -168,16 +168,16 @@ class EngagementService:
         if kind == ProblemType.OTHER and not description and not errors:
             errors.append(EngagementError("选择“其他”时请填写问题描述", code=C.REQUIRED, field=["description"]))
         async with self.uow as uow:
-            repo = FeedbackRepository(uow.session)
-            first = await _earlier(uow, repo, insured, key)
+            repo = uow.repo(FeedbackRepository)
+            first = await _earlier(repo, FeedbackView, insured, key)
             if first is not None:
                 return first
-            org = await institution_by_code(uow.session, (cmd.institution_code or "").strip())
+            org = await uow.repo(InstitutionRepository).by_code((cmd.institution_code or "").strip())
             if org is None:
                 errors.append(EngagementError("定点医药机构不存在", code=C.UNKNOWN_INSTITUTION,
                                               field=["institutionCode"]))
             try:
-                drug_id = await self._drug_id(uow.session, cmd.drug_code, "drugCode")
+                drug_id = await self._drug_id(uow, cmd.drug_code, "drugCode")
             except EngagementError as e:
                 errors.append(e)
             if errors:
@@ -186,7 +186,7 @@ class EngagementService:
             row = PublicFeedback(insured_id=insured, institution_id=org.id, division_code=org.division_code,
                                  problem_type=kind.value, description=description, drug_code_id=drug_id,
                                  state=FeedbackState.SUBMITTED, client_key=key)
-            again = await _insert_once(uow, repo, insured, key, row)
+            again = await _insert_once(uow, repo, FeedbackView, insured, key, row)
             if again is not None:
                 return again
             uow.record(FEEDBACK_SUBMIT, FEEDBACK, row.id, label=f"{org.name}·{kind.value}",
@@ -195,15 +195,15 @@ class EngagementService:
                        opinion=description)
             await uow.commit()
             await uow.session.refresh(row)
-        return row
+            return from_entity(FeedbackView, row)
 
     # --- PUB-21 handling -----------------------------------------------------------------------------
 
-    async def handle_feedback(self, feedback_id: int, action: str, note: str | None) -> PublicFeedback:
+    async def handle_feedback(self, feedback_id: int, action: str, note: str | None) -> FeedbackView:
         """受理 (start) or 办结 (resolve, with a note) one feedback in the official's area."""
         who = self.who
         async with self.uow as uow:
-            repo = FeedbackRepository(uow.session)
+            repo = uow.repo(FeedbackRepository)
             row = await repo.lock(EngagementAccess.bureau(who), feedback_id)
             if row is None:
                 raise EngagementError("反馈不存在", code=C.NOT_FOUND, field=["id"])
@@ -228,7 +228,7 @@ class EngagementService:
 
     # --- PUB-23 evaluations --------------------------------------------------------------------------
 
-    async def rate(self, cmd: RateInstitution) -> InstitutionRating:
+    async def rate(self, cmd: RateInstitution) -> RatingView:
         """One evaluation per insured person, institution and day; the same clientKey returns the first."""
         insured = _insured(self.who)
         key = _client_key(cmd.client_key)
@@ -237,11 +237,11 @@ class EngagementService:
         comment = _text(cmd.comment, MAX_COMMENT, "comment", "评价内容")
         today = shanghai_today()
         async with self.uow as uow:
-            repo = RatingRepository(uow.session)
-            first = await _earlier(uow, repo, insured, key)
+            repo = uow.repo(RatingRepository)
+            first = await _earlier(repo, RatingView, insured, key)
             if first is not None:
                 return first
-            org = await institution_by_code(uow.session, (cmd.institution_code or "").strip())
+            org = await uow.repo(InstitutionRepository).by_code((cmd.institution_code or "").strip())
             if org is None:
                 raise EngagementError("定点医药机构不存在", code=C.UNKNOWN_INSTITUTION, field=["institutionCode"])
             if await repo.of_day(insured, org.id, today) is not None:
@@ -259,11 +259,11 @@ class EngagementService:
                        after={"stars": cmd.stars, "institution": org.code}, opinion=comment)
             await uow.commit()
             await uow.session.refresh(row)
-        return row
+            return from_entity(RatingView, row)
 
     # --- PUB-24 public information --------------------------------------------------------------------
 
-    async def update_public_info(self, patch: PublicInfoPatch) -> Organisation:
+    async def update_public_info(self, patch: PublicInfoPatch) -> InstitutionPublicInfoView:
         """An institution's staff change their own institution's public information (coordinates kept WGS-84)."""
         who = self.who
         if who.role != Role.INSTITUTION_STAFF or who.org_id is None:
@@ -306,7 +306,7 @@ class EngagementService:
         if errors:
             raise ValidationFailed(errors) if len(errors) > 1 else errors[0]
         async with self.uow as uow:
-            org = await uow.session.get(Organisation, who.org_id, with_for_update=True)
+            org = await uow.repo(InstitutionRepository).lock(who.org_id)
             if org is None or org.subtype not in ("HOSPITAL", "PHARMACY"):
                 raise EngagementError("本单位不是定点医药机构", code=C.NOT_AN_INSTITUTION)
             before = {k: getattr(org, k) for k in values}
@@ -319,11 +319,12 @@ class EngagementService:
             await uow.session.flush()
             await uow.commit()
             await uow.session.refresh(org)
-        return org
+            return InstitutionPublicInfoView(org.code, org.name, org.address, org.public_phone, org.business_hours,
+                                             org.intro, org.public_listed, org.lat, org.lon, org.updated_at)
 
     # --- PUB-25 purchase needs -------------------------------------------------------------------------
 
-    async def register_need(self, cmd: RegisterNeed, tree: DivisionTree) -> PurchaseNeed:
+    async def register_need(self, cmd: RegisterNeed, tree: DivisionTree) -> NeedView:
         """An insured person registers a drug they could not find; the same clientKey returns the first."""
         insured = _insured(self.who)
         key = _client_key(cmd.client_key)
@@ -354,13 +355,13 @@ class EngagementService:
         elif tree.get(division) is None:
             errors.append(EngagementError("地区代码不存在", code=C.UNKNOWN_DIVISION, field=["divisionCode"]))
         async with self.uow as uow:
-            repo = NeedRepository(uow.session)
-            first = await _earlier(uow, repo, insured, key)
+            repo = uow.repo(NeedRepository)
+            first = await _earlier(repo, NeedView, insured, key)
             if first is not None:
                 return first
             drug_id = None
             try:
-                drug_id = await self._drug_id(uow.session, cmd.drug_code, "drugCode")
+                drug_id = await self._drug_id(uow, cmd.drug_code, "drugCode")
             except EngagementError as e:
                 errors.append(e)
             if errors:
@@ -369,7 +370,7 @@ class EngagementService:
             row = PurchaseNeed(insured_id=insured, drug_name=name, drug_code_id=drug_id, spec=spec, manufacturer=maker,
                                quantity=qty, division_code=division, note=note, contact_phone=phone, client_key=key,
                                state=NeedState.SUBMITTED, business_date=shanghai_today())
-            again = await _insert_once(uow, repo, insured, key, row)
+            again = await _insert_once(uow, repo, NeedView, insured, key, row)
             if again is not None:
                 return again
             # the phone number is personal data: the audit row keeps only whether one was given
@@ -377,7 +378,7 @@ class EngagementService:
                        after={"state": row.state, "drug_name": name, "quantity": qty, "phone_given": phone is not None})
             await uow.commit()
             await uow.session.refresh(row)
-        return row
+            return from_entity(NeedView, row)
 
     async def reveal_need_contact(self, need_id: int, reason: str | None) -> str | None:
         """The unmasked contact phone of a purchase need in the official's area, for calling the person back; the
@@ -391,7 +392,7 @@ class EngagementService:
         if len(text) > 100:
             raise EngagementError("查看原因最多 100 个字", code=C.VALUE_TOO_LONG, field=["reason"])
         async with self.uow as uow:
-            row = await NeedRepository(uow.session).get(EngagementAccess.bureau(who), need_id)
+            row = await uow.repo(NeedRepository).get(EngagementAccess.bureau(who), need_id)
             if row is None:
                 raise EngagementError("购药需求不存在", code=C.NOT_FOUND, field=["id"])
             uow.record("personal_data.read", NEED, row.id, label=row.drug_name, division_code=row.division_code,
@@ -400,12 +401,11 @@ class EngagementService:
             await uow.commit()
         return phone
 
-    async def analyse_need(self, need_id: int, note: str | None) -> PurchaseNeed:
+    async def analyse_need(self, need_id: int, note: str | None) -> NeedView:
         """The bureau records its analysis of a purchase need in its area (SUBMITTED → ANALYSED)."""
         who = self.who
         async with self.uow as uow:
-            repo = NeedRepository(uow.session)
-            row = await repo.lock(EngagementAccess.bureau(who), need_id)
+            row = await uow.repo(NeedRepository).lock(EngagementAccess.bureau(who), need_id)
             if row is None:
                 raise EngagementError("购药需求不存在", code=C.NOT_FOUND, field=["id"])
             try:
@@ -421,11 +421,11 @@ class EngagementService:
             await uow.session.flush()
             await uow.commit()
             await uow.session.refresh(row)
-        return row
+            return from_entity(NeedView, row)
 
     # --- PUB-26 notice ---------------------------------------------------------------------------------
 
-    async def set_notice(self, cmd: SetNotice, tree: DivisionTree) -> PublicNotice:
+    async def set_notice(self, cmd: SetNotice, tree: DivisionTree) -> NoticeView:
         """A region or prefecture bureau sets the notice wording for its division or one below it."""
         who = self.who
         if who.role not in (Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL):
@@ -433,7 +433,7 @@ class EngagementService:
         code = (cmd.division_code or "").strip()
         if tree.get(code) is None:
             raise EngagementError("区划代码不存在", code=C.UNKNOWN_DIVISION, field=["divisionCode"])
-        if not who.area.covers(code):
+        if not EngagementAccess.bureau(who).covers(code):
             raise EngagementError("只能设置本辖区的公告", code=C.OUT_OF_AREA, field=["divisionCode"])
         errors: list[EngagementError] = []
         texts: dict[str, str] = {}
@@ -452,8 +452,7 @@ class EngagementService:
         if errors:
             raise ValidationFailed(errors) if len(errors) > 1 else errors[0]
         async with self.uow as uow:
-            repo = NoticeRepository(uow.session)
-            row = await repo.lock(code)
+            row = await uow.repo(NoticeRepository).lock(code)
             before = None if row is None else {"data_calibre": row.data_calibre, "risk_reminder": row.risk_reminder}
             if row is None:
                 row = PublicNotice(division_code=code, updated_by=who.user_id, **texts)
@@ -468,4 +467,4 @@ class EngagementService:
             await uow.session.refresh(row)
             await uow.commit()
             await uow.session.refresh(row)
-        return row
+            return from_entity(NoticeView, row)

@@ -46,7 +46,6 @@ from domain.public.geo import haversine_m
 
 log = logging.getLogger("zhilian.public.nearby")
 
-EARTH_R = 6378168.0  # earthdistance's sphere, as geo.haversine_m
 CHANNEL = "public_holder"
 
 

@@ -1,8 +1,9 @@
 """SQL for the public drug finder: public drug columns, name/pinyin search, nearest institutions (earthdistance KNN),
-on-sale institutions with recency indicators, an institution's on-sale drugs, trace codes and scans.
+on-sale institutions with recency indicators, an institution's on-sale drugs, trace codes and scans, insured persons.
 
 Everything here is public information: listed institutions (organisation.public_listed) with their public contact
-fields, and drug master data. Statements are built once at import and bound per call (fastdb.compile_bound)."""
+fields, and drug master data. Statements are built once at import and bound per call (PoolDb.rows(stmt, params):
+fastdb.compile_bound); rows become read models by position (domain.public.views)."""
 from __future__ import annotations
 
 import unicodedata
@@ -11,9 +12,8 @@ from functools import lru_cache
 from datetime import date
 from typing import Any
 
-from sqlalchemy import (ARRAY, Date, Double, Float, cast, Integer, String, and_, any_, bindparam, case, exists, func, literal,
-                        literal_column, or_, select, true)
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import (ARRAY, Date, Double, Float, Integer, String, and_, any_, bindparam, case, cast, exists, func,
+                        literal, literal_column, or_, select, true)
 
 from domain.catalog.models import CatalogEntry, CatalogState, CatalogVersion
 from domain.drugs.models import DosageForm, DrugCode, Manufacturer, PackageInsert, Variety
@@ -22,9 +22,11 @@ from domain.identity.models import Organisation
 from domain.public.cache import TTLCache
 from domain.public.geo import haversine_m
 from domain.public.nearby import NearbyCache
-from domain.public.models import PublicHolder, TraceProduct, TraceScan
+from domain.public.models import InsuredPerson, PublicHolder, TraceProduct, TraceScan
+from domain.public.views import (PublicDrugView, PublicInsertView, PublicInstitutionView, PublicOutletView,
+                                 TraceScanView)
 from domain.shared.db import any_of
-from domain.shared.fastdb import row_dict
+from domain.shared.reads import Repository, reads, writes
 from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.claims.models import SettlementSale
 
@@ -53,11 +55,6 @@ _DRUG_COLS = [DrugCode.id, DrugCode.code, DrugCode.generic_name, DrugCode.trade_
               DrugCode.generic_initials, DrugCode.form_code, DrugCode.manufacturer_id]
 NAME_ORDER = (DrugCode.generic_initials, DrugCode.generic_name, DrugCode.code)
 
-
-PUBLIC_DRUG_FIELDS = ("id", "code", "generic_name", "trade_name", "spec", "packaging", "min_pack_unit", "approval_no",
-                      "type", "class_code", "generic_initials", "form_name", "manufacturer", "reimbursement_class")
-
-
 def _described(rows: Any, region: str) -> Any:
     """Public drug rows from a page of drug codes (`rows`: a subquery of _DRUG_COLS, already filtered, ordered and
     limited): dosage-form and manufacturer names and the 甲/乙 class of the region's latest published catalog come
@@ -71,7 +68,7 @@ def _described(rows: Any, region: str) -> Any:
                     CatalogVersion.owner_division == region)
              .order_by(CatalogVersion.published_at.desc(), CatalogVersion.id.desc())
              .limit(1).scalar_subquery())
-    # Column order = PUBLIC_DRUG_FIELDS (the schema builds its objects by position).
+    # Column order = PublicDrugView's fields (built by position).
     return (select(d.id, d.code, d.generic_name, d.trade_name, d.spec, d.packaging, d.min_pack_unit, d.approval_no,
                    d.type, d.class_code, d.generic_initials, form.label("form_name"), maker.label("manufacturer"),
                    klass.label("reimbursement_class"))
@@ -84,10 +81,11 @@ def _drug_by_code(region: str) -> Any:
     return _described(select(*_DRUG_COLS).where(DrugCode.code == bindparam("code")).subquery(), region)
 
 
-_INSERT_OF = select(PackageInsert).where(PackageInsert.drug_code_id == bindparam("drug_id"))
+_INSERT_OF = PublicInsertView.select().where(PackageInsert.drug_code_id == bindparam("drug_id"))
 _LETTER = func.left(DrugCode.class_code, literal_column("1"))
 _CATEGORY_COUNTS = select(DrugCode.type, _LETTER.label("letter"), func.count()).group_by(DrugCode.type, _LETTER)
 
+# Column order = PublicInstitutionView's fields (distance follows).
 _INSTITUTION_COLS = [Organisation.id, Organisation.code, Organisation.name, Organisation.subtype,
                      Organisation.ownership, Organisation.hospital_level, Organisation.division_code,
                      Organisation.address, Organisation.public_phone, Organisation.business_hours,
@@ -264,23 +262,37 @@ _INSTITUTIONS_BY_ID = select(*_INSTITUTION_COLS).where(
     Organisation.id == any_(bindparam("ids", type_=ARRAY(Integer))))
 
 
-class PublicRepository:
-    def __init__(self, session: AsyncSession) -> None:
-        self.session = session
+# The county whose seat is nearest to a point (KNN over ix_division_earth; the level and NOT NULL conditions are
+# the index's own predicate, written literally).
+_NEAREST_COUNTY = (select(Division.code)
+                   .where(Division.level == literal_column("'COUNTY'"), Division.lat.is_not(None))
+                   .order_by(_earth(cast(Division.lat, Double), cast(Division.lon, Double)).op("<->")(HERE))
+                   .limit(1))
 
+
+class PublicRepository(Repository):
     # --- drugs -----------------------------------------------------------------------------------------------
 
-    async def category_counts(self) -> list[Any]:
-        return list((await self.session.execute(_CATEGORY_COUNTS)).all())
+    @reads
+    async def category_counts(self) -> list[tuple[str, str, int]]:
+        """(drug type, first letter of the class code, drug codes) per category."""
+        return sorted(tuple(r) for r in await self.db.rows(_CATEGORY_COUNTS))
 
-    async def drug(self, code: str, region: str) -> Any:
-        return (await self.session.execute(_drug_by_code(region), {"code": code})).first()
+    @reads
+    async def drug(self, code: str, region: str) -> PublicDrugView | None:
+        """One drug code's public columns, with the class of `region`'s latest published catalog."""
+        rows = await self.db.rows(_drug_by_code(region), {"code": code})
+        return PublicDrugView(*rows[0]) if rows else None
 
-    async def package_insert(self, drug_id: int) -> Any:
-        return (await self.session.execute(_INSERT_OF, {"drug_id": drug_id})).scalars().first()
+    @reads
+    async def package_insert(self, drug_id: int) -> PublicInsertView | None:
+        """A drug's package-insert section (None: it has none)."""
+        rows = await self.db.rows(_INSERT_OF, {"drug_id": drug_id})
+        return PublicInsertView(*rows[0]) if rows else None
 
+    @reads
     async def search_drugs(self, keyword: str | None, type_: str | None, class_letter: str | None, region: str,
-                           limit: int, offset: int) -> list[Any]:
+                           limit: int, offset: int) -> list[PublicDrugView]:
         """Drug codes by generic/trade name substring or pinyin initials, in name order (PUB-01/03/04)."""
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
@@ -295,10 +307,12 @@ class PublicRepository:
             params["type"] = type_
         if class_letter:
             params["class_prefix"] = f"{_like_escape(class_letter)}%"
-        return list((await self.session.execute(stmt, params)).all())
+        return [PublicDrugView(*r) for r in await self.db.rows(stmt, params)]
 
+    @reads
     async def suggestions(self, prefix: str, limit: int) -> list[tuple[str, str, str]]:
-        """Generic names (varieties) and trade names starting with `prefix` or whose pinyin initials do."""
+        """Generic names (varieties) and trade names starting with `prefix` or whose pinyin initials do:
+        (text, GENERIC or TRADE, initials)."""
         q = prefix.strip()
         low = initials_of(q) or ""
         by_initials = bool(low)
@@ -312,56 +326,62 @@ class PublicRepository:
             generic = generic.where(Variety.generic_name.ilike(f"{_like_escape(q)}%"))
             trade = trade.where(DrugCode.search_text.ilike(f"%{_like_escape(q)}%"),
                                 DrugCode.trade_name.ilike(f"{_like_escape(q)}%"))
-        g = (await self.session.execute(generic.order_by(Variety.initials, Variety.generic_name).limit(limit))).all()
+        g = await self.db.rows(generic.order_by(Variety.initials, Variety.generic_name).limit(limit))
         out = [(name, "GENERIC", initials or "") for name, initials in g]
         if len(out) < limit:
-            t = (await self.session.execute(
-                trade.order_by(DrugCode.trade_initials, DrugCode.trade_name).limit(limit - len(out)))).all()
+            t = await self.db.rows(trade.order_by(DrugCode.trade_initials, DrugCode.trade_name).limit(limit - len(out)))
             seen = {name for name, _, _ in out}
             out += [(name, "TRADE", initials or "") for name, initials in t if name not in seen]
         return out
 
     # --- institutions ----------------------------------------------------------------------------------------
 
-    async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[Any]:
+    @reads
+    async def institutions(self, c: InstitutionCriteria, limit: int, offset: int) -> list[PublicInstitutionView]:
+        """Listed institutions matching `c`, nearest first or by name."""
         stmt = _institutions_stmt(_shape(c), "page", limit)
-        return list((await self.session.execute(stmt, _params(c, offset=offset))).all())
+        return [PublicInstitutionView(*r) for r in await self.db.rows(stmt, _params(c, offset=offset))]
 
+    @reads
     async def count_institutions(self, c: InstitutionCriteria) -> int:
+        """Listed institutions matching `c` (nearest-first lists: positioned ones only)."""
         stmt = _institutions_stmt(_shape(c), "count")
-        return int((await self.session.execute(stmt, _params(c))).scalar() or 0)
+        return int(await self.db.scalar(stmt, _params(c)) or 0)
 
-    async def institution(self, code: str, near: tuple[float, float] | None) -> Any:
+    @reads
+    async def institution(self, code: str, near: tuple[float, float] | None) -> PublicInstitutionView | None:
+        """One listed institution by code, with its distance from `near`."""
         c = InstitutionCriteria(near=near)
-        stmt = _institutions_stmt(_shape(c), "one")
-        return (await self.session.execute(stmt, _params(c, code=code))).first()
+        rows = await self.db.rows(_institutions_stmt(_shape(c), "one"), _params(c, code=code))
+        return PublicInstitutionView(*rows[0]) if rows else None
 
     # --- where a drug is on sale -----------------------------------------------------------------------------
 
+    @reads
     async def outlets(self, drug_id: int, c: InstitutionCriteria, purchase_since: date, settled_since: date,
                       limit: int, cache: TTLCache | None = None, nearby: NearbyCache | None = None
-                      ) -> list[dict[str, Any]]:
+                      ) -> list[PublicOutletView]:
         """Listed institutions holding the drug (on hand > 0) — nearest first when the criteria have a position, by
         name otherwise — each with its distance, "recently purchased" (a receipt since `purchase_since`) and
-        "recently settled" (an insurance-settled sale since `settled_since`). Rows as dicts of the institution
-        columns plus distance, purchased, settled. On the nearest-first path `nearby` (domain.public.nearby) may
-        answer which holders from candidate sets it keeps until they change, and `cache` (the public master-data
-        cache) serves the institutions' names and addresses."""
+        "recently settled" (an insurance-settled sale since `settled_since`). On the nearest-first path `nearby`
+        (domain.public.nearby) may answer which holders from candidate sets it keeps until they change, and `cache`
+        (the public master-data cache) serves the institutions' names and addresses."""
         shape = _shape(c)
         if c.near is None or not c.by_distance:
             params = _params(c, drug_id=drug_id, purchase_since=purchase_since, settled_since=settled_since)
-            return [row_dict(r) for r in (await self.session.execute(_outlets_by_name_stmt(shape, limit), params)).all()]
+            return [PublicOutletView(PublicInstitutionView(*r[:14]), r[14], r[15])
+                    for r in await self.db.rows(_outlets_by_name_stmt(shape, limit), params)]
         lat, lon = c.near
         holders = None
         if nearby is not None:
             async def knn(at_lat: float, at_lon: float, k: int) -> list[Any]:
                 params = _params(c, drug_id=drug_id)
                 params["lat"], params["lon"] = at_lat, at_lon
-                return list((await self.session.execute(_nearest_holders_stmt(shape, k), params)).all())
+                return list(await self.db.rows(_nearest_holders_stmt(shape, k), params))
 
             holders = await nearby.holders(drug_id, (c.kinds, c.divisions), lat, lon, limit, knn)
         if holders is None:
-            found_rows = (await self.session.execute(_nearest_holders_stmt(shape, limit), _params(c, drug_id=drug_id))).all()
+            found_rows = await self.db.rows(_nearest_holders_stmt(shape, limit), _params(c, drug_id=drug_id))
             holders = sorted(((*h, haversine_m(lat, lon, h[1], h[2])) for h in found_rows), key=lambda h: (h[5], h[0]))
         if not holders:
             return []
@@ -370,36 +390,34 @@ class PublicRepository:
             found = await self.institutions_by_id(ids)
         else:
             found = await cache.get_many("institution", ids, self.institutions_by_id)  # type: ignore[arg-type]
-        rows = []
+        out = []
         for org_id, h_lat, h_lon, last_receipt, last_settled, distance in holders:
-            info = found.get(org_id)
-            if info is None:  # removed since: public_holder follows organisation by its foreign key
+            i = found.get(org_id)
+            if i is None:  # removed since: public_holder follows organisation by its foreign key
                 continue
-            row = dict(info)
-            row["lat"], row["lon"] = h_lat, h_lon  # the position the holder row carries (kept by trigger)
-            row["distance"] = distance
-            row["purchased"] = last_receipt is not None and last_receipt >= purchase_since
-            row["settled"] = last_settled is not None and last_settled >= settled_since
-            rows.append(row)
-        return rows
-
-    async def institutions_by_id(self, ids: list[Any]) -> dict[Any, dict[str, Any]]:
-        """The public columns of institutions by id (distance left empty)."""
-        rows = (await self.session.execute(_INSTITUTIONS_BY_ID, {"ids": list(ids)})).all()
-        out = {}
-        for r in rows:
-            values = row_dict(r)
-            values["distance"] = None
-            out[values["id"]] = values
+            # the position the holder row carries (kept by trigger), the distance from it
+            out.append(PublicOutletView(
+                PublicInstitutionView(i.id, i.code, i.name, i.subtype, i.ownership, i.hospital_level, i.division_code,
+                                      i.address, i.public_phone, i.business_hours, i.intro, h_lat, h_lon, distance),
+                last_receipt is not None and last_receipt >= purchase_since,
+                last_settled is not None and last_settled >= settled_since))
         return out
 
+    @reads
+    async def institutions_by_id(self, ids: list[Any]) -> dict[Any, PublicInstitutionView]:
+        """The public columns of institutions by id (distance left empty)."""
+        rows = await self.db.rows(_INSTITUTIONS_BY_ID, {"ids": list(ids)})
+        return {r[0]: PublicInstitutionView(*r, None) for r in rows}
+
+    @reads
     async def count_holders(self, drug_id: int, c: InstitutionCriteria) -> int:
         """Listed institutions holding the drug within the criteria (positioned or not)."""
         stmt = _institutions_stmt(_shape(c), "stocked-count")
-        return int((await self.session.execute(stmt, _params(c, drug_id=drug_id))).scalar() or 0)
+        return int(await self.db.scalar(stmt, _params(c, drug_id=drug_id)) or 0)
 
+    @reads
     async def on_sale_drugs(self, institution_id: int, keyword: str | None, region: str, limit: int,
-                            offset: int) -> list[Any]:
+                            offset: int) -> list[PublicDrugView]:
         """The drugs one listed institution has on hand (PUB-12/17), in name order."""
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
@@ -408,40 +426,51 @@ class PublicRepository:
             params["pattern"] = f"%{_like_escape(q)}%"
         if low:
             params["initials"] = f"{low}%"
-        return list((await self.session.execute(_on_sale_stmt(region, bool(q), bool(low), limit), params)).all())
+        rows = await self.db.rows(_on_sale_stmt(region, bool(q), bool(low), limit), params)
+        return [PublicDrugView(*r) for r in rows]
 
-    async def stocking_by_division(self, drug_id: int, divisions: frozenset[str] | None) -> list[Any]:
-        """Listed institutions holding the drug, per county and kind (PUB-28)."""
+    @reads
+    async def stocking_by_division(self, drug_id: int, divisions: frozenset[str] | None) -> list[tuple[str, str, int]]:
+        """Listed institutions holding the drug, per county and kind (PUB-28): (division, subtype, count)."""
         stmt = (select(Organisation.division_code, Organisation.subtype, func.count())
                 .join(StockLevel, and_(StockLevel.organisation_id == Organisation.id,
                                        StockLevel.drug_code_id == drug_id, _IN_STOCK))
                 .where(_LISTED).group_by(Organisation.division_code, Organisation.subtype))
         if divisions is not None:
             stmt = stmt.where(any_of(Organisation.division_code, divisions))
-        return list((await self.session.execute(stmt)).all())
+        return sorted(tuple(r) for r in await self.db.rows(stmt))
 
     # --- traceability ----------------------------------------------------------------------------------------
 
-    async def trace_product(self, prefix: str) -> Any:
-        return (await self.session.execute(select(TraceProduct).where(TraceProduct.prefix == prefix))).scalars().first()
+    @writes
+    async def trace_product(self, prefix: str) -> TraceProduct | None:
+        """The product a 药品标识码 names, in the scan's unit of work."""
+        return (await self.session.scalars(select(TraceProduct).where(TraceProduct.prefix == prefix))).first()
 
-    async def drug_codes_by_id(self, ids: list[int], region: str) -> list[Any]:
+    @reads
+    async def drug_codes_by_id(self, ids: list[int], region: str) -> list[PublicDrugView]:
+        """Public drug columns of these drug codes, in name order."""
         page = select(*_DRUG_COLS).where(any_of(DrugCode.id, ids)).subquery()
-        return list((await self.session.execute(_described(page, region))).all())
+        return [PublicDrugView(*r) for r in await self.db.rows(_described(page, region))]
 
-    async def scans_of(self, insured_id: int, limit: int, offset: int) -> list[Any]:
-        stmt = (select(TraceScan).where(TraceScan.insured_id == insured_id)
+    @reads
+    async def scans_of(self, insured_id: int, limit: int, offset: int) -> list[TraceScanView]:
+        """One insured person's trace scans, latest first."""
+        stmt = (TraceScanView.select().where(TraceScan.insured_id == insured_id)
                 .order_by(TraceScan.id.desc()).limit(limit).offset(offset))
-        return list((await self.session.execute(stmt)).scalars().all())
+        return TraceScanView.many(await self.db.rows(stmt))
+
+    @reads
+    async def nearest_county(self, lat: float, lon: float) -> str | None:
+        """The county whose seat is nearest to a WGS-84 point."""
+        return await self.db.scalar(_NEAREST_COUNTY, {"lat": lat, "lon": lon})
 
 
-# The county whose seat is nearest to a point (KNN over ix_division_earth; the level and NOT NULL conditions are
-# the index's own predicate, written literally).
-_NEAREST_COUNTY = (select(Division.code)
-                   .where(Division.level == literal_column("'COUNTY'"), Division.lat.is_not(None))
-                   .order_by(_earth(cast(Division.lat, Double), cast(Division.lon, Double)).op("<->")(HERE))
-                   .limit(1))
+class InsuredRepository(Repository):
+    """Insured persons as the public app knows them (a provider's subject, no real name)."""
 
-
-async def nearest_county(session: Any, lat: float, lon: float) -> str | None:
-    return (await session.execute(_NEAREST_COUNTY, {"lat": lat, "lon": lon})).scalar()
+    @writes
+    async def lock_by_subject(self, provider: str, subject: str) -> InsuredPerson | None:
+        """The person a provider's subject names, locked for the login that updates them."""
+        return (await self.session.scalars(select(InsuredPerson).where(
+            InsuredPerson.provider == provider, InsuredPerson.subject == subject).with_for_update())).first()

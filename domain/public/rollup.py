@@ -5,7 +5,7 @@ these tables hold one row per day × kind × division (usage_daily) and per day 
 kinds whose items the dashboards rank (usage_item_daily: a DRUG_SEARCH's trimmed, non-empty keyword; a
 DRUG_QUERY's drug code id, as decimal text). A day is *rolled* once its row is in usage_rolled_day; from then on
 the dashboards read that day from the rollup and every other day (today, and any day the job has not reached yet)
-from usage_event, so their figures equal the raw aggregates at any moment (domain.engagement.repository).
+from usage_event, so their figures equal the raw aggregates at any moment (domain.engagement.usage).
 
 Rolling a day is one transaction: delete the day's rollup rows, INSERT … SELECT … GROUP BY from usage_event, upsert
 the rolled-day row. It is idempotent and never rolls today (Asia/Shanghai), whose events are still arriving.

@@ -6,13 +6,12 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
-from sqlalchemy import select
-
 from domain.identity import tokens
 from domain.public.geo import BadCoordinates, Datum, to_wgs84
-from domain.public.identity import DevProvider, IdentityError, Provider, WeChatProvider
+from domain.public.identity import DevProvider, Provider, WeChatProvider
 from domain.public.models import IdentityProvider, InsuredPerson, TraceScan, TraceScanResult
-from domain.public.repository import PublicRepository
+from domain.public.repository import InsuredRepository, PublicRepository
+from domain.public.views import TraceScanView
 from domain.shared.config import SHANGHAI, Settings, shanghai_today
 from domain.shared.errors import DomainError
 from domain.shared.principal import Principal
@@ -90,7 +89,6 @@ class InsuredSession:
     token: str
     expires_at: datetime
     display_name: str
-    person: InsuredPerson
 
 
 class InsuredLoginService:
@@ -105,16 +103,13 @@ class InsuredLoginService:
         identity = await self.providers[provider].identify((code or "").strip())
         now = datetime.now(timezone.utc)
         async with self.uow as uow:
-            s = uow.session
-            person = (await s.execute(select(InsuredPerson).where(
-                InsuredPerson.provider == provider.value, InsuredPerson.subject == identity.subject)
-                .with_for_update())).scalars().first()
+            person = await uow.repo(InsuredRepository).lock_by_subject(provider.value, identity.subject)
             created = person is None
             if person is None:
                 person = InsuredPerson(provider=provider.value, subject=identity.subject, union_id=identity.union_id,
                                        display_name="微信用户" if provider == IdentityProvider.WECHAT else "参保人")
-                s.add(person)
-                await s.flush()
+                uow.session.add(person)
+                await uow.session.flush()
             elif identity.union_id and person.union_id != identity.union_id:
                 person.union_id = identity.union_id
             person.last_login_at = now
@@ -127,7 +122,7 @@ class InsuredLoginService:
                                     division_code=None, expires_at=0, insured_id=person.id)
         token, exp = tokens.issue(claims, self.settings.jwt_secret, self.settings.token_ttl_minutes * 60 * 24)
         return InsuredSession(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc),
-                              display_name=person.display_name, person=person)
+                              display_name=person.display_name)
 
     @staticmethod
     def _principal(person: InsuredPerson) -> Principal:
@@ -152,7 +147,7 @@ class TraceService:
     def __init__(self, uow: UnitOfWork) -> None:
         self.uow = uow
 
-    async def scan(self, who: Principal, raw: str, division_code: str | None = None) -> TraceScan:
+    async def scan(self, who: Principal, raw: str, division_code: str | None = None) -> TraceScanView:
         if who.insured_id is None:
             raise DomainError("请先登录后再扫码追溯", code="LOGIN_REQUIRED")
         code = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", raw or ""))
@@ -165,7 +160,7 @@ class TraceService:
             if not TRACE_CODE.match(code):
                 result = TraceScanResult.INVALID_FORMAT
             else:
-                product = await PublicRepository(uow.session).trace_product(code[:7])
+                product = await uow.repo(PublicRepository).trace_product(code[:7])
                 result = TraceScanResult.FOUND if product else TraceScanResult.UNKNOWN_CODE
                 drug_id = product.drug_code_id if product else None
             scan = TraceScan(insured_id=who.insured_id, code=code, result=result.value, drug_code_id=drug_id,
@@ -175,8 +170,5 @@ class TraceService:
             uow.record("trace.scan", "TraceScan", scan.id, label=code, division_code=division_code,
                        after={"result": result.value, "drugCodeId": drug_id})
             await uow.commit()
-        return scan
+            return TraceScanView(*(getattr(scan, c.key) for c in TraceScanView.columns))
 
-
-__all__ = ["IdentityError", "InsuredLoginService", "PublicInputError", "TraceService", "Windows", "keyword",
-           "point", "page_size", "decode_offset", "encode_offset", "TRACE_MESSAGES"]

@@ -4,12 +4,11 @@ from __future__ import annotations
 from functools import cached_property
 from typing import Any
 
-from resolvers.common.loaders import BatchLoader
-
 from domain.audit.repository import AuditRepository
 from domain.engagement.models import FEEDBACK_SUBMIT, FEEDBACK_WORKFLOW
+from domain.engagement.repository import RatingRepository
 from domain.engagement.service import FEEDBACK
-from resolvers.common.loaders import DomainLoaders
+from resolvers.common.loaders import BatchLoader, DomainLoaders
 
 
 class EngagementLoaders(DomainLoaders):
@@ -23,10 +22,10 @@ class EngagementLoaders(DomainLoaders):
     @cached_property
     def institution_rating(self) -> BatchLoader[int, Any]:
         """(average stars, count) per institution, None without evaluations (PUB-23 on the public pages)."""
-        from domain.engagement.repository import rating_summary
+        repo = RatingRepository(self.ctx.db)
 
         async def load(ids: list[int]) -> list[Any]:
-            found = await rating_summary(self.ctx.db, ids)
+            found = await repo.summary(ids)
             return [found.get(i) for i in ids]
 
         return BatchLoader(load)

@@ -1,7 +1,7 @@
 """Root mutation fields of public engagement. Each is one unit of work; DomainError becomes userErrors."""
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import Any
 
 import strawberry
 
@@ -15,9 +15,6 @@ from schema.engagement import inputs as i
 from schema.engagement import payloads as p
 from schema.engagement import types as t
 from schema.permissions import needs, public_app
-
-P = TypeVar("P")
-
 
 
 def _maybe(value: Any) -> Any:

@@ -7,17 +7,14 @@ from decimal import Decimal
 from typing import Annotated
 
 import strawberry
-from sqlalchemy import func
 
 from domain.engagement import models as m
 from domain.engagement.access import EngagementAccess
-from domain.engagement.errors import EngagementError
-from domain.engagement.models import PurchaseNeed as NeedRow
-from domain.engagement.repository import (FeedbackCriteria, FeedbackGroupBy, FeedbackRepository, NeedCriteria,
-                                          NeedRepository, NoticeRepository, RatingRepository, UsageRepository,
-                                          average, institution_by_code)
+from domain.engagement.criteria import FeedbackCriteria, NeedCriteria
+from domain.engagement.repository import (FeedbackRepository, InstitutionRepository, NeedRepository,
+                                          NoticeRepository, RatingRepository, average)
 from domain.engagement.service import date_range, notice_for
-from domain.identity.models import Organisation as OrgRow
+from domain.engagement.usage import UsageRepository
 from domain.shared.config import SHANGHAI
 from domain.shared.scopes import Scope
 from resolvers.context import Info
@@ -44,40 +41,22 @@ def _start(d: date | None) -> datetime | None:
     return datetime.combine(d, time.min, tzinfo=SHANGHAI) if d else None
 
 
-def _range(start: date | None, end: date | None):  # type: ignore[no-untyped-def]
-    try:
-        return date_range(start, end)
-    except EngagementError as e:
-        raise bad_input(e.message, str(e.code), e.field) from e
+async def _institution_id(info: Info, code: str | None) -> int | None:
+    """The id of the institution a filter names (-1: none has that code, so nothing matches)."""
+    if not code:
+        return None
+    org = await InstitutionRepository(info.context.db).by_code(code.strip())
+    return org.id if org else -1
 
 
 async def _feedback_criteria(info: Info, flt: PublicFeedbackFilter | None) -> FeedbackCriteria:
     if flt is None:
         return FeedbackCriteria()
-    inst = None
-    if flt.institution_code:
-        org = await institution_by_code(info.context.db, flt.institution_code.strip())
-        inst = org.id if org else -1
+    inst = await _institution_id(info, flt.institution_code)
     return FeedbackCriteria(
         states=(flt.state.value,) if flt.state else (), problem_types=(flt.problem_type.value,) if flt.problem_type else (),
         division_codes=_division(info, flt.division_code, ["filter", "divisionCode"]), institution_id=inst,
         created_from=_start(flt.from_), created_until=_start(flt.to + timedelta(days=1)) if flt.to else None)
-
-
-def _usage_area(info: Info, code: str | None) -> tuple[str | None, frozenset[str]]:
-    """The division a report covers (default: the caller's own) and its subtree; outside the caller's area is an
-    input error."""
-    who = info.context.principal
-    code = code or who.division_code
-    if code is None:
-        if who.area.everything:
-            raise bad_input("请指定区划", "REQUIRED", ["divisionCode"])
-        return None, frozenset()
-    if info.context.tree.get(code) is None:
-        raise bad_input(f"未知的区划代码：{code}", "UNKNOWN_DIVISION", ["divisionCode"])
-    if not who.area.covers(code):
-        raise bad_input("只能查看本辖区的数据", "OUT_OF_AREA", ["divisionCode"])
-    return code, info.context.tree.subtree(code)
 
 
 @strawberry.type
@@ -131,11 +110,8 @@ class EngagementQueries:
                       extensions=needs(Scope.PUBLIC_FEEDBACK_READ))
     async def public_feedback_counts(self, info: Info, group_by: PublicFeedbackGroupBy,
                                      filter: PublicFeedbackFilter | None = None) -> list[t.PublicFeedbackCount]:
-        col = {PublicFeedbackGroupBy.STATE: FeedbackGroupBy.STATE,
-               PublicFeedbackGroupBy.PROBLEM_TYPE: FeedbackGroupBy.PROBLEM_TYPE,
-               PublicFeedbackGroupBy.DIVISION: FeedbackGroupBy.DIVISION}[group_by]
         counts = await FeedbackRepository(info.context.db).counts(
-            EngagementAccess.of(info.context.principal), await _feedback_criteria(info, filter), col)
+            EngagementAccess.of(info.context.principal), await _feedback_criteria(info, filter), group_by)
         if group_by == PublicFeedbackGroupBy.STATE:
             return [t.PublicFeedbackCount(key=s, label=label, count=counts.get(s, 0))
                     for s, label in m.FEEDBACK_WORKFLOW.states.items()]
@@ -154,10 +130,7 @@ class EngagementQueries:
                                       after: str | None = None, offset: int | None = None) -> t.InstitutionEvaluations:
         repo = RatingRepository(info.context.db)
         access = EngagementAccess.of(info.context.principal)
-        inst = None
-        if institution_code:
-            org = await institution_by_code(info.context.db, institution_code.strip())
-            inst = org.id if org else -1
+        inst = await _institution_id(info, institution_code)
         request = page_request(first, after, offset)
         dist = await repo.distribution(access, inst)
         page = await repo.page(access, inst, request)
@@ -174,10 +147,8 @@ class EngagementQueries:
         who = info.context.principal
         if who.org_id is None:
             return None
-        org = await info.context.db.get(OrgRow, who.org_id)
-        if org is None or org.subtype not in ("HOSPITAL", "PHARMACY"):
-            return None
-        return t.InstitutionPublicInfo.of(org)
+        found = await InstitutionRepository(info.context.db).public_info(who.org_id)
+        return t.InstitutionPublicInfo.of(found) if found else None
 
     # --- purchase needs (PUB-25, IND-33) --------------------------------------------------------------
 
@@ -202,35 +173,31 @@ class EngagementQueries:
     async def purchase_need_stats(self, info: Info, group_by: PurchaseNeedGroupBy,
                                   from_: FromArg = None, to: date | None = None,
                                   division_code: str | None = None) -> list[t.PurchaseNeedStat]:
-        window = _range(from_, to) if (from_ or to) else None
-        root, subtree = _usage_area(info, division_code) if division_code else (None, None)
-        c = NeedCriteria(division_codes=subtree, date_from=window.start if window else None,
-                         date_to=window.end if window else None)
+        window = date_range(from_, to) if (from_ or to) else None
+        who = info.context.principal
+        root, narrowed = (EngagementAccess.report(who, info.context.tree, division_code) if division_code
+                          else (None, None))
+        c = NeedCriteria(division_codes=narrowed.divisions if narrowed else None,
+                         date_from=window.start if window else None, date_to=window.end if window else None)
         tree = info.context.tree
-        if group_by == PurchaseNeedGroupBy.DRUG_NAME:
-            key = NeedRow.drug_name
-        elif group_by == PurchaseNeedGroupBy.MONTH:
-            key = func.to_char(NeedRow.business_date, "YYYY-MM")
-        else:
-            key = NeedRow.division_code
-        rows = await NeedRepository(info.context.db).grouped(EngagementAccess.bureau(info.context.principal), c, key,
+        rows = await NeedRepository(info.context.db).grouped(EngagementAccess.bureau(who), c, group_by,
                                                              limit=100 if group_by != PurchaseNeedGroupBy.DIVISION
                                                              else 10_000)
         if group_by != PurchaseNeedGroupBy.DIVISION:
-            out = [t.PurchaseNeedStat(key=r.k, label=r.k, registrations=int(r.n), people=int(r.people),
-                                      quantity=r.qty or Decimal(0), analysed=int(r.analysed)) for r in rows]
+            out = [t.PurchaseNeedStat(key=r.key, label=r.key, registrations=r.n, people=r.people,
+                                      quantity=r.qty or Decimal(0), analysed=r.analysed) for r in rows]
             return sorted(out, key=lambda s: s.key) if group_by == PurchaseNeedGroupBy.MONTH else out
         # fold each division into the level below the report's root (prefectures for the region, counties below)
-        parent = root or info.context.principal.division_code
+        parent = root or who.division_code
         child_of = _child_map(info, parent)
         agg: dict[str, list] = {}
         for r in rows:
-            k = child_of.get(r.k, r.k)
+            k = child_of.get(r.key, r.key)
             a = agg.setdefault(k, [0, 0, Decimal(0), 0])
-            a[0] += int(r.n)
-            a[1] += int(r.people)
+            a[0] += r.n
+            a[1] += r.people
             a[2] += r.qty or Decimal(0)
-            a[3] += int(r.analysed)
+            a[3] += r.analysed
         return [t.PurchaseNeedStat(key=k, label=tree.get(k).name if tree.get(k) else k,  # type: ignore[union-attr]
                                    registrations=a[0], people=a[1], quantity=a[2], analysed=a[3])
                 for k, a in sorted(agg.items(), key=lambda kv: (-kv[1][0], kv[0]))][:100]
@@ -242,23 +209,23 @@ class EngagementQueries:
                       extensions=needs(Scope.PUBLIC_USAGE_READ))
     async def public_usage(self, info: Info, from_: FromArg = None, to: date | None = None,
                            division_code: str | None = None) -> t.PublicUsageReport:
-        w = _range(from_, to)
-        root, area = _usage_area(info, division_code)
+        w = date_range(from_, to)
+        root, access = EngagementAccess.report(info.context.principal, info.context.tree, division_code)
         repo = UsageRepository(info.context.db)
-        daily = await repo.daily(area, w.start, w.end)
+        daily = await repo.daily(access, w.start, w.end)
         totals: dict[str, int] = {}  # = repo.totals(…): the daily rows' sums, one statement fewer
         for _d, kind, n in daily:
-            totals[kind] = totals.get(kind, 0) + int(n)
-        scans = await repo.scans_daily(area, w.start, w.end)
-        keywords = await repo.top_keywords(area, w.start, w.end)
-        visits = await repo.visits_by_division(area, w.start, w.end)
-        top = await repo.top_drugs(area, w.start, w.end)
+            totals[kind] = totals.get(kind, 0) + n
+        scans = await repo.scans_daily(access, w.start, w.end)
+        keywords = await repo.top_keywords(access, w.start, w.end)
+        visits = await repo.visits_by_division(access, w.start, w.end)
+        top = await repo.top_drugs(access, w.start, w.end)
         days: dict[date, dict[str, int]] = {}
         for d, kind, n in daily:
-            days.setdefault(d, {})[kind] = int(n)
+            days.setdefault(d, {})[kind] = n
         scan_days: dict[date, int] = {}
         for d, _result, n in scans:
-            scan_days[d] = scan_days.get(d, 0) + int(n)
+            scan_days[d] = scan_days.get(d, 0) + n
         trend = []
         d = w.start
         while d <= w.end:
@@ -281,12 +248,12 @@ class EngagementQueries:
                                  institution_searches=totals.get("INSTITUTION_SEARCH", 0),
                                  institution_views=totals.get("INSTITUTION_VIEW", 0), visits=totals.get("VISIT", 0),
                                  scans=sum(scan_days.values())),
-            trend=trend, top_keywords=[t.KeywordCount(keyword=r.kw, count=int(r.n)) for r in keywords],
+            trend=trend, top_keywords=[t.KeywordCount(keyword=r.kw, count=r.n) for r in keywords],
             visits_by_division=[t.DivisionVisits(
                 division_code=k, name=("未知地区" if k is None else
                                        ("本级" if k == root else (tree.get(k).name if tree.get(k) else k))),  # type: ignore[union-attr]
                 visits=n) for k, n in sorted(by_child.items(), key=lambda kv: (-kv[1], kv[0] or ""))],
-            top_drugs=[t.DrugQueryCount(drug=Drug.of(dr) if dr else None, count=int(r.n))
+            top_drugs=[t.DrugQueryCount(drug=Drug.of(dr) if dr else None, count=r.n)
                        for r, dr in zip(top, drugs, strict=True)])
 
 

@@ -5,6 +5,8 @@ from enum import StrEnum
 
 import strawberry
 
+from domain.engagement.criteria import FeedbackGroupBy as _FeedbackGroupBy
+from domain.engagement.criteria import NeedGroupBy as _NeedGroupBy
 from domain.engagement.errors import EngagementErrorCode as _Code
 from domain.engagement.models import FeedbackState as _FeedbackState
 from domain.engagement.models import NeedState as _NeedState
@@ -26,18 +28,8 @@ class PublicFeedbackAction(StrEnum):
     RESOLVE = "resolve"
 
 
-@strawberry.enum(description="群众反馈的统计维度")
-class PublicFeedbackGroupBy(StrEnum):
-    STATE = "STATE"
-    PROBLEM_TYPE = "PROBLEM_TYPE"
-    DIVISION = "DIVISION"
-
-
-@strawberry.enum(description="购药需求的统计维度（IND-33）")
-class PurchaseNeedGroupBy(StrEnum):
-    DRUG_NAME = "DRUG_NAME"
-    DIVISION = "DIVISION"
-    MONTH = "MONTH"
+PublicFeedbackGroupBy = strawberry.enum(_FeedbackGroupBy, name="PublicFeedbackGroupBy", description="群众反馈的统计维度")
+PurchaseNeedGroupBy = strawberry.enum(_NeedGroupBy, name="PurchaseNeedGroupBy", description="购药需求的统计维度（IND-33）")
 
 
 @strawberry.enum(description="坐标系：WGS84（GPS、H5 定位）或 GCJ02（国测局坐标，微信、高德、腾讯地图）")

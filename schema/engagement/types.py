@@ -88,10 +88,8 @@ class PublicFeedback(Node):
 
     @strawberry.field(description="当前用户此刻可以执行的操作")
     def available_actions(self, info: strawberry.Info) -> list[PublicFeedbackAction]:
-        who = info.context.principal
-        if who.public_app or not who.area.covers(self.division_code):
-            return []
-        return [PublicFeedbackAction(t.name) for t in m.FEEDBACK_WORKFLOW.available(self.state.value, who, {})]
+        return [PublicFeedbackAction(a) for a in info.context.fields.feedback_actions(self.state.value,
+                                                                                      self.division_code)]
 
     @classmethod
     def of(cls, r: Any) -> PublicFeedback:
@@ -207,9 +205,7 @@ class PurchaseNeed(Node):
 
     @strawberry.field(description="当前用户此刻可以执行的操作（ANALYSE 分析）")
     def can_analyse(self, info: strawberry.Info) -> bool:
-        who = info.context.principal
-        return (not who.public_app and who.area.covers(self.division_code)
-                and bool(m.NEED_WORKFLOW.available(self.state.value, who, {})))
+        return bool(info.context.fields.may_analyse_need(self.state.value, self.division_code))
 
     @classmethod
     def of(cls, r: Any, *, own: bool = False) -> PurchaseNeed:

@@ -1,6 +1,7 @@
 import pytest
 
 from tests.helpers import make_user
+from tests.public_helpers import anon, insured, manifest, public_base, wechat  # noqa: F401 (public API fixtures)
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -184,6 +184,7 @@ def _pk(gid: str) -> int:
 RATE = "mutation($i: RateInstitutionInput!) { rateInstitution(input: $i) { evaluation { id stars comment businessDate institutionCode } %s } }" % ERR
 EVALS = """query($c: String) { institutionEvaluations(institutionCode: $c, first: 10) { average count
   distribution { stars count } ratings { totalCount nodes { stars comment institutionName } } } }"""
+RATED = "query($c: String!) { publicInstitution(code: $c) { ratingAverage ratingCount } }"
 
 
 def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
@@ -215,17 +216,20 @@ def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
     assert api.gql(EVALS, {"c": code}, as_="kashi_official").ok()["institutionEvaluations"]["average"] is None
 
     assert asyncio.run(_rating_summary([org, -1])) == {org: (Decimal("4.3"), 3)}
+    # the public institution page shows the same summary (PUB-23)
+    assert api.gql(RATED, {"c": code}, as_="nhsa_public").ok()["publicInstitution"] == {
+        "ratingAverage": "4.3", "ratingCount": 3}
 
 
 async def _rating_summary(ids: list[int]) -> Any:
-    from domain.engagement.repository import rating_summary
+    from domain.engagement.repository import RatingRepository
     from domain.shared.config import Settings
     from domain.shared.db import create_database
 
     db = create_database(Settings.from_env(), pool_size=1)
     try:
         async with db.read_sessions() as s:
-            return await rating_summary(s, ids)
+            return await RatingRepository(s).summary(ids)
     finally:
         await db.dispose()
 

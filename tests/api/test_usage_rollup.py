@@ -162,21 +162,24 @@ def test_figures_are_the_same_before_during_and_after_the_rollup(api: Api, clean
 
 def unscoped(drug: int, start: date, end: date) -> dict[str, Any]:
     """Every UsageRepository figure with no area (a caller who sees everything, events of unknown origin too)."""
-    from domain.engagement.repository import UsageRepository
+    from domain.engagement.access import EngagementAccess
+    from domain.engagement.usage import UsageRepository
     from domain.shared.config import Settings
     from domain.shared.db import create_database
+
+    everywhere = EngagementAccess(None)
 
     async def run() -> dict[str, Any]:
         db = create_database(Settings.from_env(), pool_size=2)
         try:
             async with db.read_sessions() as s:
                 repo = UsageRepository(s)
-                return {"totals": await repo.totals(None, start, end),
-                        "daily": sorted(tuple(r) for r in await repo.daily(None, start, end)),
-                        "top_keywords": [tuple(r) for r in await repo.top_keywords(None, start, end)],
-                        "visits_by_division": await repo.visits_by_division(None, start, end),
-                        "top_drugs": [tuple(r) for r in await repo.top_drugs(None, start, end)],
-                        "drug_queries": {d: n for d, n in await repo.drug_queries(None, drug, start, end)}}
+                return {"totals": await repo.totals(everywhere, start, end),
+                        "daily": sorted(tuple(r) for r in await repo.daily(everywhere, start, end)),
+                        "top_keywords": [tuple(r) for r in await repo.top_keywords(everywhere, start, end)],
+                        "visits_by_division": await repo.visits_by_division(everywhere, start, end),
+                        "top_drugs": [tuple(r) for r in await repo.top_drugs(everywhere, start, end)],
+                        "drug_queries": {d: n for d, n in await repo.drug_queries(everywhere, drug, start, end)}}
         finally:
             await db.dispose()
     return asyncio.run(run())

@@ -33,6 +33,10 @@ test('search, pick a suggestion, see the nearest outlets and navigate to the nea
   await expect(page.locator('[data-test="drug-name"]')).toContainText('阿莫西林')
   await expect(page.locator('[data-test="reimbursement"]')).toHaveText(/甲类|乙类|非医保目录/)
   await expect(page.locator('[data-test="insert"]')).toContainText('说明书')
+  // the demo data's inserts are synthetic text: labelled as such, never "摘自药品说明书" (insert.spec.ts: a real one)
+  expect((await gql(request, 'PublicDrug', { code })).publicDrug.insert.synthetic).toBe(true)
+  await expect(page.locator('[data-test="insert-caption"]')).toContainText('演示数据（合成文本），非说明书原文')
+  await expect(page.locator('[data-test="insert"]')).not.toContainText('摘自药品说明书')
 
   const outlets = page.locator('[data-test="outlet"]')
   await expect(outlets.first()).toBeVisible()

@@ -50,3 +50,22 @@ export async function expectAscending(texts: string[]) {
 export function input(page: Page, test: string) {
   return page.locator(`[data-test="${test}"] input, [data-test="${test}"] textarea`).first()
 }
+
+/** A bureau account's token (officials send their own documents: no allow-list for them). */
+export async function staffToken(request: APIRequestContext, username: string): Promise<string> {
+  const res = await request.post('/graphql', {
+    data: { query: 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token } }',
+            variables: { u: username, p: 'Demo@2026' } },
+  })
+  const body = await res.json()
+  if (!body.data?.login?.token) throw new Error(`login ${username}: ${JSON.stringify(body)}`)
+  return body.data.login.token
+}
+
+/** Runs a document as a bureau account (what the officials' SPA does), e.g. to change data a page then shows. */
+export async function staffGql<T = any>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await request.post('/graphql', { data: { query, variables }, headers: { Authorization: `Bearer ${token}` } })
+  const body = await res.json()
+  if (body.errors?.length) throw new Error(body.errors[0].message)
+  return body.data as T
+}

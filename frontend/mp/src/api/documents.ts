@@ -49,7 +49,7 @@ export const DrugDoc = graphql(`
     publicDrug(code: $code) {
       code genericName tradeName spec dosageForm packaging minPackUnit approvalNo manufacturer drugType
       categoryName reimbursementClass
-      insert { indications dosage frequency method shelfLifeMonths }
+      insert { indications dosage frequency method shelfLifeMonths synthetic }
     }
   }
 `)

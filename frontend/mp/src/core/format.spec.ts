@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import {
-  amapMarkerUrl, debounce, formatDistance, param, problemTypeLabel, purchaseText, reimbursementLabel,
+  amapMarkerUrl, debounce, formatDistance, insertCaption, param, problemTypeLabel, purchaseText, reimbursementLabel,
   settlementText, stateLabel, TRACE_CODE, windowCaption,
 } from './format'
 
@@ -42,6 +42,15 @@ describe('labels', () => {
     expect(stateLabel('SUBMITTED')).toBe('已提交')
     expect(stateLabel('HANDLED')).toBe('已处理')
     expect(stateLabel('NEW_STATE')).toBe('NEW_STATE')
+  })
+})
+
+describe('insertCaption', () => {
+  it('calls a synthetic insert demo text, never an excerpt of the insert', () => {
+    expect(insertCaption(true)).toContain('演示数据（合成文本），非说明书原文')
+    expect(insertCaption(true)).not.toContain('摘自')
+    expect(insertCaption(false)).toContain('以上摘自药品说明书')
+    expect(insertCaption(false)).not.toContain('合成')
   })
 })
 

@@ -21,6 +21,13 @@ export function windowCaption(purchaseDays: number, settlementDays: number): str
     : `采购、结算标识统计近 ${purchaseDays} 天/近 ${settlementDays} 天数据`
 }
 
+/** The line under a package insert: demo inserts are synthetic text and must not pass for an insert's wording. */
+export function insertCaption(synthetic: boolean): string {
+  return synthetic
+    ? '演示数据（合成文本），非说明书原文，用药请遵医嘱或咨询药师。'
+    : '以上摘自药品说明书，用药请遵医嘱或咨询药师。'
+}
+
 export function purchaseText(yes: boolean, days: number): string {
   return `近${days}天${yes ? '有' : '无'}采购`
 }

@@ -209,7 +209,7 @@ export type PublicDrugQueryVariables = Exact<{
 }>;
 
 
-export type PublicDrugQuery = { publicDrug: { code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, packaging: string | null, minPackUnit: string | null, approvalNo: string | null, manufacturer: string, drugType: DrugType, categoryName: string | null, reimbursementClass: ReimbursementClass | null, insert: { indications: string | null, dosage: string | null, frequency: string | null, method: string | null, shelfLifeMonths: number | null } | null } | null };
+export type PublicDrugQuery = { publicDrug: { code: string, genericName: string, tradeName: string | null, spec: string | null, dosageForm: string | null, packaging: string | null, minPackUnit: string | null, approvalNo: string | null, manufacturer: string, drugType: DrugType, categoryName: string | null, reimbursementClass: ReimbursementClass | null, insert: { indications: string | null, dosage: string | null, frequency: string | null, method: string | null, shelfLifeMonths: number | null, synthetic: boolean } | null } | null };
 
 export type PublicDrugOutletsQueryVariables = Exact<{
   code: string;
@@ -429,10 +429,11 @@ export const PublicDrugDocument = new TypedDocumentString(`
       frequency
       method
       shelfLifeMonths
+      synthetic
     }
   }
 }
-    `, {"hash":"sha256:d7122dd3c60d28ab113d373e81f47d60f0316a516319f9eb6d19fdad8634c53c"}) as unknown as TypedDocumentString<PublicDrugQuery, PublicDrugQueryVariables>;
+    `, {"hash":"sha256:24da3405a6c9a2c1581daa197a7eb274cbd64ce7764defb7ba25280ad699ac5a"}) as unknown as TypedDocumentString<PublicDrugQuery, PublicDrugQueryVariables>;
 export const PublicDrugOutletsDocument = new TypedDocumentString(`
     query PublicDrugOutlets($code: String!, $near: GeoPointInput, $kind: PublicInstitutionKind, $datum: Datum!) {
   publicDrugOutlets(code: $code, near: $near, kind: $kind, first: 50) {
