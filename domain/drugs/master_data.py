@@ -177,6 +177,11 @@ class PackageInsertService:
             if row is None:
                 row = await repo.add(PackageInsert(drug_code_id=drug.id, synthetic=False))
             before = None if created else snapshot(row, INSERT_FIELDS)
+            if row.synthetic:
+                # The demo text of the fields not written now must not pass for the insert: an edited insert holds
+                # only what an official entered, and says so (synthetic = false).
+                for f in set(INSERT_FIELDS) - cmd.model_fields_set:
+                    setattr(row, f, None)
             for f in cmd.model_fields_set - {"drug_id"}:
                 value = getattr(cmd, f)
                 setattr(row, f, value if value != "" else None)

@@ -38,16 +38,6 @@ class Record(asyncpg.Record):
             raise AttributeError(name) from None
 
 
-def row_dict(r: Any) -> dict[str, Any]:
-    """A result row as a dict (a dict as it is): asyncpg records (the API's read path) by their C items(), SQLAlchemy
-    rows by their mapping. Attribute access on a record goes through a Python __getattr__ fallback, ~0.5 µs per
-    column."""
-    if type(r) is dict:
-        return r
-    items = getattr(type(r), "items", None)
-    return dict(items(r)) if items is not None else dict(r._mapping)
-
-
 async def _init(conn: asyncpg.Connection) -> None:
     for t in ("json", "jsonb"):
         await conn.set_type_codec(t, encoder=json.dumps, decoder=json.loads, schema="pg_catalog")
@@ -215,69 +205,3 @@ class PoolDb(Db):
         async with self._lock, self.pool.acquire() as conn:
             rows = await conn.fetch(sql, *args)
         return rows if procs is None else _processed(rows, procs)
-
-    # --- until every repository reads through Db (issue 13): the session-shaped calls of the old FastSession ---
-    async def execute(self, stmt: Any, params: Mapping[str, Any] | None = None) -> _LegacyResult:
-        return _LegacyResult(await self.rows(stmt, params), _entity_select(stmt))
-
-    async def scalars(self, stmt: Any, params: Mapping[str, Any] | None = None) -> _LegacyScalars:
-        return (await self.execute(stmt, params)).scalars()
-
-    async def get(self, model: Any, ident: Any, **_: Any) -> Any:
-        from sqlalchemy import inspect as sa_inspect
-        from sqlalchemy import select
-
-        keys = sa_inspect(model).primary_key
-        values = ident if isinstance(ident, tuple) else (ident,)
-        stmt = select(model).where(*[k == v for k, v in zip(keys, values, strict=True)])
-        return (await self.scalars(stmt)).first()
-
-
-def _entity_select(stmt: Any) -> bool:
-    try:
-        desc = stmt.column_descriptions
-    except AttributeError:
-        return False
-    return len(desc) == 1 and desc[0].get("entity") is not None and desc[0].get("expr") is desc[0].get("entity")
-
-
-class _LegacyResult:
-    def __init__(self, rows: list[Any], entity: bool) -> None:
-        self._rows = rows
-        self._entity = entity
-
-    def all(self) -> list[Any]:
-        return self._rows
-
-    def first(self) -> Any:
-        return self._rows[0] if self._rows else None
-
-    def one(self) -> Any:
-        if len(self._rows) != 1:
-            raise LookupError(f"expected exactly one row, got {len(self._rows)}")
-        return self._rows[0]
-
-    def scalars(self) -> _LegacyScalars:
-        return _LegacyScalars(self._rows, self._entity)
-
-    def scalar(self) -> Any:
-        return self._rows[0][0] if self._rows else None
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._rows)
-
-
-class _LegacyScalars:
-    def __init__(self, rows: list[Any], entity: bool) -> None:
-        from types import SimpleNamespace
-
-        self._values = [SimpleNamespace(**dict(r.items())) for r in rows] if entity else [r[0] for r in rows]
-
-    def all(self) -> list[Any]:
-        return self._values
-
-    def first(self) -> Any:
-        return self._values[0] if self._values else None
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._values)

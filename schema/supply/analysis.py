@@ -326,7 +326,7 @@ class DisclosureCount:
         return None if self.key == ALL else division_of(info, self.key)
 
 
-@strawberry.type(description="信息公开情况（DRUG-26）：公开机构数。公众端查询次数与查询走势随公众端（后续版本）提供，本栏目暂不包含")
+@strawberry.type(description="信息公开情况（DRUG-26）：公开该药品的机构数（辖区合计与各市州）；公众端查询次数与走势见 Drug.publicDisclosure")
 class DrugDisclosure:
     total: DisclosureCount = f("辖区合计")
     by_prefecture: list[DisclosureCount] = f("各市州（有公开机构的）")

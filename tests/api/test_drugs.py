@@ -197,3 +197,34 @@ def test_dashboard_statistics(api: Api):
                 as_="wlmq_official").ok()["catalogEntryStats"]
     assert s["total"] == s["classA"] + s["classB"] == s["western"] + s["tcm"] > 0
     assert any(g["group"] == "J" and g["groupName"] == "全身用抗感染药" for g in s["byGroup"])
+
+
+UPDATE_INSERT = """mutation($i: DrugPackageInsertUpdateInput!) { drugPackageInsertUpdate(input: $i) {
+  drug { code packageInsert { dosage frequency method indications shelfLifeMonths synthetic } }
+  userErrors { code field } } }"""
+
+
+def test_editing_a_synthetic_insert_keeps_none_of_its_demo_text(api: Api):
+    """DRUG-21: an official's edit of a demo (synthetic) insert must not leave demo text beside it as if quoted from
+    the insert: the fields not written are cleared, the insert is no longer synthetic, and the change is audited."""
+    from tests.helpers import global_id
+
+    code = existing_codes(1, 820)[0][0]
+    drug_id = sql("SELECT id FROM drug_code WHERE code = $1", code)[0]["id"]
+    assert sql("SELECT synthetic FROM drug_package_insert WHERE drug_code_id = $1", drug_id)[0]["synthetic"]
+    out = api.gql(UPDATE_INSERT, {"i": {"drugId": global_id("Drug", drug_id), "indications": "用于敏感菌所致的感染。"}},
+                  as_="xj_admin").ok()["drugPackageInsertUpdate"]
+    assert out["userErrors"] == []
+    assert out["drug"]["packageInsert"] == {"dosage": None, "frequency": None, "method": None,
+                                            "indications": "用于敏感菌所致的感染。", "shelfLifeMonths": None,
+                                            "synthetic": False}
+    again = api.gql(UPDATE_INSERT, {"i": {"drugId": global_id("Drug", drug_id), "indications": "用于敏感菌所致的感染。"}},
+                    as_="xj_admin").ok()["drugPackageInsertUpdate"]
+    assert [e["code"] for e in again["userErrors"]] == ["NOTHING_TO_CHANGE"]
+    more = api.gql(UPDATE_INSERT, {"i": {"drugId": global_id("Drug", drug_id), "dosage": "一次 0.5g"}},
+                   as_="xj_admin").ok()["drugPackageInsertUpdate"]["drug"]["packageInsert"]
+    assert more["dosage"] == "一次 0.5g" and more["indications"] == "用于敏感菌所致的感染。"  # real text is kept
+    assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'drug_code.update_insert' AND entity_id = $1",
+               str(drug_id))[0]["n"] == 2
+    denied = api.gql(UPDATE_INSERT, {"i": {"drugId": global_id("Drug", drug_id), "dosage": "x"}}, as_="wlmq_official")
+    assert denied.codes == ["FORBIDDEN"]

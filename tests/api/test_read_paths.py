@@ -18,32 +18,11 @@ from tests.unit.test_layers import _repository_classes
 def _domain_repositories() -> list[type]:
     return [c for c in _repository_classes() if c.__module__.startswith("domain.")]
 
-# @reads methods that no API request calls (jobs, services and scripts use them on the plain path only).
+# @reads methods that neither an API request nor a service or job the API suite drives calls (their plain-path calls
+# are replayed on both paths by the last test below): they are compared by their own tests.
 NOT_ON_THE_API_PATH: set[str] = {
-    "domain.claims.repository.ClaimsRepository.institution",  # the settlement load's unit of work
-    "domain.supply.organisations.OrganisationRepository.credit_code_taken",  # organisationUpdate's unit of work
-    "domain.supply.stock_reports.StockRepository.batch",  # stock reports' units of work
-    "domain.supply.stock_reports.StockRepository.drug_ids",
-    "domain.supply.stock_reports.StockRepository.levels",
-    "domain.supply.warning_rules.WarningRuleRepository.rule_name_taken",  # rule changes' units of work
-    "domain.supply.evaluation.EvaluationRepository.run_started_after",  # the warning evaluation job
-    "domain.supply.evaluation.EvaluationRepository.last_run_started",
-    "domain.supply.evaluation.EvaluationRepository.enabled_rules",
-    "domain.supply.evaluation.EvaluationRepository.level_count_estimate",
-    "domain.divisions.repository.DivisionRepository.nodes",  # the division tree, loaded once at start-up
-    "domain.inquiry.repository.InquiryRepository.by_warnings",  # InquiryService.create_from_warnings
-    "domain.inquiry.repository.InquiryRepository.subject_names",  # InquiryService.create_from_warnings
-    "domain.notifications.repository.NotificationRepository.bureau_ids",  # services addressing bureaus
-    "domain.shared.outbox.OutboxRepository.pending",  # the worker's outbox sweep
-    "domain.exchange.repository.ExchangeRepository.all_rows",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.batch",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.drug_table",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.org_by_code",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.orgs_by_codes",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.stranded_uploads",  # exchange use cases and jobs
-    "domain.exchange.repository.ExchangeRepository.upload_file",  # exchange use cases and jobs
-    # the usage rollup's equality test and bench/usage.py; publicUsage sums the daily rows instead (one statement fewer)
-    "domain.engagement.usage.UsageRepository.totals",
+    "domain.exchange.repository.ExchangeRepository.stranded_uploads",  # the upload sweep, run in-process by its test
+    "domain.engagement.usage.UsageRepository.totals",  # the usage rollup's test and bench/usage.py
 }
 
 
