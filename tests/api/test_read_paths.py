@@ -18,8 +18,9 @@ from tests.unit.test_layers import _repository_classes
 def _domain_repositories() -> list[type]:
     return [c for c in _repository_classes() if c.__module__.startswith("domain.")]
 
-# @reads methods that neither an API request nor a service or job the API suite drives calls (their plain-path calls
-# are replayed on both paths by the last test below): they are compared by their own tests.
+
+# @reads methods that neither an API request nor a service or job the API suite drives calls (plain-path calls of the
+# others are replayed on both paths by the last test below). These run on the plain path only, where one path exists.
 NOT_ON_THE_API_PATH: set[str] = {
     "domain.exchange.repository.ExchangeRepository.stranded_uploads",  # the upload sweep, run in-process by its test
     "domain.engagement.usage.UsageRepository.totals",  # the usage rollup's test and bench/usage.py
