@@ -133,3 +133,17 @@ def test_per_domain_mixins_do_not_shadow_each_other():
         names = Counter(n for c in composite.__mro__[1:] if c is not object for n in vars(c) if not n.startswith("__"))
         clashes = [n for n, k in names.items() if k > 1 and n != "ctx"]
         assert not clashes, f"{composite.__name__}: {clashes} defined by more than one domain"
+
+
+def test_schema_packages_import_each_other_one_way_only():
+    """No import cycle between schema/<domain> packages (drugs ↔ engagement ↔ supply once had one): a type that
+    shows another domain's type refers to it lazily (strawberry.lazy) and gets it from that domain's field helper."""
+    import grimp
+
+    graph = grimp.build_graph("schema", include_external_packages=False)
+    packages = sorted({m.split(".")[1] for m in graph.modules if m.count(".") >= 1
+                       and (ROOT / "schema" / m.split(".")[1]).is_dir()})
+    cycles = [(a, b) for a in packages for b in packages
+              if a < b and graph.chain_exists(f"schema.{a}", f"schema.{b}", as_packages=True)
+              and graph.chain_exists(f"schema.{b}", f"schema.{a}", as_packages=True)]
+    assert packages and not cycles, f"schema packages importing each other: {cycles}"
