@@ -17,6 +17,7 @@ from domain.catalog.models import CatalogImport, CatalogState, CatalogVersion, E
 from domain.catalog.repository import CatalogRepository, ImportRepository
 from domain.catalog.service import VERSION, check_version_no, not_editable, own_version, require
 from domain.drugs.master_data import MasterData
+from domain.drugs.trace_products import TraceProducts, TraceRow, TraceRowChecker, read_trace_rows
 from domain.drugs.repository import DrugRepository
 from domain.identity.repository import principal_of
 from domain.shared.config import Settings
@@ -72,23 +73,41 @@ class ImportService:
             await uow.commit()
         return imp
 
-    async def start_master_data(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
-        """Stores an NHSA drug-code master table (总表) and queues the job that checks it and updates master data."""
+    async def start_trace_products(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
+        """Stores a 药品标识码 file of the national traceability platform and queues the job that maps the codes."""
         require(self.who, Scope.CATALOG_WRITE)
-        fmt = self._checked(cmd.file_name, content, ImportKind.MASTER_DATA)
+        if not content:
+            raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
+        if len(content) > self.settings.max_upload_bytes:
+            raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
+                               code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
+        try:
+            fmt = detect_format(cmd.file_name, content)
+            read_trace_rows(fmt, content)
+        except FileError as e:
+            raise CatalogError(e.message, code=e.code, field=["file"]) from e
+        return await self._queue(cmd, content, fmt, ImportKind.TRACE_PRODUCTS, "trace_product.import_start")
+
+    async def _queue(self, cmd: StartMasterDataImport, content: bytes, fmt: str, kind: ImportKind,
+                     action: str) -> CatalogImport:
         async with self.uow as uow:
             imp = await uow.repo(ImportRepository).add(CatalogImport(
-                owner_division=self.who.division_code, requested_by=self.who.user_id, kind=ImportKind.MASTER_DATA,
+                owner_division=self.who.division_code, requested_by=self.who.user_id, kind=kind,
                 file_name=cmd.file_name, file_format=fmt, file_size=len(content), file_content=content,
                 on_errors=cmd.on_errors.value, state=ImportState.QUEUED, processed_rows=0, valid_rows=0,
                 error_rows=0, imported_rows=0, new_drug_codes=0, updated_drug_codes=0))
             uow.enqueue(JOB, imp.id)
-            uow.record("drug_master.import_start", IMPORT, imp.id, label=cmd.file_name,
-                       division_code=imp.owner_division,
+            uow.record(action, IMPORT, imp.id, label=cmd.file_name, division_code=imp.owner_division,
                        after={"fileName": cmd.file_name, "format": fmt, "size": len(content),
                               "onErrors": cmd.on_errors.value})
             await uow.commit()
         return imp
+
+    async def start_master_data(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
+        """Stores an NHSA drug-code master table (总表) and queues the job that checks it and updates master data."""
+        require(self.who, Scope.CATALOG_WRITE)
+        fmt = self._checked(cmd.file_name, content, ImportKind.MASTER_DATA)
+        return await self._queue(cmd, content, fmt, ImportKind.MASTER_DATA, "drug_master.import_start")
 
     def _checked(self, file_name: str, content: bytes, kind: ImportKind) -> str:
         """The file's format, once it is known to be readable with the columns its kind needs."""
@@ -161,7 +180,10 @@ class ImportJob:
             requester = await principal_of(uow.session, imp.requested_by)
         kind = ImportKind(imp.kind)
         try:
-            estimate, rows = read_rows(imp.file_format, content, kind)
+            if kind == ImportKind.TRACE_PRODUCTS:
+                estimate, rows = read_trace_rows(imp.file_format, content)
+            else:
+                estimate, rows = read_rows(imp.file_format, content, kind)
         except FileError as e:
             await self._fail(imp, e.code, e.message, requester)
             return "failed"
@@ -170,17 +192,18 @@ class ImportJob:
         if imp.target_version_id is not None:
             async with self._uow() as uow:
                 target_drugs = await uow.repo(CatalogRepository).codes_in_version(imp.target_version_id)
-        checker = RowChecker(kind)
         tally = _Tally()
-        valid: list[CatalogRow] = []
+        valid: list[Any] = []
+        check = (self._trace_checker(imp.id, tally, valid) if kind == ImportKind.TRACE_PRODUCTS
+                 else self._catalog_checker(imp.id, RowChecker(kind), tally, valid, target_drugs))
         chunk: list[tuple[int, dict[str, Any]]] = []
         for item in rows:
             chunk.append(item)
             if len(chunk) >= CHUNK:
-                await self._check_chunk(imp.id, chunk, checker, tally, valid, target_drugs)
+                await check(chunk)
                 chunk = []
         if chunk:
-            await self._check_chunk(imp.id, chunk, checker, tally, valid, target_drugs)
+            await check(chunk)
         await self._progress(import_id, [], tally, total_rows=tally.processed)
         if tally.processed == 0:
             await self._fail(imp, CatalogErrorCode.EMPTY_FILE, "文件中没有数据行", requester)
@@ -196,12 +219,49 @@ class ImportJob:
         try:
             if kind == ImportKind.MASTER_DATA:
                 await self._commit_master_data(imp, valid, requester)
+            elif kind == ImportKind.TRACE_PRODUCTS:
+                await self._commit_trace_products(imp, valid, requester)
             else:
                 await self._commit(imp, valid, requester)
         except CatalogError as e:
             await self._fail(imp, e.code, e.message, requester)
             return "failed"
         return "succeeded"
+
+    def _catalog_checker(self, import_id: int, checker: RowChecker, tally: _Tally, valid: list[Any],
+                         target_drugs: set[str]) -> Any:
+        async def check(chunk: list[tuple[int, dict[str, Any]]]) -> None:
+            await self._check_chunk(import_id, chunk, checker, tally, valid, target_drugs)
+        return check
+
+    def _trace_checker(self, import_id: int, tally: _Tally, valid: list[Any]) -> Any:
+        """Rows of a 药品标识码 file: checked alone, then their drug looked up (a row naming no known drug is an error)."""
+        checker = TraceRowChecker()
+
+        async def check(chunk: list[tuple[int, dict[str, Any]]]) -> None:
+            errors: list[dict[str, Any]] = []
+            parsed: list[TraceRow] = []
+            for row_no, raw in chunk:
+                row, errs = checker.check(row_no, raw)
+                if row is not None:
+                    parsed.append(row)
+                else:
+                    tally.error_rows += 1
+                    errors.extend(self._error_dicts(import_id, errs))
+            async with self._uow() as uow:
+                found, unknown = await TraceProducts(uow).resolve(parsed)
+            for row in unknown:
+                tally.error_rows += 1
+                errors.append({"import_id": import_id, "row_no": row.row_no, "column_name": "药品代码",
+                               "code": "DRUG_NOT_FOUND", "message": "药品代码（或本位码）不在药品主数据中",
+                               "value": row.drug_code or row.standard_code})
+            for row in parsed:
+                if row.row_no in found:
+                    valid.append(row)
+                    tally.valid += 1
+            tally.processed += len(chunk)
+            await self._progress(import_id, errors, tally)
+        return check
 
     async def _check_chunk(self, import_id: int, chunk: list[tuple[int, dict[str, Any]]], checker: RowChecker,
                            tally: _Tally, valid: list[CatalogRow], target_drugs: set[str]) -> None:
@@ -307,6 +367,20 @@ class ImportJob:
             synced = await MasterData(uow).sync(rows, imp.owner_division, update_existing=True)
             uow.record("drug_master.import", IMPORT, imp.id, label=imp.file_name, division_code=imp.owner_division,
                        after={"rows": len(rows), "newDrugCodes": synced.created, "updatedDrugCodes": synced.updated})
+            await imports.progress(imp.id, state=ImportState.SUCCEEDED, imported_rows=len(rows),
+                                   new_drug_codes=synced.created, updated_drug_codes=synced.updated,
+                                   finished_at=datetime.now(timezone.utc))
+            await uow.commit()
+
+    async def _commit_trace_products(self, imp: Any, rows: list[TraceRow], who: Principal) -> None:
+        async with self._uow(who) as uow:
+            imports = uow.repo(ImportRepository)
+            locked = await imports.lock(imp.id)
+            if locked is None or locked.state != ImportState.RUNNING:
+                return
+            synced = await TraceProducts(uow).sync(rows, imp.owner_division)
+            uow.record("trace_product.import", IMPORT, imp.id, label=imp.file_name, division_code=imp.owner_division,
+                       after={"rows": len(rows), "created": synced.created, "updated": synced.updated})
             await imports.progress(imp.id, state=ImportState.SUCCEEDED, imported_rows=len(rows),
                                    new_drug_codes=synced.created, updated_drug_codes=synced.updated,
                                    finished_at=datetime.now(timezone.utc))

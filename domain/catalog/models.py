@@ -111,6 +111,7 @@ class ImportState(StrEnum):
 class ImportKind(StrEnum):
     CATALOG = "CATALOG"          # a catalog file: becomes a catalog version (DRUG-01)
     MASTER_DATA = "MASTER_DATA"  # the NHSA drug-code 总表: new codes created, existing codes' attributes updated (DRUG-07)
+    TRACE_PRODUCTS = "TRACE_PRODUCTS"  # the traceability platform's 药品标识码 → drug code mappings (PUB-19, DRUG-27)
 
 
 class ErrorPolicy(StrEnum):
@@ -153,7 +154,7 @@ class CatalogImport(Base):
     finished_at: Mapped[datetime | None] = mapped_column()
     heartbeat_at: Mapped[datetime | None] = mapped_column()
 
-    __table_args__ = (CheckConstraint("kind IN ('CATALOG','MASTER_DATA')", name="kind"),)
+    __table_args__ = (CheckConstraint("kind IN ('CATALOG','MASTER_DATA','TRACE_PRODUCTS')", name="kind"),)
 
 
 class CatalogImportError(Base):

@@ -188,3 +188,14 @@ class DrugTag(Base):
     tag_id: Mapped[int] = mapped_column(ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True)
     value: Mapped[str] = mapped_column(String(256))
     updated_at: Mapped[datetime] = mapped_column(server_default=func.now(), onupdate=func.now())
+
+
+class TraceProduct(Base):
+    """药品标识码 (the first 7 digits of a 20-digit 药品追溯码) → the drug code it identifies: master data the national
+    drug traceability platform publishes; a public trace scan (PUB-19, DRUG-27) reads it."""
+
+    __tablename__ = "trace_product"
+
+    prefix: Mapped[str] = mapped_column(String(7, collation="C"), primary_key=True)
+    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id"), index=True)
+    pack_note: Mapped[str | None] = mapped_column(String(64))

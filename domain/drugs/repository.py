@@ -9,9 +9,10 @@ from sqlalchemy import Integer, Select, String, bindparam, exists, func, insert,
 
 from domain.drugs.access import TagAccess
 from domain.drugs.criteria import DrugCriteria, DrugSort
-from domain.drugs.models import DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, Variety, VarietyTag
+from domain.drugs.models import DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, TraceProduct, Variety, VarietyTag
 from domain.drugs.views import (DosageFormView, DrugClassView, DrugCodeView, DrugTagView, ExportedDrug,
-                                ManufacturerView, PackageInsertView, TagView, VarietyTagView, VarietyView)
+                                ManufacturerView, PackageInsertView, TagView, TraceProductView, VarietyTagView,
+                                VarietyView)
 from domain.shared.db import aligned, any_of, in_param, like_escape
 from domain.shared.pagination import Page, PageRequest, bound_page, keyset_page
 from domain.shared.reads import Repository, reads, writes
@@ -460,3 +461,59 @@ class TagRepository(Repository):
     async def delete(self, entity: Tag | DrugTag | VarietyTag) -> None:
         """Deletes a tag definition (its values go with it) or one value."""
         await self.session.delete(entity)
+
+
+_TRACE_BY_DRUGS = TraceProductView.select().where(in_param(TraceProduct.drug_code_id, "ids")) \
+    .order_by(TraceProduct.drug_code_id, TraceProduct.prefix)
+
+
+class TraceProductRepository(Repository):
+    """药品标识码 → drug code mappings (PUB-19, DRUG-27): master data loaded from the national traceability file."""
+
+    @reads
+    async def page(self, prefix: str | None, drug_id: int | None, request: PageRequest) -> Page[TraceProductView]:
+        """The mappings, by 标识码, optionally those starting with `prefix` or of one drug."""
+        stmt = TraceProductView.select()
+        if prefix:
+            stmt = stmt.where(TraceProduct.prefix.startswith(prefix, autoescape=True))
+        if drug_id is not None:
+            stmt = stmt.where(TraceProduct.drug_code_id == drug_id)
+        return await keyset_page(self.db, stmt, [(TraceProduct.prefix, False)], request, id_col=TraceProduct.prefix,
+                                 make=TraceProductView.of)
+
+    @reads
+    async def by_drug_ids(self, drug_ids: Sequence[int]) -> list[list[TraceProductView]]:
+        """Each drug's 标识码, aligned to `drug_ids`."""
+        rows = await self.db.rows(_TRACE_BY_DRUGS, {"ids": list(drug_ids)})
+        return grouped(drug_ids, TraceProductView.many(rows), "drug_code_id")
+
+    @reads
+    async def by_prefixes(self, prefixes: Sequence[str]) -> dict[str, TraceProductView]:
+        """The mappings these 标识码 already have."""
+        rows = await self.db.rows(TraceProductView.select().where(any_of(TraceProduct.prefix, prefixes)))
+        return {v.prefix: v for v in TraceProductView.many(rows)}
+
+    @reads
+    async def drug_ids_by_codes(self, codes: Sequence[str]) -> dict[str, int]:
+        """23-character drug code → drug id, for the codes master data holds."""
+        rows = await self.db.rows(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))
+        return {c: i for c, i in rows}
+
+    @reads
+    async def drug_ids_by_standard_codes(self, codes: Sequence[str]) -> dict[str, int]:
+        """14-digit 本位码 → drug id, for the codes master data holds (the lowest id where several codes share one)."""
+        rows = await self.db.rows(select(DrugCode.standard_code, func.min(DrugCode.id))
+                                  .where(any_of(DrugCode.standard_code, codes)).group_by(DrugCode.standard_code))
+        return {c: i for c, i in rows}
+
+    @writes
+    async def upsert_many(self, rows: list[dict[str, Any]]) -> None:
+        """Writes mappings ({prefix, drug_code_id, pack_note}), new or replacing a 标识码's earlier one, 2,000 a
+        statement."""
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        for i in range(0, len(rows), 2000):
+            stmt = pg_insert(TraceProduct).values(rows[i:i + 2000])
+            await self.session.execute(stmt.on_conflict_do_update(
+                index_elements=[TraceProduct.prefix],
+                set_={"drug_code_id": stmt.excluded.drug_code_id, "pack_note": stmt.excluded.pack_note}))

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from domain.drugs.models import DosageForm, DrugClass, DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, Variety, VarietyTag
+from domain.drugs.models import (DosageForm, DrugClass, DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, TraceProduct,
+                                 Variety, VarietyTag)
 from domain.shared.reads import ReadModel, read_model
 
 
@@ -50,6 +51,11 @@ class DrugTagView(ReadModel):
 @read_model(VarietyTag)
 class VarietyTagView(ReadModel):
     """A tag's value on a variety (DRUG-12)."""
+
+
+@read_model(TraceProduct)
+class TraceProductView(ReadModel):
+    """A 药品标识码 and the drug code it identifies (PUB-19)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,16 +32,6 @@ class InsuredPerson(Base):
     __table_args__ = (UniqueConstraint("provider", "subject"),)
 
 
-class TraceProduct(Base):
-    """药品标识码 (the first 7 digits of a 20-digit 药品追溯码) → the drug code it identifies (PUB-19)."""
-
-    __tablename__ = "trace_product"
-
-    prefix: Mapped[str] = mapped_column(String(7, collation="C"), primary_key=True)
-    drug_code_id: Mapped[int] = mapped_column(ForeignKey("drug_code.id"), index=True)
-    pack_note: Mapped[str | None] = mapped_column(String(64))
-
-
 class TraceScanResult(StrEnum):
     FOUND = "FOUND"
     INVALID_FORMAT = "INVALID_FORMAT"

@@ -22,7 +22,8 @@ from domain.identity.models import Organisation
 from domain.public.cache import TTLCache
 from domain.public.geo import haversine_m
 from domain.public.nearby import NearbyCache
-from domain.public.models import InsuredPerson, PublicHolder, TraceProduct, TraceScan
+from domain.drugs.models import TraceProduct
+from domain.public.models import InsuredPerson, PublicHolder, TraceScan
 from domain.public.views import (PublicDrugView, PublicInsertView, PublicInstitutionView, PublicOutletView,
                                  TraceScanView)
 from domain.shared.db import any_of

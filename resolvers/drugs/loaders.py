@@ -7,7 +7,7 @@ from typing import Any
 from resolvers.common.loaders import BatchLoader
 
 from domain.drugs.access import TagAccess
-from domain.drugs.repository import DrugRepository, TagRepository
+from domain.drugs.repository import DrugRepository, TagRepository, TraceProductRepository
 from resolvers.common.loaders import DomainLoaders
 
 
@@ -78,3 +78,7 @@ class DrugLoaders(DomainLoaders):
     @cached_property
     def variety_tags(self) -> BatchLoader[int, list[Any]]:
         return BatchLoader(lambda ids: self._tags.variety_values(self._tag_access, ids))
+
+    @cached_property
+    def trace_products_by_drug(self) -> BatchLoader[int, list[Any]]:
+        return BatchLoader(TraceProductRepository(self.ctx.db).by_drug_ids)

@@ -7,7 +7,7 @@ from domain.drugs.access import TagAccess
 from domain.drugs.codes import check_drug_code, normalise_code
 from domain.drugs.criteria import DrugCriteria
 from domain.drugs.criteria import DrugSort as _DrugSort
-from domain.drugs.repository import DrugRepository, TagRepository
+from domain.drugs.repository import DrugRepository, TagRepository, TraceProductRepository
 from domain.shared.scopes import Scope
 from resolvers.context import Info
 from schema.drugs import types as t
@@ -109,3 +109,14 @@ class DrugQueries:
         rows = await TagRepository(info.context.db).tags(TagAccess.of(info.context.principal),
                                                          applies_to.value if applies_to else None)
         return [t.Tag.of(x) for x in rows]
+
+    @strawberry.field(description="药品标识码（追溯码前 7 位 → 药品），按标识码排序；可按标识码前缀或药品筛选（PUB-19 的识别依据）",
+                      extensions=needs(Scope.DRUGS_READ))
+    async def trace_products(self, info: Info, first: int | None = 20, after: str | None = None,
+                             offset: int | None = None, prefix: str | None = None,
+                             drug_id: strawberry.ID | None = None) -> t.TraceProductConnection | None:
+        if prefix is not None and (len(prefix) > 7 or not prefix.isdigit()):
+            raise bad_input("prefix 应为不超过 7 位的数字", "INVALID_FORMAT", ["prefix"])
+        page = await TraceProductRepository(info.context.db).page(
+            prefix or None, from_global_id(drug_id, "Drug")[1] if drug_id else None, page_request(first, after, offset))
+        return t.TraceProductConnection.of(page, t.TraceProduct.of)

@@ -20,7 +20,8 @@ ImportState = strawberry.enum(_ImportState, name="ImportState",
                               description="导入任务状态：QUEUED 排队中，RUNNING 处理中，SUCCEEDED 成功，FAILED 失败")
 ImportKind = strawberry.enum(_ImportKind, name="ImportKind",
                              description="导入文件类型：CATALOG 医保目录文件（生成目录版本），MASTER_DATA 国家药品分类与代码总表"
-                                         "（新增药品编码并更新已有编码的属性，DRUG-07）")
+                                         "（新增药品编码并更新已有编码的属性，DRUG-07），TRACE_PRODUCTS 药品标识码文件"
+                                         "（标识码 → 药品，PUB-19）")
 ErrorPolicy = strawberry.enum(_ErrorPolicy, name="ImportErrorPolicy",
                               description="文件有错误行时：REJECT_FILE 整个文件不导入；IMPORT_VALID_ROWS 仅导入正确的行")
 CatalogErrorCode = strawberry.enum(_CatalogErrorCode, name="CatalogErrorCode", description="目录业务错误码")

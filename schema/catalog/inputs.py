@@ -28,6 +28,14 @@ class MasterDataImportStartInput:
     on_errors: ErrorPolicy = f("有错误行时的处理方式", default=ErrorPolicy.REJECT_FILE)
 
 
+@strawberry.input(description="导入国家药品追溯协同服务平台的药品标识码文件（标识码 → 药品代码 / 本位码），供扫码追溯识别药品（PUB-19）")
+class TraceProductImportStartInput:
+    file: Upload | None = f("文件（multipart 上传，.xlsx 或 .csv）", default=None)
+    file_base64: str | None = f("文件内容的 Base64 编码（不便使用 multipart 的客户端，如 GraphiQL）", default=None)
+    file_name: str = f("文件名，如 药品标识码.xlsx")
+    on_errors: ErrorPolicy = f("有错误行时的处理方式", default=ErrorPolicy.REJECT_FILE)
+
+
 @strawberry.input(description="重新执行失败的导入")
 class CatalogImportRetryInput:
     import_id: strawberry.ID = f("导入任务")

@@ -177,8 +177,9 @@ class CatalogImport(Node):
     valid_rows: int = f("正确行数")
     error_rows: int = f("错误行数")
     imported_rows: int = f("已导入行数")
-    new_drug_codes: int = f("新建的药品主数据条数")
-    updated_drug_codes: int = f("属性有变化而更新的药品主数据条数（仅总表导入；变化逐条记入审计）")
+    new_drug_codes: int = f("新建的药品主数据条数（标识码文件：新增的标识码数）")
+    updated_drug_codes: int = f("属性有变化而更新的药品主数据条数（仅总表导入；标识码文件：对应药品或包装有变化的标识码数；"
+                                "变化逐条记入审计）")
     failure_code: str | None = f("失败原因码")
     failure_message: str | None = f("失败原因")
     created_at: datetime = f("提交时间")

@@ -233,6 +233,10 @@ class Drug(Node):
     async def package_insert(self, info: strawberry.Info) -> PackageInsert | None:
         return await _package_insert(info, self._pk)
 
+    @strawberry.field(description="该药品的药品标识码（追溯码前 7 位；扫码追溯据此识别药品，PUB-19 / DRUG-27）")
+    async def trace_products(self, info: strawberry.Info) -> list[TraceProduct]:
+        return [TraceProduct.of(x) for x in await info.context.loaders.trace_products_by_drug.load(self._pk)]
+
     @strawberry.field(description="一药一档：按栏目组织的档案（DRUG-19）")
     def archive(self) -> DrugArchive:
         return DrugArchive(drug=self)
@@ -350,6 +354,23 @@ class DrugCodeCheck:
     drug: Drug | None = f("主数据中的药品（如已存在）")
 
 
+@strawberry.type(description="药品标识码：药品追溯码前 7 位，标识一个药品及其包装（国家药品追溯协同服务平台发布；PUB-19 扫码即据此识别药品）")
+class TraceProduct:
+    prefix: str = f("7 位药品标识码")
+    pack_note: str | None = f("包装说明")
+    _drug_id: strawberry.Private[int]
+
+    @strawberry.field(description="标识码对应的药品")
+    async def drug(self, info: strawberry.Info) -> Drug | None:
+        x = await info.context.loaders.drug.load(self._drug_id)
+        return Drug.of(x) if x else None
+
+    @classmethod
+    def of(cls, x: Any) -> TraceProduct:
+        return cls(prefix=x.prefix, pack_note=x.pack_note, _drug_id=x.drug_code_id)
+
+
 DrugConnection = Connection[Drug]
+TraceProductConnection = Connection[TraceProduct]
 VarietyConnection = Connection[Variety]
 ManufacturerConnection = Connection[Manufacturer]
