@@ -1,19 +1,134 @@
-"""Use cases of business tags (DRUG-11…13): definitions owned by a bureau, values on varieties and drug codes."""
+"""Business tags (DRUG-11…13): definitions owned by a bureau, values on varieties and drug codes — their SQL
+(TagRepository) and use cases (TagService)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime, timezone
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Any
+
+from sqlalchemy import Select, exists, func, select
 
 from domain.audit.models import snapshot
 from domain.drugs.access import TagAccess
 from domain.drugs.commands import CreateTag, SetTagValue, UpdateTag
 from domain.drugs.errors import TagError, TagErrorCode
-from domain.drugs.models import DrugTag, Tag, TagTarget, TagValueType, VarietyTag
-from domain.drugs.repository import TagRepository
+from domain.drugs.models import DrugCode, DrugTag, Tag, TagTarget, TagValueType, Variety, VarietyTag
+from domain.drugs.repository import grouped
+from domain.drugs.views import DrugTagView, TagView, VarietyTagView
+from domain.shared.db import aligned, any_of, in_param
+from domain.shared.reads import Repository, reads, writes
 from domain.shared.errors import Forbidden
 from domain.shared.principal import Principal
 from domain.shared.scopes import Scope
 from domain.shared.uow import UnitOfWork
+
+
+@lru_cache(maxsize=8)
+def _tag_stmt(kind: str, scoped: bool) -> Select[Any]:
+    """Tags by id, or a drug's or a variety's tag values, of visible tags only when `scoped` (owners in :owners)."""
+    if kind == "tags":
+        stmt = TagView.select().where(in_param(Tag.id, "ids"))
+    elif kind == "drug":
+        stmt = DrugTagView.select().join(Tag, Tag.id == DrugTag.tag_id).where(in_param(DrugTag.drug_code_id, "ids")) \
+            .order_by(DrugTag.drug_code_id, DrugTag.tag_id)
+    else:
+        stmt = VarietyTagView.select().join(Tag, Tag.id == VarietyTag.tag_id) \
+            .where(in_param(VarietyTag.variety_id, "ids")).order_by(VarietyTag.variety_id, VarietyTag.tag_id)
+    return stmt.where(in_param(Tag.owner_division, "owners")) if scoped else stmt
+
+
+def _tag_params(access: TagAccess, ids: Sequence[int]) -> dict[str, Any]:
+    params: dict[str, Any] = {"ids": list(ids)}
+    if access.visible is not None:
+        params["owners"] = sorted(access.visible)
+    return params
+
+
+class TagRepository(Repository):
+    """Tag definitions (DRUG-11) and their values on varieties (DRUG-12) and drug codes (DRUG-13), scoped by TagAccess."""
+
+    def _visible(self, access: TagAccess) -> Select[Any]:
+        stmt = TagView.select()
+        if access.visible is not None:
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
+        return stmt
+
+    @reads
+    async def tags(self, access: TagAccess, applies_to: str | None = None) -> list[TagView]:
+        """Returns the tag definitions this caller sees."""
+        stmt = self._visible(access).order_by(Tag.owner_division, Tag.code)
+        if applies_to:
+            stmt = stmt.where(any_of(Tag.applies_to, [applies_to, "BOTH"]))
+        return TagView.many(await self.db.rows(stmt))
+
+    @reads
+    async def tags_by_ids(self, access: TagAccess, ids: Sequence[int]) -> list[TagView | None]:
+        """Returns visible tags aligned to `ids`."""
+        rows = await self.db.rows(_tag_stmt("tags", access.visible is not None), _tag_params(access, ids))
+        return aligned(ids, TagView.many(rows), "id")
+
+    @reads
+    async def code_exists(self, owner: str, code: str) -> bool:
+        """True when the bureau already has a tag with this code."""
+        return bool(await self.db.scalar(select(exists().where(Tag.owner_division == owner, Tag.code == code))))
+
+    @reads
+    async def usage(self, tag_id: int, values: Sequence[str] | None = None) -> int:
+        """Counts assignments of a tag (optionally only with these values)."""
+        n = 0
+        for model in (VarietyTag, DrugTag):
+            stmt = select(func.count()).select_from(model).where(model.tag_id == tag_id)
+            if values is not None:
+                stmt = stmt.where(any_of(model.value, values))
+            n += int(await self.db.scalar(stmt) or 0)
+        return n
+
+    @reads
+    async def drug_values(self, access: TagAccess, drug_ids: Sequence[int]) -> list[list[DrugTagView]]:
+        """Returns each drug's own visible tag values, aligned to `drug_ids`."""
+        rows = await self.db.rows(_tag_stmt("drug", access.visible is not None), _tag_params(access, drug_ids))
+        return grouped(drug_ids, DrugTagView.many(rows), "drug_code_id")
+
+    @reads
+    async def variety_values(self, access: TagAccess, variety_ids: Sequence[int]) -> list[list[VarietyTagView]]:
+        """Returns each variety's visible tag values, aligned to `variety_ids`."""
+        rows = await self.db.rows(_tag_stmt("variety", access.visible is not None), _tag_params(access, variety_ids))
+        return grouped(variety_ids, VarietyTagView.many(rows), "variety_id")
+
+    @reads
+    async def target_label(self, kind: str, target_id: int) -> str | None:
+        """The name a tag's target shows in the audit trail (a variety's generic name, a drug's code), or None when
+        the target does not exist."""
+        column = (Variety.generic_name, Variety.id) if kind == "VARIETY" else (DrugCode.code, DrugCode.id)
+        return await self.db.scalar(select(column[0]).where(column[1] == target_id))
+
+    @writes
+    async def for_update(self, access: TagAccess, tag_id: int) -> Tag | None:
+        """Returns and locks a visible tag definition."""
+        stmt = select(Tag).where(Tag.id == tag_id)
+        if access.visible is not None:
+            stmt = stmt.where(any_of(Tag.owner_division, access.visible))
+        return (await self.session.scalars(stmt.with_for_update())).first()
+
+    @writes
+    async def value_for_update(self, kind: str, target_id: int, tag_id: int) -> DrugTag | VarietyTag | None:
+        """Returns and locks a tag's value on a variety (kind VARIETY) or a drug code."""
+        model = VarietyTag if kind == "VARIETY" else DrugTag
+        return await self.session.get(model, (target_id, tag_id), with_for_update=True)
+
+    @writes
+    async def add(self, entity: Tag | DrugTag | VarietyTag) -> Any:
+        """Adds a tag definition or value; flushed, so a new tag has its id."""
+        self.session.add(entity)
+        await self.session.flush()
+        return entity
+
+    @writes
+    async def delete(self, entity: Tag | DrugTag | VarietyTag) -> None:
+        """Deletes a tag definition (its values go with it) or one value."""
+        await self.session.delete(entity)
 
 
 def _require(who: Principal, scope: Scope) -> None:

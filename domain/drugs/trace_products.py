@@ -8,12 +8,19 @@ optional. Reading and checking here has no database access; `TraceProducts` writ
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import func, select
+
 from domain.drugs.codes import check_drug_code
-from domain.drugs.repository import TraceProductRepository
+from domain.drugs.models import DrugCode, TraceProduct
+from domain.drugs.repository import grouped
+from domain.drugs.views import TraceProductView
+from domain.shared.db import any_of, in_param
+from domain.shared.pagination import Page, PageRequest, keyset_page
+from domain.shared.reads import Repository, reads, writes
 from domain.shared.sheets import FileError, RowError, cell_text, read_cells
 from domain.shared.uow import UnitOfWork
 
@@ -25,6 +32,62 @@ _ALIASES = {"药品标识码": "prefix", "标识码": "prefix", "prefix": "prefi
             "药品本位码": "standard_code", "本位码": "standard_code", "standard_code": "standard_code",
             "包装说明": "pack_note", "包装规格": "pack_note", "包装": "pack_note", "pack_note": "pack_note"}
 TITLES = {"prefix": "药品标识码", "drug_code": "药品代码", "standard_code": "药品本位码", "pack_note": "包装说明"}
+
+
+_TRACE_BY_DRUGS = TraceProductView.select().where(in_param(TraceProduct.drug_code_id, "ids")) \
+    .order_by(TraceProduct.drug_code_id, TraceProduct.prefix)
+
+
+class TraceProductRepository(Repository):
+    """药品标识码 → drug code mappings (PUB-19, DRUG-27): master data loaded from the national traceability file."""
+
+    @reads
+    async def page(self, prefix: str | None, drug_id: int | None, request: PageRequest) -> Page[TraceProductView]:
+        """The mappings, by 标识码, optionally those starting with `prefix` or of one drug."""
+        stmt = TraceProductView.select()
+        if prefix:
+            stmt = stmt.where(TraceProduct.prefix.startswith(prefix, autoescape=True))
+        if drug_id is not None:
+            stmt = stmt.where(TraceProduct.drug_code_id == drug_id)
+        return await keyset_page(self.db, stmt, [(TraceProduct.prefix, False)], request, id_col=TraceProduct.prefix,
+                                 make=TraceProductView.of)
+
+    @reads
+    async def by_drug_ids(self, drug_ids: Sequence[int]) -> list[list[TraceProductView]]:
+        """Each drug's 标识码, aligned to `drug_ids`."""
+        rows = await self.db.rows(_TRACE_BY_DRUGS, {"ids": list(drug_ids)})
+        return grouped(drug_ids, TraceProductView.many(rows), "drug_code_id")
+
+    @reads
+    async def by_prefixes(self, prefixes: Sequence[str]) -> dict[str, TraceProductView]:
+        """The mappings these 标识码 already have."""
+        rows = await self.db.rows(TraceProductView.select().where(any_of(TraceProduct.prefix, prefixes)))
+        return {v.prefix: v for v in TraceProductView.many(rows)}
+
+    @reads
+    async def drug_ids_by_codes(self, codes: Sequence[str]) -> dict[str, int]:
+        """23-character drug code → drug id, for the codes master data holds."""
+        rows = await self.db.rows(select(DrugCode.code, DrugCode.id).where(any_of(DrugCode.code, codes)))
+        return {c: i for c, i in rows}
+
+    @reads
+    async def drug_ids_by_standard_codes(self, codes: Sequence[str]) -> dict[str, int]:
+        """14-digit 本位码 → drug id, for the codes master data holds (the lowest id where several codes share one)."""
+        rows = await self.db.rows(select(DrugCode.standard_code, func.min(DrugCode.id))
+                                  .where(any_of(DrugCode.standard_code, codes)).group_by(DrugCode.standard_code))
+        return {c: i for c, i in rows}
+
+    @writes
+    async def upsert_many(self, rows: list[dict[str, Any]]) -> None:
+        """Writes mappings ({prefix, drug_code_id, pack_note}), new or replacing a 标识码's earlier one, 2,000 a
+        statement."""
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        for i in range(0, len(rows), 2000):
+            stmt = pg_insert(TraceProduct).values(rows[i:i + 2000])
+            await self.session.execute(stmt.on_conflict_do_update(
+                index_elements=[TraceProduct.prefix],
+                set_={"drug_code_id": stmt.excluded.drug_code_id, "pack_note": stmt.excluded.pack_note}))
 
 
 @dataclass(frozen=True, slots=True)

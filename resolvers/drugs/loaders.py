@@ -7,7 +7,9 @@ from typing import Any
 from resolvers.common.loaders import BatchLoader
 
 from domain.drugs.access import TagAccess
-from domain.drugs.repository import DrugRepository, TagRepository, TraceProductRepository
+from domain.drugs.repository import DrugRepository
+from domain.drugs.tags import TagRepository
+from domain.drugs.trace_products import TraceProductRepository
 from resolvers.common.loaders import DomainLoaders
 
 

@@ -7,7 +7,9 @@ from domain.drugs.access import TagAccess
 from domain.drugs.codes import check_drug_code, normalise_code
 from domain.drugs.criteria import DrugCriteria
 from domain.drugs.criteria import DrugSort as _DrugSort
-from domain.drugs.repository import DrugRepository, TagRepository, TraceProductRepository
+from domain.drugs.repository import DrugRepository
+from domain.drugs.tags import TagRepository
+from domain.drugs.trace_products import TraceProductRepository
 from domain.shared.scopes import Scope
 from resolvers.context import Info
 from schema.drugs import types as t

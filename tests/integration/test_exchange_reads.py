@@ -1,6 +1,7 @@
-"""The exchange reads that only its use cases and the upload job make (so the API's read-path check never sees them;
-tests/api/test_read_paths.py lists them as not on the API path) give the same answers on both Db implementations,
-on the seeded data: xj_wholesaler's demo 报盘 upload, the wholesalers' offers and stock, and a committed batch."""
+"""The exchange reads that only its use cases and the upload job make give the same answers on both Db
+implementations, on the seeded data: xj_wholesaler's demo 报盘 upload, the wholesalers' offers and stock, and a
+committed batch. (The API suite's read-path check replays the ones its requests reach; the upload sweep's
+stranded_uploads runs only here and in its own test, so it is listed in tests/api/test_read_paths.py.)"""
 from __future__ import annotations
 
 import uuid
@@ -79,4 +80,4 @@ async def test_the_use_cases_reads_give_the_same_answers_on_both_paths(both, ses
     await same(both, called, "stranded_uploads", datetime.now(timezone.utc) + timedelta(days=1))
 
     listed = {m for m in NOT_ON_THE_API_PATH if m.startswith("domain.exchange.")}
-    assert called == listed, f"compare these here too: {sorted(listed - called)}"
+    assert listed <= called, f"compare these here too: {sorted(listed - called)}"

@@ -5,7 +5,8 @@ from domain.catalog.access import CatalogAccess
 from domain.drugs.access import TagAccess
 from domain.catalog.repository import CatalogRepository
 from domain.drugs.criteria import DrugCriteria, DrugSort
-from domain.drugs.repository import DrugRepository, TagRepository
+from domain.drugs.repository import DrugRepository
+from domain.drugs.tags import TagRepository
 from domain.shared.pagination import PageRequest
 from domain.shared.principal import Principal
 from domain.shared.scopes import Post, Role, scopes_for
