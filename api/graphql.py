@@ -5,10 +5,12 @@ Two paths answer a request, and which one is decided once, before the request is
   for the method and refused by nothing, straight into graphql-core's executor from the ASGI messages;
 - strawberry's view for everything else (multipart uploads, batches, GraphiQL, malformed bodies, syntax and
   validation errors, refusals, an operation the method does not allow), which answers as it always has.
-Both run the engine extension's work (schema.extensions).
+Both run the engine extension's work (schema.extensions) and answer `application/graphql-response+json` when the
+client prefers it (GraphQL over HTTP): then a request that fails before execution has no `data` and a 4xx status.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from inspect import isawaitable
 from typing import Any
 from urllib.parse import urlencode
@@ -38,7 +40,10 @@ POST_OPERATIONS = frozenset(t.value for t in OperationType.from_http("POST"))
 GET_OPERATIONS = frozenset(t.value for t in OperationType.from_http("GET"))
 CHANNELS = frozenset({"MP_WEIXIN", "H5", "APP", "WEB"})
 WECHAT_REFERER = b"https://servicewechat.com/"
-JSON = b"application/json"
+JSON_TYPE = "application/json"
+GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json"
+JSON = JSON_TYPE.encode()
+GRAPHQL_RESPONSE = f"{GRAPHQL_RESPONSE_TYPE}; charset=utf-8".encode()
 
 
 def _error_body(message: str, code: str, **extra: Any) -> dict[str, Any]:
@@ -67,6 +72,58 @@ def direct_path_engine(schema: Any) -> type[EngineExtension]:
             f"so it would skip {', '.join(skipped) or 'nothing'} (engines found: {len(engines)}): make the direct "
             "path (GraphQLApp._plan/_execute) do its work too and accept it here, or leave it out of the schema")
     return engines[0]
+
+
+@lru_cache(maxsize=256)  # a client sends the same header every time
+def prefers_graphql_response(accept: str | bytes | None) -> bool:
+    """Whether an Accept header ranks application/graphql-response+json above application/json (RFC 9110 §12.5.1:
+    a type's quality is that of the most specific range matching it; between equal qualities a type listed by name
+    beats a wildcard, and of two listed by name the first wins). Otherwise, no header included, application/json."""
+    if not accept:
+        return False
+    text = (accept.decode("latin-1") if isinstance(accept, bytes) else accept).lower()
+    if "graphql-response" not in text:
+        return False
+    best: dict[str, tuple[int, float, int]] = {}  # media type -> (specificity, quality, position)
+    for position, part in enumerate(text.split(",")):
+        media, _, params = part.partition(";")
+        media = media.strip()
+        for name in (GRAPHQL_RESPONSE_TYPE, JSON_TYPE):
+            specificity = 3 if media == name else 2 if media == "application/*" else 1 if media == "*/*" else 0
+            if specificity > best.get(name, (0, 0.0, 0))[0]:
+                best[name] = (specificity, _quality(params), position)
+    ours, json = best.get(GRAPHQL_RESPONSE_TYPE), best.get(JSON_TYPE)
+    if ours is None or ours[1] <= 0:
+        return False
+    if json is None or ours[1] != json[1]:
+        return json is None or ours[1] > json[1]
+    if ours[0] == 3 and json[0] == 3:
+        return ours[2] < json[2]
+    return ours[0] == 3
+
+
+def _quality(params: str) -> float:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip() == "q":
+            try:
+                return float(value)
+            except ValueError:
+                return 0.0
+    return 1.0
+
+
+def _request_error(data: Any, errors: list[Any] | None) -> bool:
+    """True when nothing executed: a GraphQL request error (syntax, validation, variable coercion, a refusal before
+    execution) has no data and no error with a path; field errors always carry one."""
+    return data is None and bool(errors) and all(getattr(e, "path", None) is None for e in errors)
+
+
+def _error_status(errors: list[dict[str, Any]]) -> int:
+    """The status of a request error under application/graphql-response+json: 403 when the client may not issue
+    the request (the production introspection gate), else 400."""
+    forbidden = any((e.get("extensions") or {}).get("code") == "FORBIDDEN" for e in errors)
+    return 403 if forbidden else 400
 
 
 class _Direct:
@@ -134,6 +191,25 @@ class GraphQLApp(GraphQL):
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        sub_response.graphql_response = getattr(request.state, "graphql_response", False)  # type: ignore[attr-defined]
+        return sub_response
+
+    async def process_result(self, request: Request, result: Any) -> Any:
+        body = await super().process_result(request, result)
+        if getattr(request.state, "graphql_response", False) and _request_error(result.data, result.errors):
+            del body["data"]
+        return body
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if getattr(sub_response, "graphql_response", False):
+            response.headers["content-type"] = GRAPHQL_RESPONSE.decode()
+            if isinstance(response_data, dict) and "data" not in response_data and not sub_response.status_code:
+                response.status_code = _error_status(response_data.get("errors") or [])
+        return response
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
@@ -146,6 +222,7 @@ class GraphQLApp(GraphQL):
                 authorization = value if authorization is None else authorization
             elif key == b"accept":
                 accept = value if accept is None else accept
+        graphql_response = accept is not None and prefers_graphql_response(accept)
         s = self.app_state
         principal = principal_from_header(authorization.decode("latin-1") if authorization is not None else None,
                                           s.settings.jwt_secret, s.tree)
@@ -156,6 +233,7 @@ class GraphQLApp(GraphQL):
         counter = StatementCounter() if s.settings.sql_count_header else None
         token = current_counter.set(counter)
         body: dict[str, Any] | None = None
+        failed = False  # a request error: under application/graphql-response+json no data and a 4xx status
         response: Response | None = None
         status = 200
         extra_headers: list[tuple[bytes, bytes]] = []
@@ -165,23 +243,29 @@ class GraphQLApp(GraphQL):
                 if answer is NOT_FOUND:
                     body = _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
                                        "PERSISTED_QUERY_NOT_FOUND")
+                    failed = True
                 elif answer is not None:
                     result = await self._execute(answer, context)
                     body = {"data": result.data}
                     if result.errors:
                         body["errors"] = [e.formatted for e in result.errors]
+                    failed = _request_error(result.data, result.errors)
                 else:
+                    context.request.state.graphql_response = graphql_response
                     response = await self._view(context.request, context)
             except Throttled as t:
-                body, response, status = t.body(), None, 429
+                body, failed, response, status = t.body(), True, None, 429
                 extra_headers.append((b"retry-after", str(t.retry_after).encode()))
         finally:
             current_counter.reset(token)
             await context.close()
         if body is not None:
+            if graphql_response and failed:
+                del body["data"]
+                status = _error_status(body["errors"]) if status == 200 else status
             payload = orjson.dumps(body)
             headers = [(b"content-length", str(len(payload)).encode()),
-                       (b"content-type", JSON), *extra_headers]
+                       (b"content-type", GRAPHQL_RESPONSE if graphql_response else JSON), *extra_headers]
             if counter is not None:  # diagnostics (development and tests): statements run, the path decided
                 headers += [(b"x-sql-statements", str(counter.count).encode()),
                             (b"x-graphql-path", b"view" if answer is None else b"direct")]
