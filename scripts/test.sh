@@ -6,8 +6,12 @@ mkdir -p .local
 eval "$(.venv/bin/python scripts/services.py ensure --db "${TEST_DB:-zhilian_test}" --fresh)" || exit 1  # TEST_DB: parallel runs
 export ZHILIAN_ENV=test
 rm -f .local/junit-*.xml
-say() { printf '[test] %s\n' "$*" >&2; }
 status=0
+# The GraphQL-over-HTTP audit's npm packages (tests/api/test_http_audit.py), only when its lockfile changed.
+say() { printf '[test] %s\n' "$*" >&2; }
+# shellcheck source=scripts/frontend-lib.sh
+. scripts/frontend-lib.sh
+APP=tests/http-audit deps || status=1
 .venv/bin/python -m pytest -p no:cacheprovider -q --junitxml=.local/junit-backend.xml "$@" || status=1
 reports=(.local/junit-backend.xml)
 if [ $# -eq 0 ]; then
