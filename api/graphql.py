@@ -310,11 +310,10 @@ class GraphQLApp(GraphQL):
                 return None, False, scope, receive  # GraphiQL, a browser, or the view's 400
             data = dict(params)
             for key in ("variables", "extensions"):
-                if data.get(key):
-                    try:
-                        data[key] = orjson.loads(data[key])
-                    except orjson.JSONDecodeError:
-                        return None, False, scope, receive
+                try:  # an empty parameter is an absent one, as it always was here
+                    data[key] = orjson.loads(data[key]) if data.get(key) else None
+                except orjson.JSONDecodeError:
+                    return None, False, scope, receive
             allowed = GET_OPERATIONS
         else:
             return None, False, scope, receive

@@ -131,6 +131,8 @@ def test_the_common_requests_take_the_direct_path(api: Api):
     assert r.headers["x-graphql-path"] == "direct" and r.ok() == {"drug": None}
     r = api.gql("{ __typename }", method="GET", token=token)
     assert r.headers["x-graphql-path"] == "direct" and r.ok() == {"__typename": "Query"}
+    empty = httpx.get(api.base + "/graphql", params={"query": "{ __typename }", "variables": "", "extensions": ""})
+    assert empty.headers["x-graphql-path"] == "direct" and empty.json() == {"data": {"__typename": "Query"}}
 
 
 # --- application/graphql-response+json -----------------------------------------------------------------------------
