@@ -317,8 +317,10 @@ class GraphQLApp(GraphQL):
             allowed = GET_OPERATIONS
         else:
             return None, False, scope, receive
+        if not isinstance(data, dict):
+            return None, False, scope, _replay(body, None, receive) if body is not None else receive
         persisted = False
-        if isinstance(data, dict) and self.app_state.persisted is not None:
+        if self.app_state.persisted is not None:
             document, asked = self.app_state.persisted.resolve(data)
             if asked:
                 if document is None:
@@ -326,15 +328,16 @@ class GraphQLApp(GraphQL):
                 data = {k: v for k, v in data.items() if k not in ("documentId", "extensions")}
                 data["query"] = document
                 persisted = True
-                if method == "POST":
-                    body = orjson.dumps(data)
-                else:
-                    params = {k: v if isinstance(v, str) else orjson.dumps(v).decode()
-                              for k, v in data.items() if v is not None}
-                    scope = {**scope, "query_string": urlencode(params).encode()}
+        direct = self._plan(data, allowed, principal)
+        if direct is None and persisted:  # the view answers: it sees the document in place of its id
+            if method == "POST":
+                body = orjson.dumps(data)
+            else:
+                params = {k: v if isinstance(v, str) else orjson.dumps(v).decode()
+                          for k, v in data.items() if v is not None}
+                scope = {**scope, "query_string": urlencode(params).encode()}
         if body is not None:
             receive = _replay(body, None, receive)
-        direct = self._plan(data, allowed, principal) if isinstance(data, dict) else None
         return direct, persisted, scope, receive
 
     def _plan(self, data: dict[str, Any], allowed: frozenset[str], principal: Principal) -> _Direct | None:
