@@ -27,6 +27,7 @@ from domain.shared.db import create_database
 from jobs.queue import ArqQueue
 from resolvers.context import AppState
 from resolvers.schema import build_schema
+from schema.execution import ExecutionContext
 
 log = logging.getLogger("zhilian.api")
 
@@ -99,7 +100,10 @@ def create_app(settings: Settings | None = None) -> Starlette:
             checks["database"] = f"error: {type(e).__name__}"
         checks["queue"] = "ok" if state.queue is not None else "unavailable"
         ok = checks["database"] == "ok"
-        return JSONResponse({"status": "ok" if ok else "degraded", **checks}, status_code=200 if ok else 503)
+        # which GraphQL executor serves (FAST_EXECUTOR, schema.execution): the test suite checks it runs the one asked
+        executor = "fast" if schema.execution_context_class is ExecutionContext else "stock"
+        return JSONResponse({"status": "ok" if ok else "degraded", **checks, "executor": executor},
+                            status_code=200 if ok else 503)
 
     async def catalog_template(request: Request) -> Response:
         return Response(build_template(TEMPLATE_EXAMPLES), media_type=XLSX,

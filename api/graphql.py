@@ -1,33 +1,49 @@
-"""The GraphQL HTTP endpoint: POST and GET, multipart uploads, GraphiQL, orjson, per-request context."""
+"""The GraphQL HTTP endpoint: POST and GET, multipart uploads, GraphiQL, orjson, per-request context.
+
+Two paths answer a request, and which one is decided once, before the request is admitted (rate limit):
+- the direct path: one well-formed operation (a JSON POST, or GET parameters) whose document is valid, allowed
+  for the method and refused by nothing, straight into graphql-core's executor from the ASGI messages;
+- strawberry's view for everything else (multipart uploads, batches, GraphiQL, malformed bodies, syntax and
+  validation errors, refusals, an operation the method does not allow), which answers as it always has.
+Both run the engine extension's work (schema.extensions) and answer `application/graphql-response+json` when the
+client prefers it (GraphQL over HTTP): then a request that fails before execution has no `data` and a 4xx status.
+"""
 from __future__ import annotations
 
+from functools import lru_cache
 from inspect import isawaitable
 from typing import Any
+from urllib.parse import urlencode
 
 import orjson
 from cross_web import HTTPException
 from graphql import ExecutionResult, get_operation_ast
 from graphql import execute as graphql_execute
+from starlette.datastructures import QueryParams
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, Response
 from starlette.types import Receive, Scope, Send
 from strawberry.asgi import GraphQL
-from strawberry.exceptions import MissingQueryError
 from strawberry.execution.is_awaitable import optimized_is_awaitable
-from strawberry.schema.exceptions import CannotGetOperationTypeError, InvalidOperationTypeError
 from strawberry.types.graphql import OperationType
 
 from api import graphiql
 from api.auth import principal_from_header
 from api.ratelimit import RateLimiter
 from domain.shared.db import StatementCounter, current_counter
+from domain.shared.principal import Principal
 from resolvers.context import AppState, Context
+from schema.extensions import EngineExtension
 
-
-POST_OPERATIONS = OperationType.from_http("POST")
-GET_OPERATIONS = OperationType.from_http("GET")
+# the operation types (graphql-core's names: "query", "mutation") each method may run, as strawberry's view allows
+POST_OPERATIONS = frozenset(t.value for t in OperationType.from_http("POST"))
+GET_OPERATIONS = frozenset(t.value for t in OperationType.from_http("GET"))
 CHANNELS = frozenset({"MP_WEIXIN", "H5", "APP", "WEB"})
 WECHAT_REFERER = b"https://servicewechat.com/"
+JSON_TYPE = "application/json"
+GRAPHQL_RESPONSE_TYPE = "application/graphql-response+json"
+JSON = JSON_TYPE.encode()
+GRAPHQL_RESPONSE = f"{GRAPHQL_RESPONSE_TYPE}; charset=utf-8".encode()
 
 
 def _error_body(message: str, code: str, **extra: Any) -> dict[str, Any]:
@@ -38,9 +54,88 @@ class Throttled(Exception):
     def __init__(self, retry_after: int) -> None:
         self.retry_after = retry_after
 
-    def body(self) -> bytes:
-        return orjson.dumps(_error_body(f"请求过于频繁，请 {self.retry_after} 秒后再试", "RATE_LIMITED",
-                                        retryAfter=self.retry_after))
+    def body(self) -> dict[str, Any]:
+        return _error_body(f"请求过于频繁，请 {self.retry_after} 秒后再试", "RATE_LIMITED", retryAfter=self.retry_after)
+
+
+def direct_path_engine(schema: Any) -> type[EngineExtension]:
+    """The engine extension, the one schema extension the direct path runs itself. Refuses (RuntimeError) a schema
+    with any other extension, or without the engine: the direct path would silently skip it."""
+    extensions = list(schema.extensions)
+    engines = [e for e in extensions if isinstance(e, type) and issubclass(e, EngineExtension)]
+    skipped = [getattr(e, "__name__", type(e).__name__) for e in extensions if e not in engines]
+    if schema.directives:  # strawberry adds its DirectivesExtension for these
+        skipped.append("DirectivesExtension (for the schema's directives)")
+    if skipped or len(engines) != 1:
+        raise RuntimeError(
+            "api.graphql's direct path runs only the engine extension (schema.extensions.make_engine_extension), "
+            f"so it would skip {', '.join(skipped) or 'nothing'} (engines found: {len(engines)}): make the direct "
+            "path (GraphQLApp._plan/_execute) do its work too and accept it here, or leave it out of the schema")
+    return engines[0]
+
+
+@lru_cache(maxsize=256)  # a client sends the same header every time
+def prefers_graphql_response(accept: str | bytes | None) -> bool:
+    """Whether an Accept header ranks application/graphql-response+json above application/json (RFC 9110 §12.5.1:
+    a type's quality is that of the most specific range matching it; between equal qualities a type listed by name
+    beats a wildcard, and of two listed by name the first wins). Otherwise, no header included, application/json."""
+    if not accept:
+        return False
+    text = (accept.decode("latin-1") if isinstance(accept, bytes) else accept).lower()
+    if "graphql-response" not in text:
+        return False
+    best: dict[str, tuple[int, float, int]] = {}  # media type -> (specificity, quality, position)
+    for position, part in enumerate(text.split(",")):
+        media, _, params = part.partition(";")
+        media = media.strip()
+        for name in (GRAPHQL_RESPONSE_TYPE, JSON_TYPE):
+            specificity = 3 if media == name else 2 if media == "application/*" else 1 if media == "*/*" else 0
+            if specificity > best.get(name, (0, 0.0, 0))[0]:
+                best[name] = (specificity, _quality(params), position)
+    ours, json = best.get(GRAPHQL_RESPONSE_TYPE), best.get(JSON_TYPE)
+    if ours is None or ours[1] <= 0:
+        return False
+    if json is None or ours[1] != json[1]:
+        return json is None or ours[1] > json[1]
+    if ours[0] == 3 and json[0] == 3:
+        return ours[2] < json[2]
+    return ours[0] == 3
+
+
+def _quality(params: str) -> float:
+    for param in params.split(";"):
+        key, _, value = param.partition("=")
+        if key.strip() == "q":
+            try:
+                return float(value)
+            except ValueError:
+                return 0.0
+    return 1.0
+
+
+def _request_error(data: Any, errors: list[Any] | None) -> bool:
+    """True when nothing executed: a GraphQL request error (syntax, validation, variable coercion, a refusal before
+    execution) has no data and no error with a path; field errors always carry one."""
+    return data is None and bool(errors) and all(getattr(e, "path", None) is None for e in errors)
+
+
+def _error_status(errors: list[dict[str, Any]]) -> int:
+    """The status of a request error under application/graphql-response+json: 403 when the client may not issue
+    the request (the production introspection gate), else 400."""
+    forbidden = any((e.get("extensions") or {}).get("code") == "FORBIDDEN" for e in errors)
+    return 403 if forbidden else 400
+
+
+class _Direct:
+    """A request the direct path answers: a prepared, allowed operation."""
+
+    __slots__ = ("document", "name", "variables")
+
+    def __init__(self, document: Any, variables: dict[str, Any] | None, name: str | None) -> None:
+        self.document, self.variables, self.name = document, variables, name
+
+
+NOT_FOUND = object()  # an unknown persisted documentId: answered directly
 
 
 class GraphQLApp(GraphQL):
@@ -48,7 +143,8 @@ class GraphQLApp(GraphQL):
         super().__init__(schema, graphql_ide="graphiql" if app.settings.graphiql else None,
                          allow_queries_via_get=True, multipart_uploads_enabled=True)
         self.app_state = app
-        self._engine = next((e for e in schema.extensions if hasattr(e, "prepare")), None)
+        self._engine = direct_path_engine(schema)
+        self._graphql_schema = schema._schema
         self.limiter = RateLimiter(app.settings.public_rate_limit)
         self.trusted_proxies = frozenset(app.settings.trusted_proxies)
 
@@ -79,11 +175,12 @@ class GraphQLApp(GraphQL):
                 raise Throttled(retry)
 
     async def get_context(self, request: Request, response: Response) -> Context:  # type: ignore[override]
+        """Only for a request that does not come through __call__'s HTTP branch (none do: /graphql is GET and POST
+        over HTTP); that branch builds and admits the context itself and hands it to the view."""
         s = self.app_state
         principal = principal_from_header(request.headers.get("authorization"), s.settings.jwt_secret, s.tree)
         ctx = Context(principal=principal, app=s, request=request, response=response)
-        request.state.gql_context = ctx
-        self._admit(request.scope, ctx)  # Throttled is answered by __call__
+        self._admit(request.scope, ctx)
         return ctx
 
     async def render_graphql_ide(self, request: Request) -> Response:
@@ -94,180 +191,194 @@ class GraphQLApp(GraphQL):
     def encode_json(self, data: object) -> bytes:
         return orjson.dumps(data)
 
+    async def get_sub_response(self, request: Request) -> Response:
+        sub_response = await super().get_sub_response(request)
+        sub_response.graphql_response = getattr(request.state, "graphql_response", False)  # type: ignore[attr-defined]
+        return sub_response
+
+    async def process_result(self, request: Request, result: Any) -> Any:
+        body = await super().process_result(request, result)
+        if getattr(request.state, "graphql_response", False) and _request_error(result.data, result.errors):
+            del body["data"]
+        return body
+
+    def create_response(self, response_data: Any, sub_response: Response) -> Response:
+        response = super().create_response(response_data, sub_response)
+        if getattr(sub_response, "graphql_response", False):
+            response.headers["content-type"] = GRAPHQL_RESPONSE.decode()
+            if isinstance(response_data, dict) and "data" not in response_data and not sub_response.status_code:
+                response.status_code = _error_status(response_data.get("errors") or [])
+        return response
+
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
-        counter = StatementCounter() if self.app_state.settings.sql_count_header else None
+        content_type = authorization = accept = None
+        for key, value in scope["headers"]:
+            if key == b"content-type":
+                content_type = value if content_type is None else content_type
+            elif key == b"authorization":
+                authorization = value if authorization is None else authorization
+            elif key == b"accept":
+                accept = value if accept is None else accept
+        graphql_response = accept is not None and prefers_graphql_response(accept)
+        s = self.app_state
+        principal = principal_from_header(authorization.decode("latin-1") if authorization is not None else None,
+                                          s.settings.jwt_secret, s.tree)
+        # Which path answers is decided here, once and before admission, so each request takes one token.
+        answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
+        context = Context(principal=principal, app=s, request=Request(scope=scope, receive=receive),
+                          persisted=persisted)
+        counter = StatementCounter() if s.settings.sql_count_header else None
         token = current_counter.set(counter)
-        contexts: list[Context] = []
-        payload: bytes | None = None
+        body: dict[str, Any] | None = None
+        failed = False  # a request error: under application/graphql-response+json no data and a 4xx status
         response: Response | None = None
         status = 200
         extra_headers: list[tuple[bytes, bytes]] = []
         try:
             try:
-                if scope["method"] == "POST":
-                    payload, receive = await self._raw_post(scope, receive, contexts)
-                if payload is None:
-                    request = Request(scope=scope, receive=receive)
-                    response = await self._plain(request) or await self._respond(request)
-                    ctx = getattr(request.state, "gql_context", None)
-                    if ctx is not None:
-                        contexts.append(ctx)
+                self._admit(scope, context)
+                if answer is NOT_FOUND:
+                    body = _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
+                                       "PERSISTED_QUERY_NOT_FOUND")
+                    failed = True
+                elif answer is not None:
+                    result = await self._execute(answer, context)
+                    body = {"data": result.data}
+                    if result.errors:
+                        body["errors"] = [e.formatted for e in result.errors]
+                    failed = _request_error(result.data, result.errors)
+                else:
+                    context.request.state.graphql_response = graphql_response
+                    response = await self._view(context.request, context)
             except Throttled as t:
-                payload, response, status = t.body(), None, 429
+                body, failed, response, status = t.body(), True, None, 429
                 extra_headers.append((b"retry-after", str(t.retry_after).encode()))
         finally:
             current_counter.reset(token)
-            for ctx in contexts:
-                await ctx.close()
-        if payload is not None:
-            headers = [(b"content-length", str(len(payload)).encode()), (b"content-type", b"application/json"),
-                       *extra_headers]
-            if counter is not None:
-                headers.append((b"x-sql-statements", str(counter.count).encode()))
+            await context.close()
+        if body is not None:
+            if graphql_response and failed:
+                del body["data"]
+                status = _error_status(body["errors"]) if status == 200 else status
+            payload = orjson.dumps(body)
+            headers = [(b"content-length", str(len(payload)).encode()),
+                       (b"content-type", GRAPHQL_RESPONSE if graphql_response else JSON), *extra_headers]
+            if counter is not None:  # diagnostics (development and tests): statements run, the path decided
+                headers += [(b"x-sql-statements", str(counter.count).encode()),
+                            (b"x-graphql-path", b"view" if answer is None else b"direct")]
             await send({"type": "http.response.start", "status": status, "headers": headers})
             await send({"type": "http.response.body", "body": payload})
             return
         assert response is not None
         if counter is not None:
             response.headers["X-SQL-Statements"] = str(counter.count)
+            response.headers["X-GraphQL-Path"] = "view"
         await response(scope, receive, send)
 
-    async def _raw_post(self, scope: Scope, receive: Receive, contexts: list[Context]) -> tuple[bytes | None, Receive]:
-        """A JSON POST straight from the ASGI messages: no starlette Request, sub-response or Response objects
-        on the common path. Returns (response body, receive); body None means "not handled here", and the
-        returned receive then replays the request body for the view, which answers as before."""
-        content_type = auth = None
-        for key, value in scope["headers"]:
-            if key == b"content-type" and content_type is None:
-                content_type = value
-            elif key == b"authorization" and auth is None:
-                auth = value
-        if content_type is None or not content_type.startswith(b"application/json"):
-            return None, receive
-        chunks: list[bytes] = []
-        while True:
-            message = await receive()
-            if message["type"] != "http.request":  # a disconnect: let the view see it as it would have
-                return None, _replay(None, message, receive)
-            chunks.append(message.get("body", b""))
-            if not message.get("more_body", False):
-                break
-        body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-        replay = _replay(body, None, receive)
-        try:
-            data = orjson.loads(body)
-        except orjson.JSONDecodeError:
-            return None, replay
-        principal = principal_from_header(auth.decode("latin-1") if auth is not None else None,
-                                          self.app_state.settings.jwt_secret, self.app_state.tree)
-        context = Context(principal=principal, app=self.app_state, request=Request(scope=scope, receive=replay))
-        contexts.append(context)
-        self._admit(scope, context)
-        result = await self._run_plain(data, POST_OPERATIONS, context)
-        return (None, replay) if result is None else (orjson.dumps(result), replay)
-
-    async def _plain(self, request: Request) -> Response | None:
-        """The common request, handled without strawberry's generic view: one operation as a JSON POST, or a
-        query over GET (as urql sends them). It runs the same `schema.execute` and answers exactly as the view
-        would (same JSON shape, status and headers); anything else (multipart uploads, batches, GraphiQL,
-        malformed bodies, an operation type the method does not allow) returns None and goes to the view, which
-        owns those cases and their error messages. Saves ~0.1 ms of the ~0.8 ms a small query costs."""
-        if request.method == "POST":
-            if not request.headers.get("content-type", "").startswith("application/json"):
-                return None
+    async def _route(self, scope: Scope, receive: Receive, content_type: bytes | None, accept: bytes | None,
+                     principal: Principal) -> tuple[Any, bool, Scope, Receive]:
+        """(answer, persisted, scope, receive): a _Direct operation or NOT_FOUND for the direct path, None for the
+        view; whether the document came by documentId; and the scope and receive to answer from. A body read here
+        is replayed, and a persisted document takes the place of its id, so the view, should it answer, runs it
+        as if the client had sent it."""
+        method = scope["method"]
+        body = None
+        if method == "POST":
+            if content_type is None or not content_type.startswith(JSON):
+                return None, False, scope, receive  # multipart uploads, or the view's 400
+            chunks: list[bytes] = []
+            while True:
+                message = await receive()
+                if message["type"] != "http.request":  # a disconnect: let the view see it as it would have
+                    return None, False, scope, _replay(None, message, receive)
+                chunks.append(message.get("body", b""))
+                if not message.get("more_body", False):
+                    break
+            body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
             try:
-                data = orjson.loads(await request.body())  # starlette keeps the body for the view if we decline
+                data = orjson.loads(body)
             except orjson.JSONDecodeError:
-                return None
+                return None, False, scope, _replay(body, None, receive)
             allowed = POST_OPERATIONS
-        elif request.method == "GET":
-            params = request.query_params
-            if ("query" not in params and "documentId" not in params) or "text/html" in request.headers.get("accept", ""):
-                return None
-            try:
-                variables = orjson.loads(params["variables"]) if params.get("variables") else None
-            except orjson.JSONDecodeError:
-                return None
-            data = {"query": params.get("query"), "variables": variables, "operationName": params.get("operationName")}
-            if "documentId" in params:
-                data["documentId"] = params["documentId"]
+        elif method == "GET":
+            params = QueryParams(scope["query_string"])
+            browser = accept is not None and b"text/html" in accept
+            if browser or ("query" not in params and "documentId" not in params):
+                return None, False, scope, receive  # GraphiQL, a browser, or the view's 400
+            data = dict(params)
+            for key in ("variables", "extensions"):
+                try:  # an empty parameter is an absent one, as it always was here
+                    data[key] = orjson.loads(data[key]) if data.get(key) else None
+                except orjson.JSONDecodeError:
+                    return None, False, scope, receive
             allowed = GET_OPERATIONS
         else:
-            return None
-        sub_response = await self.get_sub_response(request)
-        context = await self.get_context(request, sub_response)
-        body = await self._run_plain(data, allowed, context)
-        return None if body is None else self.create_response(body, sub_response)
-
-    async def _run_plain(self, data: Any, allowed: set[OperationType], context: Context) -> dict[str, Any] | None:
-        """The response body for one plain operation, or None when the view must answer."""
+            return None, False, scope, receive
         if not isinstance(data, dict):
-            return None
-        persisted = self.app_state.persisted
-        if persisted is not None:
-            document, asked = persisted.resolve(data)
+            return None, False, scope, _replay(body, None, receive) if body is not None else receive
+        persisted = False
+        if self.app_state.persisted is not None:
+            document, asked = self.app_state.persisted.resolve(data)
             if asked:
                 if document is None:
-                    return _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
-                                       "PERSISTED_QUERY_NOT_FOUND")
+                    return NOT_FOUND, False, scope, receive
                 data = {k: v for k, v in data.items() if k not in ("documentId", "extensions")}
                 data["query"] = document
-                context.persisted = True
-        if data.get("extensions"):
-            return None
-        query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
-        if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
-                or not isinstance(name, str | None)):
-            return None
-        result = await self._execute_prepared(query, variables, name, context, allowed)
-        if result is None:
-            try:
-                result = await self.schema.execute(query, variable_values=variables, context_value=context,
-                                                   operation_name=name, allowed_operation_types=allowed)
-            except (InvalidOperationTypeError, CannotGetOperationTypeError, MissingQueryError):
-                return None  # nothing ran; the view answers with its own 400
-        body: dict[str, Any] = {"data": result.data}
-        if result.errors:
-            body["errors"] = [e.formatted for e in result.errors]
-        if result.extensions:
-            body["extensions"] = result.extensions
-        return body
+                persisted = True
+        direct = self._plan(data, allowed, principal)
+        if direct is None and persisted:  # the view answers: it sees the document in place of its id
+            if method == "POST":
+                body = orjson.dumps(data)
+            else:
+                params = {k: v if isinstance(v, str) else orjson.dumps(v).decode()
+                          for k, v in data.items() if v is not None}
+                scope = {**scope, "query_string": urlencode(params).encode()}
+        if body is not None:
+            receive = _replay(body, None, receive)
+        return direct, persisted, scope, receive
 
-    async def _execute_prepared(self, query: str, variables: dict[str, Any] | None, name: str | None,
-                                context: Context, allowed: set[OperationType]) -> Any:
-        """A valid, already-prepared document straight into graphql-core's executor, with strawberry's executor
-        class and the same error coding as the engine extension: strawberry's per-request pipeline (execution
-        context, extension runner, four async context managers) was ~0.1 ms of a ~0.7 ms lookup. Returns None
-        whenever strawberry's full `schema.execute` must decide (syntax or validation errors, NUL input,
-        refused introspection, an operation the method does not allow)."""
+    def _plan(self, data: dict[str, Any], allowed: frozenset[str], principal: Principal) -> _Direct | None:
+        """The operation the direct path runs, or None when the view must answer."""
+        query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
+        extensions = data.get("extensions")
+        if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
+                or not isinstance(name, str | None) or not (extensions is None or extensions == {})):
+            return None  # the view answers a malformed request, and passes `extensions` on to the schema
         engine = self._engine
-        if engine is None or engine.has_nul(query, variables):
+        if engine.has_nul(query, variables):
             return None
-        prepared = engine.prepare(query, self.schema._schema)
-        if prepared is None:
+        prepared = engine.prepare(query, self._graphql_schema)
+        if prepared is None:  # a syntax error
             return None
         document, errors, introspects = prepared
-        if errors or engine.introspection_refused(introspects, context.principal):
+        if errors or engine.introspection_refused(introspects, principal):
             return None
         operation = get_operation_ast(document, name)
-        if operation is None or OperationType(operation.operation.value) not in allowed:
+        if operation is None or operation.operation.value not in allowed:
             return None
-        result = graphql_execute(self.schema._schema, document, context_value=context, variable_values=variables,
-                                 operation_name=name, is_awaitable=optimized_is_awaitable,
+        return _Direct(document, variables, name)
+
+    async def _execute(self, direct: _Direct, context: Context) -> ExecutionResult:
+        """A prepared, allowed document straight into graphql-core's executor, with the schema's executor class and
+        the engine extension's error coding: strawberry's per-request pipeline (execution context, extension
+        runner, four async context managers) was ~0.1 ms of a ~0.7 ms lookup."""
+        result = graphql_execute(self._graphql_schema, direct.document, context_value=context,
+                                 variable_values=direct.variables, operation_name=direct.name,
+                                 is_awaitable=optimized_is_awaitable,
                                  executor_class=self.schema.execution_context_class)
         if isawaitable(result):
             result = await result
         if result.errors:
             self.schema.process_errors(result.errors)
-            result = ExecutionResult(data=result.data, errors=engine.coded(result.errors))
+            result = ExecutionResult(data=result.data, errors=self._engine.coded(result.errors))
         return result
 
-    async def _respond(self, request: Request) -> Response:
+    async def _view(self, request: Request, context: Context) -> Response:
         try:
-            return await self.run(request)
+            return await self.run(request, context=context)
         except HTTPException as e:
             return PlainTextResponse(e.reason, status_code=e.status_code)
 

@@ -34,7 +34,7 @@ from schema.catalog import types as catalog_types
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
 from schema.exchange import types as exchange_types
-from schema.execution import ExecutionContext
+from schema.execution import execution_context_class
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
 from schema.supply import types as supply_types
@@ -58,7 +58,7 @@ class Schema(strawberry.Schema):
 
 
 def build_schema(settings: Settings) -> Schema:
-    """Builds the schema for this process's settings (depth limit, production masking)."""
+    """Builds the schema for this process's settings (depth limit, production masking, executor)."""
     return Schema(
         query=Query, mutation=Mutation,
         types=[drug_types.Drug, drug_types.Variety, drug_types.Manufacturer, drug_types.Tag,
@@ -69,5 +69,5 @@ def build_schema(settings: Settings) -> Schema:
                engagement_types.PublicFeedback, engagement_types.InstitutionRating, engagement_types.PurchaseNeed],
         config=StrawberryConfig(auto_camel_case=True),
         extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
-        execution_context_class=ExecutionContext,
+        execution_context_class=execution_context_class(settings.fast_executor),
     )

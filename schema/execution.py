@@ -11,9 +11,18 @@ Anything out of the ordinary (an error, a null for a non-null field, an awaitabl
 middleware) goes to graphql-core's own `execute_field`, which repeats the read and produces exactly its usual result
 and error; the read is a plain attribute access, so repeating it is harmless. Items of a list of plain objects go
 straight to their selection too (`complete_value`).
+
+It overrides graphql-core's `execute_fields` / `complete_value` and reads strawberry's field definitions
+(`is_basic_field`, `default_resolver`, the converter's back-reference), none of them public API. It was checked
+against graphql-core 3.3.2 and strawberry-graphql 0.341.2 (CHECKED_WITH, pinned in pyproject.toml): with other
+installed versions `execution_context_class` falls back to strawberry's stock class and logs a warning. The
+setting FAST_EXECUTOR=0 turns it off; `make test` runs the API tests a second time that way.
 """
 from __future__ import annotations
 
+import logging
+from collections.abc import Mapping
+from importlib.metadata import version
 from typing import Any
 
 from graphql import GraphQLField, GraphQLNonNull, GraphQLObjectType, is_leaf_type
@@ -21,7 +30,25 @@ from graphql.pyutils import Path, Undefined, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
+log = logging.getLogger("zhilian.graphql")
+
+CHECKED_WITH = {"graphql-core": "3.3.2", "strawberry-graphql": "0.341.2"}
+
 _PLANS: dict[int, tuple[GraphQLField, Any]] = {}  # id(field) -> (field kept alive, plan or None)
+
+
+def execution_context_class(enabled: bool, installed: Mapping[str, str] | None = None) -> type[Any] | None:
+    """The executor class for the schema: this module's ExecutionContext when enabled and the installed graphql-core
+    and strawberry are the versions it was checked against, else None (strawberry's stock class)."""
+    if not enabled:
+        return None
+    installed = installed or {name: version(name) for name in CHECKED_WITH}
+    differing = {name: installed.get(name) for name, checked in CHECKED_WITH.items() if installed.get(name) != checked}
+    if differing:
+        log.warning("schema.execution.ExecutionContext was checked against %s but %s is installed: using "
+                    "strawberry's stock execution context", CHECKED_WITH, differing)
+        return None
+    return ExecutionContext
 
 
 def _plan(field_def: GraphQLField) -> tuple[str, Any, bool, bool] | None:

@@ -99,7 +99,13 @@ def _has_nul(value: Any) -> bool:
     return False
 
 
-def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtension]:
+class EngineExtension(SchemaExtension):
+    """The engine extension's kind. The API's direct path (api.graphql) runs a prepared operation without
+    strawberry's extension runner and does this extension's work itself with its `prepare`, `has_nul`,
+    `introspection_refused` and `coded`; it refuses to start with any other schema extension."""
+
+
+def make_engine_extension(max_depth: int, production: bool) -> type[EngineExtension]:
     rules = (*specified_rules, depth_rule(max_depth))
 
     @lru_cache(maxsize=1024)
@@ -112,7 +118,7 @@ def make_engine_extension(max_depth: int, production: bool) -> type[SchemaExtens
             return None
         return document, tuple(validate(schema, document, rules)), _introspects(document)
 
-    class Engine(SchemaExtension):
+    class Engine(EngineExtension):
         # One hook instead of four: every hook costs a context manager per request. Strawberry skips its own
         # parse when the document is set and its own validation when pre_execution_errors is set, and does not
         # execute when a result is already there. The API's direct path (api.graphql) uses the same pieces.

@@ -46,6 +46,8 @@ class Settings:
     max_page_size: int = 100
     max_query_depth: int = 10
     max_upload_bytes: int = 50 * 1024 * 1024
+    # schema.execution's executor (short paths for plain fields); off: strawberry's stock execution context.
+    fast_executor: bool = True
     login_max_failures: int = 5
     login_lock_minutes: int = 15
     # Public services (PUB-…): the region whose catalog and institutions the public app shows, and the
@@ -99,6 +101,7 @@ class Settings:
             db_pool_size=int(os.environ.get("DB_POOL_SIZE", cls.db_pool_size)),
             graphiql=_bool("GRAPHIQL", env != "production"),
             sql_count_header=_bool("SQL_COUNT_HEADER", env != "production"),
+            fast_executor=_bool("FAST_EXECUTOR", cls.fast_executor),
             public_region=os.environ.get("PUBLIC_REGION", cls.public_region),
             purchase_window_days=int(os.environ.get("PUBLIC_PURCHASE_WINDOW_DAYS", cls.purchase_window_days)),
             settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),

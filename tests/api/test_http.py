@@ -1,9 +1,10 @@
-"""HTTP behaviour: GraphiQL, health, production masking and the introspection gate, NUL input."""
+"""HTTP behaviour: GraphiQL, health, production masking and the introspection gate, NUL input, the executor."""
 from __future__ import annotations
 
 import httpx
 from graphql import GraphQLError
 
+from domain.shared.config import Settings
 from schema.extensions import _coded
 from tests.helpers import Api
 
@@ -51,3 +52,9 @@ def test_unexpected_errors_are_masked_in_production_and_named_in_development():
 def test_nul_characters_in_input_are_refused_cleanly(api: Api):
     r = api.gql("query($c: String) { drug(code: $c) { code } }", {"c": "X\x00"}, as_="wlmq_official")
     assert r.codes == ["BAD_USER_INPUT"] and r.errors[0]["extensions"]["reason"] == "INVALID_CHARACTER"
+
+
+def test_the_server_runs_the_executor_this_test_run_asks_for(api: Api):
+    # `make test` runs tests/api twice: as configured (fast) and with FAST_EXECUTOR=0 (strawberry's stock executor)
+    expected = "fast" if Settings.from_env().fast_executor else "stock"
+    assert httpx.get(api.base + "/healthz").json()["executor"] == expected

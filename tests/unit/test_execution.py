@@ -1,17 +1,20 @@
 """schema.execution's short paths give exactly graphql-core's results: the same data, errors, messages and paths,
 for plain leaves, plain objects, lists of objects, nulls where the schema forbids them, errors raised deep inside,
-async fields beside plain ones, arguments, aliases, fragments and directives."""
+async fields beside plain ones, arguments, aliases, fragments and directives; and when the executor serves at all."""
 from __future__ import annotations
 
 import asyncio
+import logging
 from enum import Enum
 from typing import Any
 
 import pytest
 import strawberry
 from strawberry.schema.config import StrawberryConfig
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-from schema.execution import ExecutionContext
+from domain.shared.config import Settings
+from schema.execution import CHECKED_WITH, ExecutionContext, execution_context_class
 
 # an error that nulls a parent leaves its async siblings unawaited when the loop closes, in graphql-core as here
 pytestmark = pytest.mark.filterwarnings("ignore:coroutine .* was never awaited:RuntimeWarning")
@@ -140,3 +143,19 @@ def test_the_short_paths_are_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     run(fast, "{ holders { label item { name count kind } items { name kind } } }")
     # the root field and the two lists resolve through graphql-core; both items' `item` and every leaf do not
     assert calls == {"object": 2, "generic": 3}
+
+
+def test_the_executor_subclass_serves_only_the_versions_it_was_checked_against(caplog):
+    assert execution_context_class(True) is ExecutionContext  # the installed versions are the pinned ones
+    assert execution_context_class(False) is None
+    newer = {**CHECKED_WITH, "graphql-core": "3.3.3"}
+    with caplog.at_level(logging.WARNING, logger="zhilian.graphql"):
+        assert execution_context_class(True, newer) is None
+    assert "3.3.3" in caplog.text and "stock execution context" in caplog.text
+
+
+def test_fast_executor_off_builds_the_schema_with_strawberrys_stock_executor():
+    from resolvers.schema import build_schema
+
+    assert build_schema(Settings(fast_executor=False)).execution_context_class is StrawberryGraphQLCoreExecutionContext
+    assert build_schema(Settings()).execution_context_class is ExecutionContext
