@@ -51,9 +51,30 @@ def execution_context_class(enabled: bool, installed: Mapping[str, str] | None =
     return ExecutionContext
 
 
+_PLAIN: dict[int, tuple[Any, bool]] = {}  # id(type) -> (type kept alive, plain?)
+
+
+def _plain_object(type_: Any) -> bool:
+    """An object type whose values can be completed straight through their selection: no is_type_of check, or
+    strawberry's own (an isinstance test of the value against the type and its interfaces, which ignores the
+    resolve info, so it can be run without one: see `_is_type`). A custom is_type_of keeps graphql-core's path."""
+    found = _PLAIN.get(id(type_))
+    if found is None or found[0] is not type_:
+        check = getattr(type_, "is_type_of", None)
+        plain = isinstance(type_, GraphQLObjectType) and (
+            check is None or getattr(check, "__qualname__", "").endswith("_get_is_type_of.<locals>.is_type_of"))
+        found = _PLAIN[id(type_)] = (type_, plain)
+    return found[1]
+
+
+def _is_type(type_: Any, value: Any) -> bool:
+    check = type_.is_type_of
+    return check is None or check(value, None) is True
+
+
 def _plan(field_def: GraphQLField) -> tuple[str, Any, bool, bool] | None:
     """(python attribute name, leaf or object type, non-null, is a leaf) for a basic field whose type is a leaf or
-    a plain object type (no is_type_of check), else None."""
+    a plain object type (see _plain_object), else None."""
     resolve = field_def.resolve
     if resolve is None or not getattr(resolve, "_is_default", False) or field_def.args:
         return None
@@ -67,7 +88,7 @@ def _plan(field_def: GraphQLField) -> tuple[str, Any, bool, bool] | None:
     inner = type_.of_type if non_null else type_
     if is_leaf_type(inner):
         return definition.python_name, inner, non_null, True
-    if isinstance(inner, GraphQLObjectType) and inner.is_type_of is None:
+    if _plain_object(inner):
         return definition.python_name, inner, non_null, False
     return None
 
@@ -140,7 +161,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
                             if coerced is not None and coerced is not Undefined:
                                 results[response_name] = coerced
                                 continue
-                        else:  # a plain object: its own selection, as complete_object_value would run it
+                        elif _is_type(type_, value):  # a plain object: its own selection, as complete_object_value
                             result = self._complete_object(type_, non_null, details,
                                                            Path(path, response_name, type_name), value,
                                                            position_context)
@@ -206,7 +227,7 @@ class ExecutionContext(StrawberryGraphQLCoreExecutionContext):
         # A value of a plain object type (the items of a list of objects): straight to its selection, which is
         # what graphql-core's complete_value → complete_object_value does for it (a dict is never null)
         inner = return_type.of_type if type(return_type) is GraphQLNonNull else return_type
-        if (isinstance(inner, GraphQLObjectType) and inner.is_type_of is None and result is not None
-                and result is not Undefined and not isinstance(result, Exception)):
+        if (_plain_object(inner) and result is not None and result is not Undefined
+                and not isinstance(result, Exception) and _is_type(inner, result)):
             return self.collect_and_execute_subfields(inner, field_details_list, path, result, position_context)
         return super().complete_value(return_type, field_details_list, info, path, result, position_context)

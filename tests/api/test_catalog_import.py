@@ -57,6 +57,10 @@ def test_a_clean_xlsx_upload_creates_a_draft_version(api: Api):
     assert s["state"] == "SUCCEEDED" and s["progress"] == 1.0 and s["importedRows"] == 30
     assert s["version"]["state"] == "DRAFT" and s["version"]["entryCount"] == 30 and s["version"]["source"] == "IMPORT"
     assert s["newDrugCodes"] == 0
+    # the version links back to the import that created it
+    job = api.gql("query($id: ID!) { catalogVersion(id: $id) { importJob { id fileFormat } } }",
+                  {"id": s["version"]["id"]}, as_="xj_admin").ok()["catalogVersion"]["importJob"]
+    assert job == {"id": out["catalogImport"]["id"], "fileFormat": "XLSX"}
 
 
 def test_a_file_with_bad_rows_imports_nothing_and_reports_every_row(api: Api):

@@ -211,6 +211,17 @@ def test_prefecture_sees_published_catalogs_of_its_region_but_no_drafts(api: Api
     assert r["catalogEntries"]["totalCount"] == 0
 
 
+def test_a_drugs_catalog_entries_show_drafts_only_to_the_maintainers(api: Api):
+    v = create(api)
+    (code, _), = existing_codes(1, 60)
+    assert add(api, v["id"], code, cls="B")["userErrors"] == []
+    q = 'query($c: String!) { drug(code: $c) { catalogEntries { reimbursementClass version { id state } } } }'
+    own = api.gql(q, {"c": code}, as_="xj_admin").ok()["drug"]["catalogEntries"]
+    assert {"reimbursementClass": "B", "version": {"id": v["id"], "state": "DRAFT"}} in own
+    theirs = api.gql(q, {"c": code}, as_="wlmq_official").ok()["drug"]["catalogEntries"]
+    assert theirs == [e for e in own if e["version"]["state"] == "PUBLISHED"]
+
+
 def test_published_entries_are_searchable_by_prefecture_users(api: Api):
     vid = sql("SELECT id FROM catalog_version WHERE version_no = '2025' AND owner_division = '650000'")[0]["id"]
     from tests.helpers import global_id

@@ -4,6 +4,7 @@ async fields beside plain ones, arguments, aliases, fragments and directives; an
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from enum import Enum
 from typing import Any
@@ -51,6 +52,23 @@ class Leafy:
         return self.name.upper() * times
 
 
+@strawberry.interface
+class Named:
+    title: str
+
+
+@strawberry.type
+class Badge(Named):
+    """A type implementing an interface: strawberry gives it an is_type_of check (an isinstance test)."""
+
+    colour: str
+
+
+@strawberry.type
+class Other(Named):
+    shade: str
+
+
 @strawberry.type
 class Holder:
     label: str
@@ -58,6 +76,8 @@ class Holder:
     maybe: Leafy | None
     items: list[Leafy]
     maybe_items: list[Leafy | None] | None
+    badge: Badge | None = None
+    badges: list[Badge] = dataclasses.field(default_factory=list)
 
 
 def leafy(name: str, must: Any = "ok", count: int | None = 1) -> Leafy:
@@ -82,6 +102,16 @@ class Query:
         return Holder(label="x", item=leafy("bad", must=None), maybe=None, items=[], maybe_items=[])
 
     @strawberry.field
+    def badged(self) -> list[Holder]:
+        """Badges as plain object fields and list items; the second holder's badge is of the wrong type, which
+        graphql-core's is_type_of check reports."""
+        good = Holder(label="g", item=leafy("g"), maybe=None, items=[], maybe_items=None, badge=Badge(title="t", colour="red"),
+                      badges=[Badge(title="a", colour="blue"), Badge(title="b", colour="green")])
+        wrong = Holder(label="w", item=leafy("w"), maybe=None, items=[], maybe_items=None,
+                       badge=Other(title="o", shade="x"), badges=[Badge(title="c", colour="red"), Other(title="d", shade="y")])  # type: ignore[arg-type,list-item]
+        return [good, wrong]
+
+    @strawberry.field
     async def async_holders(self) -> list[Holder]:
         await asyncio.sleep(0)
         return _holders()
@@ -102,6 +132,8 @@ QUERIES = [
     "{ holders { item { ...F } } } fragment F on Leafy { name shout(times: 2) count }",
     "query($s: Boolean!) { holders { item { name @skip(if: $s) count @include(if: $s) } } }",
     "{ asyncHolders { label item { name later } items { later must } } }",
+    "{ badged { label badge { title colour } } }",  # is_type_of on a plain object field: wrong type → error
+    "{ badged { label badges { title colour } } }",  # …and on list items
 ]
 
 
