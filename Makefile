@@ -40,6 +40,7 @@ schema: $(STAMP)
 	$(PY) -m scripts.export_schema
 
 lint: $(STAMP)
+	$(VENV)/bin/ruff check .
 	$(VENV)/bin/lint-imports
 
 bench: setup

@@ -95,7 +95,7 @@ async def main(n: int, kind: str, profile: str | None) -> None:
             prof = cProfile.Profile()
             prof.enable()
         best = []
-        for rep in range(3):
+        for _rep in range(3):
             c0, t0 = time.process_time(), time.perf_counter()
             for i in range(n):
                 await call(bodies[i % 500], token)

@@ -9,7 +9,7 @@ def main(paths: list[str]) -> None:
     passed = failed = skipped = 0
     for path in paths:
         try:
-            root = ET.parse(path).getroot()
+            root = ET.parse(path).getroot()  # noqa: S314 (our own runners' reports)
         except (OSError, ET.ParseError):
             failed += 1  # a runner that wrote no report failed as a whole
             continue

@@ -103,7 +103,7 @@ def select_candidates(rows: list[Any], cell: Cell, n: int, fetched: int) -> Cand
         bound = sorted(dist)[n - 1] + 2 * cell.radius_m + 1.0 if len(rows) >= n else math.inf
         if max(dist) <= bound:
             return None
-        picked = [r for r, d in zip(rows, dist) if d <= bound]
+        picked = [r for r, d in zip(rows, dist, strict=True) if d <= bound]
     shared: dict[tuple[Any, ...], tuple[Any, ...]] = {}  # a few hundred distinct date pairs among thousands
     xyz = [unit(r[1], r[2]) for r in picked]
     return Candidates(ids=array("q", (r[0] for r in picked)), lat=array("d", (r[1] for r in picked)),
@@ -115,7 +115,7 @@ def select_candidates(rows: list[Any], cell: Cell, n: int, fetched: int) -> Cand
 def nearest(c: Candidates, lat: float, lon: float, n: int) -> list[tuple[int, float]]:
     """(index into c, distance in metres) of the n nearest candidates to (lat, lon), by (distance, id)."""
     px, py, pz = unit(lat, lon)
-    chord = [(x - px) * (x - px) + (y - py) * (y - py) + (z - pz) * (z - pz) for x, y, z in zip(c.x, c.y, c.z)]
+    chord = [(x - px) * (x - px) + (y - py) * (y - py) + (z - pz) * (z - pz) for x, y, z in zip(c.x, c.y, c.z, strict=True)]
     if len(chord) > n:
         # the n-th smallest squared chord, with room for rounding: everything that can tie with it is kept
         limit = heapq.nsmallest(n, chord)[-1] * (1 + 1e-9) + 1e-18

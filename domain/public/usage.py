@@ -7,6 +7,7 @@ the process dies; usage statistics tolerate that, and the request path never wai
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from datetime import datetime, timezone
 from typing import Any
@@ -79,9 +80,7 @@ class UsageRecorder:
         self._wake.set()
         if self._task is not None:
             self._task.cancel()
-            try:
+            with contextlib.suppress(asyncio.CancelledError, Exception):  # the last flush below writes what is left
                 await self._task
-            except (asyncio.CancelledError, Exception):  # noqa: BLE001
-                pass
         await self.flush()
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 import asyncpg
-from sqlalchemy.dialects.postgresql.asyncpg import dialect as AsyncpgDialect
+from sqlalchemy.dialects.postgresql.asyncpg import dialect as AsyncpgDialect  # noqa: N812 (a class, by its import name)
 
 from domain.shared.db import current_counter
 from domain.shared.reads import Db

@@ -30,30 +30,30 @@ WARNING = "SupplyWarning"
 
 def _filters(access: OrgAccess, c: WarningCriteria) -> list[Any]:
     """Warnings the caller sees (officials: placed in their area; staff: about their organisation) matching `c`."""
-    W = SupplyWarning
+    w = SupplyWarning
     where: list[Any] = []
     if access.own is not None:
-        where.append(W.organisation_id == access.own)
+        where.append(w.organisation_id == access.own)
     elif access.divisions is not None:
-        where.append(any_of(W.division_code, access.divisions))
+        where.append(any_of(w.division_code, access.divisions))
     if c.rule_id is not None:
-        where.append(W.rule_id == c.rule_id)
+        where.append(w.rule_id == c.rule_id)
     if c.states:
-        where.append(any_of(W.state, c.states))
+        where.append(any_of(w.state, c.states))
     if c.levels:
-        where.append(any_of(W.level, c.levels))
+        where.append(any_of(w.level, c.levels))
     if c.subtypes:
-        where.append(any_of(W.subtype, c.subtypes))
+        where.append(any_of(w.subtype, c.subtypes))
     if c.organisation_id is not None:
-        where.append(W.organisation_id == c.organisation_id)
+        where.append(w.organisation_id == c.organisation_id)
     if c.division_codes is not None:
-        where.append(any_of(W.division_code, c.division_codes))
+        where.append(any_of(w.division_code, c.division_codes))
     if c.drug_code_id is not None:
-        where.append(W.drug_code_id == c.drug_code_id)
+        where.append(w.drug_code_id == c.drug_code_id)
     if c.county_level is not None:
-        where.append(W.organisation_id.is_(None) if c.county_level else W.organisation_id.is_not(None))
+        where.append(w.organisation_id.is_(None) if c.county_level else w.organisation_id.is_not(None))
     if c.warning_id is not None:
-        where.append(W.id == c.warning_id)
+        where.append(w.id == c.warning_id)
     return where
 
 
@@ -86,10 +86,10 @@ class WarningRepository(Repository):
     @reads
     async def warning_figures(self, access: OrgAccess, since: datetime) -> tuple[int, int, int, int]:
         """(identified since, closed since, identified ever, closed ever) of the warnings the caller sees."""
-        W = SupplyWarning
+        w = SupplyWarning
         row = await self.db.first(select(
-            func.count().filter(W.first_seen_at >= since), func.count().filter(W.closed_at >= since),
-            func.count(), func.count().filter(W.state == "CLOSED")).where(*_filters(access, WarningCriteria())))
+            func.count().filter(w.first_seen_at >= since), func.count().filter(w.closed_at >= since),
+            func.count(), func.count().filter(w.state == "CLOSED")).where(*_filters(access, WarningCriteria())))
         return int(row[0]), int(row[1]), int(row[2]), int(row[3])
 
     @reads

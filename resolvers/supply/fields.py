@@ -75,7 +75,9 @@ def _rate(n: int, d: int) -> Decimal | None:
 
 
 def coverage_of(tree: DivisionTree, key: str, r: CoverageView | None, codes: int, varieties: int) -> t.CoverageFigures:
-    n = (lambda x: int(getattr(r, x)) if r is not None else 0)
+    def n(x: str) -> int:
+        return int(getattr(r, x)) if r is not None else 0
+
     return t.CoverageFigures(
         key=key, label=label(tree, key), enterprise_codes=n("enterprise_codes"),
         enterprise_varieties=n("enterprise_varieties"), institution_codes=n("institution_codes"),

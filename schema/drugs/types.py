@@ -4,7 +4,7 @@ helpers (`info.context.fields`) and lazy types, so this module imports no other 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 
@@ -15,6 +15,12 @@ from schema.common.types import Division, division_of, f, local
 from schema.drugs.enums import DrugType, TagTarget, TagValueType
 from schema.permissions import needs
 from schema.relay import Connection, Node, to_global_id
+
+if TYPE_CHECKING:  # the types other domains show on a drug, named for the reader; strawberry resolves them lazily
+    from schema.catalog.types import CatalogEntry, CatalogMembership
+    from schema.engagement.types import DrugPublicDisclosure, DrugTraceScans
+    from schema.exchange.operation import DrugOperationFile
+    from schema.supply.analysis import DrugSupplyFile
 
 CatalogEntryRef = Annotated["CatalogEntry", strawberry.lazy("schema.catalog.types")]
 CatalogMembershipRef = Annotated["CatalogMembership", strawberry.lazy("schema.catalog.types")]
@@ -103,7 +109,8 @@ async def _tag_values(info: strawberry.Info, own: list[Any], inherited: list[Any
     seen = {t.tag_id for t in own}
     rows = [(t, False) for t in own] + [(t, True) for t in inherited if t.tag_id not in seen]
     tags = await info.context.loaders.tag.load_many([t.tag_id for t, _ in rows])
-    return [TagValue(tag=Tag.of(tag), value=t.value, inherited=inh) for (t, inh), tag in zip(rows, tags) if tag]
+    return [TagValue(tag=Tag.of(tag), value=t.value, inherited=inh) for (t, inh), tag in zip(rows, tags, strict=True)
+            if tag]
 
 
 @strawberry.type(description="药品品种（通用名层级）")

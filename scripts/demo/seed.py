@@ -246,7 +246,7 @@ class Seeder:
         vt, dt = [], []
         for t in facts.TAG_DEFINITIONS:
             share = 5 + h(self.seed, "share", t.code) % 20  # percent of varieties carrying it
-            for prefix, v in self.variety_facts:
+            for prefix, _v in self.variety_facts:
                 if h(self.seed, t.code, prefix) % 100 >= share:
                     continue
                 value = t.allowed_values[h(self.seed, "v", t.code, prefix) % len(t.allowed_values)] \
@@ -254,7 +254,7 @@ class Seeder:
                 if t.applies_to in ("VARIETY", "BOTH"):
                     vt.append({"variety_id": self.variety_ids[prefix], "tag_id": tag_ids[t.code], "value": value})
                 else:
-                    for code, did in self._some_codes(prefix, 3):
+                    for _code, did in self._some_codes(prefix, 3):
                         dt.append({"drug_code_id": did, "tag_id": tag_ids[t.code], "value": value})
         self.note("variety_tag", await _insert(self.s, VarietyTag, vt, ["variety_id", "tag_id"]))
         self.note("drug_tag", await _insert(self.s, DrugTag, dt, ["drug_code_id", "tag_id"]))
@@ -309,7 +309,7 @@ class Seeder:
 
     async def _entries(self, version_id: int, share: int, salt: str) -> int:
         vids, nos, classes, restrictions = [], [], [], []
-        for i, (prefix, v) in enumerate(self.variety_facts):
+        for i, (prefix, _v) in enumerate(self.variety_facts):
             if h(self.seed, salt, prefix) % 100 >= share:
                 continue
             vids.append(self.variety_ids[prefix])

@@ -81,11 +81,13 @@ def test_blank_lines_are_skipped_and_header_may_follow_a_title_row():
     # the real header is on line 2 here: rebuild with a title row first
     from openpyxl import Workbook
     import io
-    wb = Workbook(); ws = wb.active
-    ws.append(["2025年国家医保药品目录（示例）"])
     from tests.helpers import CSV_HEADER
-    ws.append(CSV_HEADER); ws.append(GOOD); ws.append([]); ws.append([None, None])
-    buf = io.BytesIO(); wb.save(buf)
+    wb = Workbook()
+    ws = wb.active
+    for line in (["2025年国家医保药品目录（示例）"], CSV_HEADER, GOOD, [], [None, None]):
+        ws.append(line)
+    buf = io.BytesIO()
+    wb.save(buf)
     results = rows_of(buf.getvalue(), "a.xlsx")
     assert len(results) == 1 and results[0][0].row_no == 3
     del data

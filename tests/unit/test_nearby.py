@@ -60,7 +60,7 @@ def test_answers_equal_brute_force_dense_and_sparse():
                 continue
             answered += 1
             assert [g[0] for g in got] == [w[0] for w in want]
-            assert all(abs(g[5] - w[5]) < 1e-6 for g, w in zip(got, want))
+            assert all(abs(g[5] - w[5]) < 1e-6 for g, w in zip(got, want, strict=True))
             assert [g[3] for g in got] == [w[3] for w in want]  # the dates travel with their holder
         hits += cache.hits
     assert hits > 50 and answered > 500  # of 600: repeated cells were served from their sets
