@@ -46,6 +46,7 @@ class DrugQueries:
         criteria = drug_criteria(filter)
         page = await DrugRepository(info.context.db).page(criteria, _DrugSort(sort.value), request,
                                                           TagAccess.of(info.context.principal))
+        await info.context.fields.prefetch_drugs(info, page.items)
         return t.DrugConnection.of(page, t.Drug.of)
 
     @strawberry.field(description="按 ID 或 23 位药品代码读取一个药品", extensions=needs(Scope.DRUGS_READ))

@@ -105,14 +105,6 @@ class TagValue:
     inherited: bool = f("是否继承自品种（药品编码自身没有设置）")
 
 
-async def _tag_values(info: strawberry.Info, own: list[Any], inherited: list[Any]) -> list[TagValue]:
-    seen = {t.tag_id for t in own}
-    rows = [(t, False) for t in own] + [(t, True) for t in inherited if t.tag_id not in seen]
-    tags = await info.context.loaders.tag.load_many([t.tag_id for t, _ in rows])
-    return [TagValue(tag=Tag.of(tag), value=t.value, inherited=inh) for (t, inh), tag in zip(rows, tags, strict=True)
-            if tag]
-
-
 @strawberry.type(description="药品品种（通用名层级）")
 class Variety(Node):
     code_prefix: str = f("品种在药品代码中的前缀（类型+分类+通用名码）")
@@ -131,7 +123,7 @@ class Variety(Node):
 
     @strawberry.field(description="品种上的标签（DRUG-12）")
     async def tags(self, info: strawberry.Info) -> list[TagValue]:
-        return await _tag_values(info, await info.context.loaders.variety_tags.load(self._pk), [])
+        return await info.context.fields.variety_tag_values(self._pk)
 
     @strawberry.field(description="该品种下的药品编码数")
     async def drug_count(self, info: strawberry.Info) -> int:
@@ -222,15 +214,13 @@ class Drug(Node):
         return DrugClass.of(x) if x else None
 
     @strawberry.field(description="标签：药品编码自身的标签（DRUG-13）及继承自品种的标签（DRUG-12）")
-    async def tags(self, info: strawberry.Info) -> list[TagValue]:
-        loaders = info.context.loaders
-        own = await loaders.drug_tags.load(self._pk)
-        inherited = await loaders.variety_tags.load(self._variety_id)
-        return await _tag_values(info, own, inherited)
+    def tags(self, info: strawberry.Info) -> list[TagValue]:
+        # a list, or an awaitable of it when the page's tags were not loaded up front (graphql-core takes either)
+        return info.context.fields.drug_tags(self._pk, self._variety_id)
 
     @strawberry.field(description="该药品在当前用户可见的各目录版本中的条目（新版本在前）")
-    async def catalog_entries(self, info: strawberry.Info) -> list[CatalogEntryRef]:
-        return await info.context.fields.drug_catalog_entries(self._pk)
+    def catalog_entries(self, info: strawberry.Info) -> list[CatalogEntryRef]:
+        return info.context.fields.drug_catalog_entries(self._pk)  # a list, or an awaitable of it (as tags)
 
     @strawberry.field(description="所属医保目录：最新已发布版本中的信息")
     async def latest_catalog(self, info: strawberry.Info) -> CatalogMembershipRef | None:

@@ -228,3 +228,27 @@ def test_editing_a_synthetic_insert_keeps_none_of_its_demo_text(api: Api):
                str(drug_id))[0]["n"] == 2
     denied = api.gql(UPDATE_INSERT, {"i": {"drugId": global_id("Drug", drug_id), "dosage": "x"}}, as_="wlmq_official")
     assert denied.codes == ["FORBIDDEN"]
+
+
+def test_a_pages_catalog_entries_and_tags_loaded_up_front_equal_each_drugs_own(api: Api):
+    """`drugs` loads what its nodes select (catalog entries, tags) for the whole page at once (prefetch_drugs); the
+    fields of a drug read alone await their own loads. Both answer alike, with fragments, aliases and edges too."""
+    # drugs carrying both own and inherited tags, and catalog entries
+    codes = [r["code"] for r in sql("""SELECT d.code FROM drug_code d WHERE EXISTS (SELECT 1 FROM drug_tag t
+        WHERE t.drug_code_id = d.id) AND EXISTS (SELECT 1 FROM catalog_entry e WHERE e.drug_code_id = d.id)
+        ORDER BY d.code LIMIT 3""")]
+    codes += [r["code"] for r in sql("""SELECT d.code FROM drug_code d WHERE EXISTS (SELECT 1 FROM variety_tag t
+        WHERE t.variety_id = d.variety_id) ORDER BY d.code LIMIT 3""")]
+    assert len(codes) == 6, "the demo data has tagged drugs in catalogs"
+    fields = "code catalogEntries { catalogNo reimbursementClass insuranceName version { versionNo } } " \
+             "tags { value inherited tag { code name } }"
+    for who in ("xj_admin", "wlmq_official"):
+        alone = {c: api.gql(f"query($c: String) {{ drug(code: $c) {{ {fields} }} }}", {"c": c}, as_=who).ok()["drug"]
+                 for c in codes}
+        assert any(d["tags"] for d in alone.values()) and any(d["catalogEntries"] for d in alone.values())
+        for c in codes:
+            page = api.gql(f"""query($c: String) {{ drugs(first: 1, filter: {{codePrefix: $c}}) {{
+                nodes {{ ...F }} edges {{ node {{ t2: tags {{ value inherited tag {{ code name }} }} }} }} }} }}
+                fragment F on Drug {{ {fields} }}""", {"c": c}, as_=who).ok()["drugs"]
+            assert page["nodes"] == [alone[c]]
+            assert page["edges"][0]["node"]["t2"] == alone[c]["tags"]

@@ -80,3 +80,21 @@ async def test_the_check_reports_a_read_that_differs_between_the_paths(tmp_path)
     lines = [json.loads(x) for x in log.read_text().splitlines()]
     assert [x["method"].rsplit(".", 1)[1] for x in lines] == ["figure", "page"]
     assert "Decimal" in lines[0]["difference"] and "3 != 2" in lines[1]["difference"]
+
+
+async def test_a_loaders_value_is_ready_only_after_its_load_completed():
+    from resolvers.common.loaders import NOT_READY, BatchLoader, now_or_later
+
+    calls = []
+
+    async def fetch(keys):
+        calls.append(list(keys))
+        return [k * 10 for k in keys]
+
+    loader = BatchLoader(fetch)
+    assert loader.ready(1) is NOT_READY
+    later = now_or_later(loader, 1, lambda v: v + 1)
+    assert not isinstance(later, int) and await later == 11
+    assert loader.ready(1) == 10 and now_or_later(loader, 1, lambda v: v + 1) == 11
+    await loader.load_many([2, 3])
+    assert [loader.ready(k) for k in (2, 3, 4)] == [20, 30, NOT_READY] and calls == [[1], [2, 3]]
