@@ -53,6 +53,15 @@ class VarietyTagView(ReadModel):
     """A tag's value on a variety (DRUG-12)."""
 
 
+@dataclass(slots=True)
+class PageTagsView:
+    """A page of drugs' tag values in one read: each drug's own values and each variety's (aligned to the ids
+    asked), and the definitions of every tag among them."""
+    own: list[list[DrugTagView]]
+    inherited: list[list[VarietyTagView]]
+    tags: list[TagView]
+
+
 @read_model(TraceProduct)
 class TraceProductView(ReadModel):
     """A 药品标识码 and the drug code it identifies (PUB-19)."""

@@ -7,6 +7,8 @@ import asyncio
 from collections.abc import Awaitable, Sequence
 from typing import Any
 
+from domain.drugs.access import TagAccess
+from domain.drugs.tags import TagRepository
 from resolvers.common.fields import DomainFields
 from resolvers.common.loaders import NOT_READY
 from resolvers.common.selection import node_fields
@@ -61,11 +63,16 @@ class DrugFields(DomainFields):
             await asyncio.gather(*loads)
 
     async def _prefetch_tags(self, drugs: Sequence[Any]) -> None:
+        # one statement for the page (the three loaders would send three), its answers primed into those loaders
         loaders = self.ctx.loaders
-        own, inherited = await asyncio.gather(loaders.drug_tags.load_many([d.id for d in drugs]),
-                                              loaders.variety_tags.load_many([d.variety_id for d in drugs]))
-        ids = {t.tag_id for values in (*own, *inherited) for t in values}
-        await loaders.tag.load_many(sorted(ids))
+        ids, variety_ids = [d.id for d in drugs], sorted({d.variety_id for d in drugs})
+        page = await TagRepository(self.ctx.db).page_values(TagAccess.of(self.ctx.principal), ids, variety_ids)
+        for drug_id, values in zip(ids, page.own, strict=True):
+            loaders.drug_tags.prime(drug_id, values)
+        for variety_id, values in zip(variety_ids, page.inherited, strict=True):
+            loaders.variety_tags.prime(variety_id, values)
+        for tag in page.tags:
+            loaders.tag.prime(tag.id, tag)
 
     def drug_supply_file(self, drug_id: int, variety_id: int) -> Any:
         """Sales, supply and disclosure sections (DRUG-24…26) in the caller's area."""
