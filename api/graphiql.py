@@ -22,7 +22,7 @@ ASSETS = {
 EXAMPLES = [
     ("# 1. 登录：复制返回的 token，粘贴到下方 Headers 中 Authorization 的 Bearer 之后\n"
      "# 演示账号见 README（密码均为 Demo@2026）\n"
-     "mutation Login {\n  login(input: {username: \"xj_admin\", password: \"Demo@2026\"}) {\n"
+     "mutation Login {\n  userLogin(input: {username: \"xj_admin\", password: \"Demo@2026\"}) {\n"
      "    token\n    expiresAt\n    viewer { displayName roleLabel postLabels areaPath scopes }\n"
      "    userErrors { code message }\n  }\n}\n"),
     ("# 2. 药品搜索：中文名称片段、拼音首字母（amxl）或代码前缀（XJ01CA）\n"

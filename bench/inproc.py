@@ -68,9 +68,9 @@ async def main(n: int, kind: str, profile: str | None) -> None:
         return status, b"".join(out)
 
     async with app.router.lifespan_context(app):
-        _, out = await call(json.dumps({"query": 'mutation { login(input: {username: "wlmq_official", '
+        _, out = await call(json.dumps({"query": 'mutation { userLogin(input: {username: "wlmq_official", '
                                                  'password: "Demo@2026"}) { token } }'}).encode())
-        token = json.loads(out)["data"]["login"]["token"]
+        token = json.loads(out)["data"]["userLogin"]["token"]
         rng = random.Random(7)
         if kind.startswith("public-"):  # the mini-program's anonymous persisted operations (bench/public.py)
             from bench.public import bodies as public_bodies

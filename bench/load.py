@@ -171,8 +171,8 @@ def stop(p: subprocess.Popen) -> None:
 
 def login(port: int) -> str:
     r = httpx.post(f"http://127.0.0.1:{port}/graphql", json={
-        "query": 'mutation { login(input: {username: "wlmq_official", password: "Demo@2026"}) { token } }'})
-    return r.json()["data"]["login"]["token"]
+        "query": 'mutation { userLogin(input: {username: "wlmq_official", password: "Demo@2026"}) { token } }'})
+    return r.json()["data"]["userLogin"]["token"]
 
 
 def statements_per_request(db_url: str) -> dict[str, int]:

@@ -36,7 +36,7 @@ class RequireAuthentication(BasePermission):
 
 
 class AllowAnyone(BasePermission):
-    """An explicit, reviewed decision that a field is public (e.g. login)."""
+    """An explicit, reviewed decision that a field is public (e.g. userLogin)."""
 
     def has_permission(self, source: Any, info: Any, **kwargs: Any) -> bool:
         return True

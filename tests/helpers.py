@@ -89,13 +89,13 @@ class Api:
         return Result(r.status_code, body, r.headers)
 
     def login(self, username: str, password: str = DEMO_PASSWORD) -> Result:
-        return self.gql("mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) "
+        return self.gql("mutation($u: String!, $p: String!) { userLogin(input: {username: $u, password: $p}) "
                         "{ token expiresAt viewer { username role posts scopes divisionCode } "
                         "userErrors { code message field } } }", {"u": username, "p": password})
 
     def token(self, username: str) -> str:
         if username not in self.tokens:
-            r = self.login(username).ok()["login"]
+            r = self.login(username).ok()["userLogin"]
             assert r["token"], r["userErrors"]
             self.tokens[username] = r["token"]
         return self.tokens[username]

@@ -40,12 +40,13 @@ DOCS = {
     "institution": "query Inst($code: String!, $near: GeoPointInput, $datum: Datum!) { publicInstitution(code: "
                    "$code, near: $near) { code name phone businessHours distanceMeters location(datum: $datum) "
                    "{ lat lon datum } onSaleDrugs(first: 50) { nodes { code genericName } } } }",
-    "login": "mutation Login($p: IdentityProvider!, $code: String!) { insuredLogin(provider: $p, code: $code) { "
+    "login": "mutation Login($p: IdentityProvider!, $code: String!) { insuredLogin(input: {provider: $p, code: $code}) { "
              "session { token displayName expiresAt } userErrors { code message field } } }",
-    "scan": "mutation Scan($code: String!) { scanTraceCode(code: $code) { scan { id code result message drug "
+    "scan": "mutation Scan($code: String!) { traceCodeScan(input: {code: $code}) { scan { id code result message drug "
             "{ code genericName } } userErrors { code message } } }",
     "myScans": "query MyScans { myTraceScans(first: 10) { nodes { code result } } }",
-    "visit": "mutation Visit($at: GeoPointInput, $page: String!) { recordPublicVisit(at: $at, page: $page) }",
+    "visit": "mutation Visit($at: GeoPointInput, $page: String!) { publicVisitRecord(input: {at: $at, page: $page}) { "
+             "recorded userErrors { code field message } } }",
     "divisions": "query Divs($p: String) { publicDivisions(parentCode: $p) { code name level } }",
     "divisionAt": "query At($at: GeoPointInput!) { publicDivisionAt(at: $at) { code name level } }",
 }

@@ -51,6 +51,13 @@ def point(lat: float, lon: float, datum: Datum, field: str = "near") -> tuple[fl
         raise PublicInputError(str(exc), code="BAD_COORDINATES", field=[field]) from exc
 
 
+def visit_page(raw: str | None) -> str:
+    """The page a public-app visit (PUB-27) names: 1 to 64 characters, kept as sent."""
+    if not raw or len(raw) > 64:
+        raise PublicInputError("page 应为 1～64 个字符", code="BAD_PAGE", field=["page"])
+    return raw
+
+
 def page_size(first: int) -> int:
     if first < 1 or first > MAX_PAGE:
         raise PublicInputError(f"first 必须在 1 到 {MAX_PAGE} 之间", code="PAGE_SIZE_EXCEEDED", field=["first"])

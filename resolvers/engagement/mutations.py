@@ -27,8 +27,8 @@ class EngagementMutations:
     @strawberry.mutation(description="反馈定点医药机构的问题（PUB-20，参保人）：购药、定位、导航、服务等；"
                                      "同一 clientKey 重复提交返回第一次的反馈",
                          extensions=public_app(Scope.PUBLIC_SELF))
-    async def report_institution_problem(self, info: Info,
-                                         input: i.ReportInstitutionProblemInput) -> p.PublicFeedbackPayload:
+    async def institution_problem_report(self, info: Info,
+                                         input: i.InstitutionProblemReportInput) -> p.PublicFeedbackPayload:
         async def run() -> p.PublicFeedbackPayload:
             row = await EngagementService(info.context.uow()).report_problem(ReportProblem(
                 institution_code=input.institution_code, problem_type=input.problem_type.value,
@@ -39,7 +39,7 @@ class EngagementMutations:
     @strawberry.mutation(description="处理群众反馈（PUB-21，公众服务处置岗）：START 受理（待受理 → 处理中），"
                                      "RESOLVE 办结（处理中 → 已办结，须填写处理意见）",
                          extensions=needs(Scope.PUBLIC_FEEDBACK_HANDLE))
-    async def handle_public_feedback(self, info: Info, input: i.HandlePublicFeedbackInput) -> p.PublicFeedbackPayload:
+    async def public_feedback_handle(self, info: Info, input: i.PublicFeedbackHandleInput) -> p.PublicFeedbackPayload:
         async def run() -> p.PublicFeedbackPayload:
             fid = id_arg(input.id, "PublicFeedback", "id")
             assert fid is not None
@@ -49,18 +49,18 @@ class EngagementMutations:
 
     @strawberry.mutation(description="评价定点医药机构（PUB-23，参保人）：1～5 星，每人每机构每天一次",
                          extensions=public_app(Scope.PUBLIC_SELF))
-    async def rate_institution(self, info: Info, input: i.RateInstitutionInput) -> p.RateInstitutionPayload:
-        async def run() -> p.RateInstitutionPayload:
+    async def institution_rate(self, info: Info, input: i.InstitutionRateInput) -> p.InstitutionRatePayload:
+        async def run() -> p.InstitutionRatePayload:
             row = await EngagementService(info.context.uow()).rate(RateInstitution(
                 institution_code=input.institution_code, stars=input.stars, comment=input.comment,
                 client_key=input.client_key))
-            return p.RateInstitutionPayload(evaluation=t.InstitutionRating.of(row), user_errors=[])
-        return await mutate(run, p.RateInstitutionPayload, p.EngagementUserError, evaluation=None)
+            return p.InstitutionRatePayload(evaluation=t.InstitutionRating.of(row), user_errors=[])
+        return await mutate(run, p.InstitutionRatePayload, p.EngagementUserError, evaluation=None)
 
     @strawberry.mutation(description="维护本机构的公众端公开信息（PUB-24，机构工作人员）：电话、营业时间、简介、坐标、"
                                      "是否展示；GCJ02 坐标换算为 WGS84 保存",
                          extensions=needs(Scope.INSTITUTION_PUBLIC_WRITE))
-    async def update_institution_public_info(self, info: Info, input: i.UpdateInstitutionPublicInfoInput
+    async def institution_public_info_update(self, info: Info, input: i.InstitutionPublicInfoUpdateInput
                                              ) -> p.InstitutionPublicInfoPayload:
         async def run() -> p.InstitutionPublicInfoPayload:
             loc = _maybe(input.location)
@@ -74,7 +74,7 @@ class EngagementMutations:
 
     @strawberry.mutation(description="登记购药需求（PUB-25，参保人）：未找到药品时登记所需药品，提交医保局分析",
                          extensions=public_app(Scope.PUBLIC_SELF))
-    async def register_purchase_need(self, info: Info, input: i.RegisterPurchaseNeedInput) -> p.PurchaseNeedPayload:
+    async def purchase_need_register(self, info: Info, input: i.PurchaseNeedRegisterInput) -> p.PurchaseNeedPayload:
         async def run() -> p.PurchaseNeedPayload:
             row = await EngagementService(info.context.uow()).register_need(RegisterNeed(
                 drug_name=input.drug_name, drug_code=input.drug_code, spec=input.spec,
@@ -85,7 +85,7 @@ class EngagementMutations:
 
     @strawberry.mutation(description="分析购药需求（PUB-25，公众服务处置岗）：待分析 → 已分析，须填写分析意见",
                          extensions=needs(Scope.PUBLIC_FEEDBACK_HANDLE))
-    async def analyse_purchase_need(self, info: Info, input: i.AnalysePurchaseNeedInput) -> p.PurchaseNeedPayload:
+    async def purchase_need_analyse(self, info: Info, input: i.PurchaseNeedAnalyseInput) -> p.PurchaseNeedPayload:
         async def run() -> p.PurchaseNeedPayload:
             nid = id_arg(input.id, "PurchaseNeed", "id")
             assert nid is not None
@@ -95,22 +95,23 @@ class EngagementMutations:
 
     @strawberry.mutation(description="查看购药需求登记人未打码的联系电话（个人信息查阅岗，本辖区）：须填写原因，每次查看记入审计",
                          extensions=needs(Scope.PERSONAL_DATA_READ))
-    async def reveal_need_contact(self, info: Info, input: i.RevealNeedContactInput) -> p.RevealNeedContactPayload:
-        async def run() -> p.RevealNeedContactPayload:
+    async def purchase_need_contact_reveal(self, info: Info, input: i.PurchaseNeedContactRevealInput
+                                          ) -> p.PurchaseNeedContactRevealPayload:
+        async def run() -> p.PurchaseNeedContactRevealPayload:
             nid = id_arg(input.id, "PurchaseNeed", "id")
             assert nid is not None
             phone = await EngagementService(info.context.uow()).reveal_need_contact(nid, input.reason)
-            return p.RevealNeedContactPayload(contact_phone=phone, user_errors=[])
-        return await mutate(run, p.RevealNeedContactPayload, p.EngagementUserError, contact_phone=None)
+            return p.PurchaseNeedContactRevealPayload(contact_phone=phone, user_errors=[])
+        return await mutate(run, p.PurchaseNeedContactRevealPayload, p.EngagementUserError, contact_phone=None)
 
     @strawberry.mutation(description="设置公众端公告提示栏（PUB-26，自治区、市州医保局）：本辖区或下级区划的数据口径与风险提醒",
                          extensions=needs(Scope.PUBLIC_NOTICE_WRITE))
-    async def set_public_notice(self, info: Info, input: i.SetPublicNoticeInput) -> p.SetPublicNoticePayload:
-        async def run() -> p.SetPublicNoticePayload:
+    async def public_notice_set(self, info: Info, input: i.PublicNoticeSetInput) -> p.PublicNoticeSetPayload:
+        async def run() -> p.PublicNoticeSetPayload:
             row = await EngagementService(info.context.uow()).set_notice(SetNotice(
                 division_code=input.division_code, data_calibre=input.data_calibre,
                 risk_reminder=input.risk_reminder), info.context.tree)
-            return p.SetPublicNoticePayload(notice=t.PublicNotice(
+            return p.PublicNoticeSetPayload(notice=t.PublicNotice(
                 division_code=row.division_code, data_calibre=row.data_calibre, risk_reminder=row.risk_reminder,
                 updated_at=row.updated_at, configured_division_code=row.division_code), user_errors=[])
-        return await mutate(run, p.SetPublicNoticePayload, p.EngagementUserError, notice=None)
+        return await mutate(run, p.PublicNoticeSetPayload, p.EngagementUserError, notice=None)

@@ -49,13 +49,13 @@ class ExchangeMutations:
     wholesale_drug_table_export = _file(
         lambda info: WholesaleService(info.context.uow()).drug_table(),
         "下载本批发企业的药品基本信息表（DRUG-14）：所配备药品的主数据及与医保目录药品的关系（.xlsx）", Scope.WHOLESALE_OFFER)
-    wholesale_upload_template = _file(
+    wholesale_upload_template_export = _file(
         lambda info: WholesaleService(info.context.uow()).template(),
         "下载药品上传模板（DRUG-15）：固定表头和填写说明（.xlsx）", Scope.WHOLESALE_OFFER)
-    stock_report_template = _file(
+    stock_report_template_export = _file(
         lambda info: stock_template(info.context.uow()),
         "下载进销存上传模板（.xlsx）：列与 stockReport 的明细行相同", Scope.STOCK_REPORT)
-    delivery_report_template = _file(
+    delivery_report_template_export = _file(
         lambda info: delivery_template(info.context.uow()),
         "下载配送订单上传模板（.xlsx，SUP-09）：列与 deliveryReport 的订单行相同", Scope.DELIVERY_REPORT)
 

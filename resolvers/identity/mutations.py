@@ -7,7 +7,7 @@ from domain.identity.service import IdentityService
 from resolvers.common.mutations import mutate
 from resolvers.context import Info
 from schema.common.types import Viewer, local
-from schema.identity.types import AuthUserError, LoginInput, LoginPayload
+from schema.identity.types import AuthUserError, LoginPayload, UserLoginInput
 from schema.permissions import public, signed_in
 
 
@@ -15,7 +15,7 @@ from schema.permissions import public, signed_in
 class IdentityMutations:
     @strawberry.mutation(description="用用户名和密码登录，返回短期有效的令牌（多次失败会临时锁定账号）",
                          extensions=public())
-    async def login(self, info: Info, input: LoginInput) -> LoginPayload:
+    async def user_login(self, info: Info, input: UserLoginInput) -> LoginPayload:
         async def run() -> LoginPayload:
             s = await IdentityService(info.context.uow(), info.context.settings).login(input.username, input.password)
             return LoginPayload(token=s.token, expires_at=local(s.expires_at), viewer=Viewer.of(s.who), user_errors=[])

@@ -49,7 +49,7 @@ def _step(name: str, scope: Scope, description: str) -> Any:
     return strawberry.mutation(resolver=resolve, extensions=needs(scope), description=description)
 
 
-async def _files(input: i.InquiryFeedbackInput) -> list[tuple[str | None, bytes]]:
+async def _files(input: i.InquiryFeedbackSubmitInput) -> list[tuple[str | None, bytes]]:
     out: list[tuple[str | None, bytes]] = []
     uploads = list(input.files or [])
     encoded = list(input.files_base64 or [])
@@ -97,7 +97,7 @@ class InquiryMutations:
 
     @strawberry.mutation(description="反馈问询任务（SUP-21，供应主体）：提报反馈信息并上传佐证材料，提交市州审核",
                          extensions=needs(Scope.INQUIRIES_FEEDBACK))
-    async def inquiry_feedback(self, info: Info, input: i.InquiryFeedbackInput) -> p.InquiryTaskPayload:
+    async def inquiry_feedback_submit(self, info: Info, input: i.InquiryFeedbackSubmitInput) -> p.InquiryTaskPayload:
         async def run() -> p.InquiryTaskPayload:
             tid = id_arg(input.id, "InquiryTask", "id")
             assert tid is not None

@@ -12,7 +12,7 @@ from schema.engagement.enums import (CoordinateDatum, PublicFeedbackAction, Publ
 
 
 @strawberry.input(description="反馈定点医药机构的问题（PUB-20）")
-class ReportInstitutionProblemInput:
+class InstitutionProblemReportInput:
     institution_code: str = f("机构编码（H/P + 11 位）")
     problem_type: PublicProblemType = f("问题类型")
     description: str | None = f("问题描述（最多 500 字；问题类型为“其他”时必填），按纯文本保存和显示", default=None)
@@ -31,14 +31,14 @@ class PublicFeedbackFilter:
 
 
 @strawberry.input(description="处理群众反馈（PUB-21）")
-class HandlePublicFeedbackInput:
+class PublicFeedbackHandleInput:
     id: strawberry.ID = f("反馈")
     action: PublicFeedbackAction = f("START 受理，RESOLVE 办结")
     note: str | None = f("处理意见（办结时必填，将告知反馈人）", default=None)
 
 
 @strawberry.input(description="评价定点医药机构（PUB-23）")
-class RateInstitutionInput:
+class InstitutionRateInput:
     institution_code: str = f("机构编码")
     stars: int = f("评分 1～5 星")
     comment: str | None = f("评价内容（最多 300 字）", default=None)
@@ -53,7 +53,7 @@ class LocationInput:
 
 
 @strawberry.input(description="维护本机构的公众端公开信息（PUB-24）；未传的字段不变")
-class UpdateInstitutionPublicInfoInput:
+class InstitutionPublicInfoUpdateInput:
     public_phone: strawberry.Maybe[str | None] = f("对外联系电话", default=None)
     business_hours: strawberry.Maybe[str | None] = f("营业时间，如 08:00-22:00", default=None)
     intro: strawberry.Maybe[str | None] = f("机构简介（最多 500 字）", default=None)
@@ -62,7 +62,7 @@ class UpdateInstitutionPublicInfoInput:
 
 
 @strawberry.input(description="登记购药需求（PUB-25）")
-class RegisterPurchaseNeedInput:
+class PurchaseNeedRegisterInput:
     drug_name: str = f("药品名称（必填，最多 100 字）")
     drug_code: str | None = f("药品编码（已知时）", default=None)
     spec: str | None = f("规格", default=None)
@@ -84,19 +84,19 @@ class PurchaseNeedFilter:
 
 
 @strawberry.input(description="查看购药需求登记人的联系电话（个人信息查阅，记入审计）")
-class RevealNeedContactInput:
+class PurchaseNeedContactRevealInput:
     id: strawberry.ID = f("购药需求")
     reason: str = f("查看原因（必填，最多 100 字，记入审计）")
 
 
 @strawberry.input(description="分析购药需求（PUB-25）")
-class AnalysePurchaseNeedInput:
+class PurchaseNeedAnalyseInput:
     id: strawberry.ID = f("购药需求")
     note: str = f("分析意见（必填）")
 
 
 @strawberry.input(description="设置公众端公告提示栏（PUB-26）")
-class SetPublicNoticeInput:
+class PublicNoticeSetInput:
     division_code: str = f("区划（本辖区或下级）")
     data_calibre: str = f("数据口径说明（最多 300 字）")
     risk_reminder: str = f("风险提醒文字（最多 300 字）")

@@ -22,7 +22,7 @@ class PublicFeedbackPayload:
 
 
 @strawberry.type(description="评价结果")
-class RateInstitutionPayload:
+class InstitutionRatePayload:
     evaluation: InstitutionRating | None = f("评价；失败时为 null")
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
 
@@ -34,7 +34,7 @@ class InstitutionPublicInfoPayload:
 
 
 @strawberry.type(description="查看联系电话的结果")
-class RevealNeedContactPayload:
+class PurchaseNeedContactRevealPayload:
     contact_phone: str | None = f("未打码的联系电话；登记人未留电话时为空；失败时为空")
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
 
@@ -46,6 +46,6 @@ class PurchaseNeedPayload:
 
 
 @strawberry.type(description="公告设置结果")
-class SetPublicNoticePayload:
+class PublicNoticeSetPayload:
     notice: PublicNotice | None = f("保存后的公告；失败时为 null")
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")

@@ -21,7 +21,7 @@ class AuthUserError(UserError):
 
 
 @strawberry.input(description="用户名和密码")
-class LoginInput:
+class UserLoginInput:
     username: str = f("用户名")
     password: str = f("密码")
 

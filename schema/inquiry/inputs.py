@@ -48,7 +48,7 @@ class EvidenceFileInput:
 
 
 @strawberry.input(description="反馈问询任务（SUP-21）：反馈内容与佐证材料")
-class InquiryFeedbackInput:
+class InquiryFeedbackSubmitInput:
     id: strawberry.ID = f("问询任务")
     feedback: str = f("反馈内容（必填，最多 4000 字）")
     files: list[Upload] | None = f("佐证材料（multipart 上传；PDF、PNG、JPG、docx、xlsx，每个 ≤ 10 MB，最多 10 个）",

@@ -273,6 +273,7 @@ class PublicErrorCode(Enum):
     CODE_EMPTY = "CODE_EMPTY"
     CODE_TOO_LONG = "CODE_TOO_LONG"
     BAD_COORDINATES = "BAD_COORDINATES"
+    BAD_PAGE = "BAD_PAGE"
 
 
 @strawberry.type(description="公众端业务错误")
@@ -287,8 +288,14 @@ class InsuredLoginPayload:
 
 
 @strawberry.type(description="扫码追溯结果")
-class ScanTraceCodePayload:
+class TraceCodeScanPayload:
     scan: TraceScan | None = f("扫码记录（不论是否识别都会记录）")
+    user_errors: list[PublicUserError] = f("错误；为空表示成功")
+
+
+@strawberry.type(description="访问记录结果")
+class PublicVisitRecordPayload:
+    recorded: bool = f("是否已记录（本服务未开启使用统计时为 false）")
     user_errors: list[PublicUserError] = f("错误；为空表示成功")
 
 

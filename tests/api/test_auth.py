@@ -11,7 +11,7 @@ PROTECTED = "{ drugs(first: 1) { totalCount } }"
 
 
 def test_login_returns_a_token_with_role_posts_scopes_and_division(api: Api):
-    r = api.login("xj_admin").ok()["login"]
+    r = api.login("xj_admin").ok()["userLogin"]
     assert r["userErrors"] == [] and r["token"]
     v = r["viewer"]
     assert v["role"] == "REGION_OFFICIAL" and v["divisionCode"] == "650000"
@@ -19,17 +19,17 @@ def test_login_returns_a_token_with_role_posts_scopes_and_division(api: Api):
 
 
 def test_wrong_password_is_a_coded_user_error_and_no_token(api: Api):
-    r = api.login("wlmq_official", "nope").ok()["login"]
+    r = api.login("wlmq_official", "nope").ok()["userLogin"]
     assert r["token"] is None and r["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
 
 
 def test_unknown_user_gets_the_same_answer_as_a_wrong_password(api: Api):
-    r = api.login("nobody_here", "nope").ok()["login"]
+    r = api.login("nobody_here", "nope").ok()["userLogin"]
     assert r["userErrors"][0]["code"] == "INVALID_CREDENTIALS"
 
 
 def test_empty_credentials_name_the_missing_field(api: Api):
-    r = api.login("", "x").ok()["login"]
+    r = api.login("", "x").ok()["userLogin"]
     assert r["userErrors"][0]["code"] == "MISSING_CREDENTIALS" and r["userErrors"][0]["field"] == ["username"]
 
 
@@ -37,7 +37,7 @@ def test_repeated_failures_lock_the_account_then_even_the_right_password_is_refu
     make_user("lock_me", "PREFECTURE_OFFICIAL", [], "650100")
     for _ in range(5):
         api.login("lock_me", "wrong")
-    r = api.login("lock_me").ok()["login"]
+    r = api.login("lock_me").ok()["userLogin"]
     assert r["token"] is None and r["userErrors"][0]["code"] == "ACCOUNT_LOCKED"
     assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'auth.login_failed' AND entity_label = 'lock_me'")[0]["n"] == 5
 
@@ -45,7 +45,7 @@ def test_repeated_failures_lock_the_account_then_even_the_right_password_is_refu
 def test_disabled_account_cannot_sign_in(api: Api):
     make_user("gone_user", "PREFECTURE_OFFICIAL", [], "650100")
     sql("UPDATE app_user SET active = false WHERE username = 'gone_user'")
-    assert api.login("gone_user").ok()["login"]["userErrors"][0]["code"] == "ACCOUNT_DISABLED"
+    assert api.login("gone_user").ok()["userLogin"]["userErrors"][0]["code"] == "ACCOUNT_DISABLED"
 
 
 def test_anonymous_callers_get_unauthenticated_for_protected_fields(api: Api):
@@ -75,8 +75,8 @@ def test_expired_token_says_so(api: Api):
 
 
 def test_login_still_works_with_a_stale_token_in_the_header(api: Api):
-    r = api.gql('mutation { login(input: {username: "xj_admin", password: "Demo@2026"}) { token } }', token="stale")
-    assert r.ok()["login"]["token"]
+    r = api.gql('mutation { userLogin(input: {username: "xj_admin", password: "Demo@2026"}) { token } }', token="stale")
+    assert r.ok()["userLogin"]["token"]
 
 
 def test_missing_scope_is_forbidden_not_empty(api: Api):

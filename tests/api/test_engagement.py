@@ -17,8 +17,8 @@ from tests.supply_helpers import codes, make_supply_org
 ERR = "userErrors { code field message }"
 FB = """id problemType problemTypeLabel description state stateLabel handlingNote divisionCode institutionCode
   institutionName drug { code } availableActions timeline { action label toState opinion actor { username displayName } }"""
-REPORT = "mutation($i: ReportInstitutionProblemInput!) { reportInstitutionProblem(input: $i) { feedback { %s } %s } }" % (FB, ERR)
-HANDLE = "mutation($i: HandlePublicFeedbackInput!) { handlePublicFeedback(input: $i) { feedback { %s } %s } }" % (FB, ERR)
+REPORT = "mutation($i: InstitutionProblemReportInput!) { institutionProblemReport(input: $i) { feedback { %s } %s } }" % (FB, ERR)
+HANDLE = "mutation($i: PublicFeedbackHandleInput!) { publicFeedbackHandle(input: $i) { feedback { %s } %s } }" % (FB, ERR)
 LIST = """query($f: PublicFeedbackFilter) { publicFeedback(filter: $f, first: 100) { totalCount nodes { id state
   problemType institution { code } } } }"""
 ITEM = "query($id: ID!) { publicFeedbackItem(id: $id) { %s } }" % FB
@@ -42,7 +42,7 @@ def users(database: None) -> None:
 
 
 def _report(app: PublicApp, insured: int, **kw: Any) -> dict[str, Any]:
-    return app.gql(REPORT, {"i": kw}, insured=insured).ok()["reportInstitutionProblem"]
+    return app.gql(REPORT, {"i": kw}, insured=insured).ok()["institutionProblemReport"]
 
 
 def _count(table: str) -> int:
@@ -129,7 +129,7 @@ def test_bureau_handles_feedback_through_the_state_machine(api: Api, app: Public
     fid = fb["id"]
 
     def handle(who: str, action: str, note: str | None = None) -> dict[str, Any]:
-        return api.gql(HANDLE, {"i": {"id": fid, "action": action, "note": note}}, as_=who).ok()["handlePublicFeedback"]
+        return api.gql(HANDLE, {"i": {"id": fid, "action": action, "note": note}}, as_=who).ok()["publicFeedbackHandle"]
 
     assert handle("wlmq_official", "RESOLVE", "已处理")["userErrors"][0]["code"] == "ILLEGAL_TRANSITION"
     assert handle("kashi_official", "START")["userErrors"][0]["code"] == "NOT_FOUND"       # another prefecture
@@ -181,7 +181,7 @@ def _pk(gid: str) -> int:
 
 # --- PUB-23 evaluations ---------------------------------------------------------------------------------
 
-RATE = "mutation($i: RateInstitutionInput!) { rateInstitution(input: $i) { evaluation { id stars comment businessDate institutionCode } %s } }" % ERR
+RATE = "mutation($i: InstitutionRateInput!) { institutionRate(input: $i) { evaluation { id stars comment businessDate institutionCode } %s } }" % ERR
 EVALS = """query($c: String) { institutionEvaluations(institutionCode: $c, first: 10) { average count
   distribution { stars count } ratings { totalCount nodes { stars comment institutionName } } } }"""
 RATED = "query($c: String!) { publicInstitution(code: $c) { ratingAverage ratingCount } }"
@@ -193,7 +193,7 @@ def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
     _, _, other_staff = make_supply_org("PHARMACY", "650102")
 
     def rate(who: int, **kw: Any) -> dict[str, Any]:
-        return app.gql(RATE, {"i": {"institutionCode": code, **kw}}, insured=who).ok()["rateInstitution"]
+        return app.gql(RATE, {"i": {"institutionCode": code, **kw}}, insured=who).ok()["institutionRate"]
     first = rate(a, stars=5, comment="服务很好", clientKey="r-1")
     assert first["userErrors"] == [] and first["evaluation"]["stars"] == 5
     assert rate(a, stars=5, clientKey="r-1")["evaluation"]["id"] == first["evaluation"]["id"]      # idempotent
@@ -203,7 +203,7 @@ def test_one_rating_per_person_institution_and_day(api: Api, app: PublicApp):
     assert rate(b, stars=0)["userErrors"][0]["code"] == "STARS_OUT_OF_RANGE"
     assert rate(b, stars=3, comment="长" * 301)["userErrors"][0]["code"] == "VALUE_TOO_LONG"
     assert app.gql(RATE, {"i": {"institutionCode": "P65010200000", "stars": 3}}, insured=b).ok()[
-        "rateInstitution"]["userErrors"][0]["code"] == "UNKNOWN_INSTITUTION"
+        "institutionRate"]["userErrors"][0]["code"] == "UNKNOWN_INSTITUTION"
     assert rate(b, stars=4)["userErrors"] == [] and rate(c, stars=4)["userErrors"] == []
     assert sql("SELECT count(*) AS n FROM institution_rating WHERE institution_id = $1", org)[0]["n"] == 3
 
@@ -236,7 +236,7 @@ async def _rating_summary(ids: list[int]) -> Any:
 
 # --- PUB-24 public information -----------------------------------------------------------------------
 
-PUBINFO = """mutation($i: UpdateInstitutionPublicInfoInput!) { updateInstitutionPublicInfo(input: $i) { info {
+PUBINFO = """mutation($i: InstitutionPublicInfoUpdateInput!) { institutionPublicInfoUpdate(input: $i) { info {
   code publicPhone businessHours intro publicListed lat lon gcjLat gcjLon } %s } }""" % ERR
 MYINFO = "{ myInstitutionPublicInfo { code publicPhone businessHours intro publicListed lat lon } }"
 
@@ -247,7 +247,7 @@ def test_institution_keeps_its_public_information_in_wgs84(api: Api):
     gcj = wgs84_to_gcj02(*wgs)
     out = api.gql(PUBINFO, {"i": {"publicPhone": "0991-1234567", "businessHours": "08:00-22:00",
                                   "intro": "二十四小时<b>药店</b>", "location": {"lat": gcj[0], "lon": gcj[1], "datum": "GCJ02"},
-                                  "publicListed": True}}, as_=staff).ok()["updateInstitutionPublicInfo"]
+                                  "publicListed": True}}, as_=staff).ok()["institutionPublicInfoUpdate"]
     assert out["userErrors"] == []
     info = out["info"]
     assert abs(info["lat"] - wgs[0]) < 1e-6 and abs(info["lon"] - wgs[1]) < 1e-6
@@ -256,7 +256,7 @@ def test_institution_keeps_its_public_information_in_wgs84(api: Api):
     assert abs(row["lat"] - wgs[0]) < 1e-6 and row["public_phone"] == "0991-1234567"
     # a patch changes only what it names
     out = api.gql(PUBINFO, {"i": {"businessHours": "09:00-21:00", "publicListed": False}}, as_=staff).ok()[
-        "updateInstitutionPublicInfo"]
+        "institutionPublicInfoUpdate"]
     assert out["info"]["publicPhone"] == "0991-1234567" and out["info"]["publicListed"] is False
     audit = sql("SELECT before, after FROM audit_log WHERE entity_type = 'Organisation' AND entity_id = $1 "
                 "AND action = 'organisation.public_info' ORDER BY id", str(org))
@@ -265,7 +265,7 @@ def test_institution_keeps_its_public_information_in_wgs84(api: Api):
     for bad, code_ in [({"location": {"lat": 91, "lon": 87}}, "COORDINATES_OUT_OF_RANGE"),
                        ({"location": {"lat": 43, "lon": -181}}, "COORDINATES_OUT_OF_RANGE"),
                        ({"publicPhone": "call me"}, "INVALID_PHONE"), ({"intro": "长" * 501}, "VALUE_TOO_LONG")]:
-        r = api.gql(PUBINFO, {"i": {**bad, "businessHours": "00:00-24:00"}}, as_=staff).ok()["updateInstitutionPublicInfo"]
+        r = api.gql(PUBINFO, {"i": {**bad, "businessHours": "00:00-24:00"}}, as_=staff).ok()["institutionPublicInfoUpdate"]
         assert r["info"] is None and r["userErrors"][0]["code"] == code_, bad
     assert api.gql(MYINFO, as_=staff).ok()["myInstitutionPublicInfo"]["businessHours"] == "09:00-21:00"
     _, _, wholesaler = make_supply_org("WHOLESALER", "650100")

@@ -15,14 +15,14 @@ from tests.supply_helpers import codes, make_supply_org
 
 ERR = "userErrors { code field message }"
 NEED = "id drugName spec manufacturer quantity divisionCode note contactPhone state stateLabel analysisNote canAnalyse drug { code }"
-REGISTER = "mutation($i: RegisterPurchaseNeedInput!) { registerPurchaseNeed(input: $i) { need { %s } %s } }" % (NEED, ERR)
+REGISTER = "mutation($i: PurchaseNeedRegisterInput!) { purchaseNeedRegister(input: $i) { need { %s } %s } }" % (NEED, ERR)
 MY_NEEDS = "{ myPurchaseNeeds(first: 50) { totalCount nodes { id contactPhone state analysisNote } } }"
 NEEDS = "query($f: PurchaseNeedFilter) { purchaseNeeds(filter: $f, first: 100) { totalCount nodes { %s } } }" % NEED
-ANALYSE = "mutation($i: AnalysePurchaseNeedInput!) { analysePurchaseNeed(input: $i) { need { %s } %s } }" % (NEED, ERR)
+ANALYSE = "mutation($i: PurchaseNeedAnalyseInput!) { purchaseNeedAnalyse(input: $i) { need { %s } %s } }" % (NEED, ERR)
 STATS = """query($g: PurchaseNeedGroupBy!, $d: String) { purchaseNeedStats(groupBy: $g, divisionCode: $d)
   { key label registrations people quantity analysed } }"""
 NOTICE = "query($d: String) { publicNotice(divisionCode: $d) { divisionCode dataCalibre riskReminder updatedAt configuredDivisionCode } }"
-SET_NOTICE = """mutation($i: SetPublicNoticeInput!) { setPublicNotice(input: $i) { notice { divisionCode dataCalibre
+SET_NOTICE = """mutation($i: PublicNoticeSetInput!) { publicNoticeSet(input: $i) { notice { divisionCode dataCalibre
   riskReminder updatedAt } %s } }""" % ERR
 USAGE = """query($from: Date, $to: Date, $d: String) { publicUsage(from: $from, to: $to, divisionCode: $d) { from to divisionCode
   totals { drugQueries drugSearches institutionSearches institutionViews visits scans }
@@ -48,7 +48,7 @@ def users(database: None) -> None:
 
 
 def _register(app: PublicApp, who: int, **kw: Any) -> dict[str, Any]:
-    return app.gql(REGISTER, {"i": kw}, insured=who).ok()["registerPurchaseNeed"]
+    return app.gql(REGISTER, {"i": kw}, insured=who).ok()["purchaseNeedRegister"]
 
 
 # --- PUB-25 ----------------------------------------------------------------------------------------------
@@ -79,7 +79,7 @@ def test_purchase_need_is_registered_masked_for_the_bureau_and_analysed(api: Api
     assert api.gql(NEEDS, {"f": {"drugName": name}}, as_=staff).codes == ["FORBIDDEN"]
 
     def analyse(who: str, note: str) -> dict[str, Any]:
-        return api.gql(ANALYSE, {"i": {"id": need["id"], "note": note}}, as_=who).ok()["analysePurchaseNeed"]
+        return api.gql(ANALYSE, {"i": {"id": need["id"], "note": note}}, as_=who).ok()["purchaseNeedAnalyse"]
     assert analyse("kashi_official", "看不到")["userErrors"][0]["code"] == "NOT_FOUND"
     assert analyse("wlmq_official", " ")["userErrors"][0]["code"] == "OPINION_REQUIRED"
     assert api.gql(ANALYSE, {"i": {"id": need["id"], "note": "x"}}, as_="t_need_viewer").codes == ["FORBIDDEN"]
@@ -93,7 +93,7 @@ def test_purchase_need_is_registered_masked_for_the_bureau_and_analysed(api: Api
                "AND action = 'purchase_need.analyse'", str(_pk(need["id"])))[0]["n"] == 1
 
 
-REVEAL = ("mutation($i: RevealNeedContactInput!) { revealNeedContact(input: $i) { contactPhone "
+REVEAL = ("mutation($i: PurchaseNeedContactRevealInput!) { purchaseNeedContactReveal(input: $i) { contactPhone "
           "userErrors { code field } } }")
 
 
@@ -107,16 +107,16 @@ def test_an_unmasked_phone_needs_the_post_and_a_reason_and_each_read_is_audited(
         return api.gql(REVEAL, {"i": {"id": nid, "reason": reason}}, as_=who)
 
     assert reveal("t_need_viewer", need["id"], "回访").codes == ["FORBIDDEN"]   # reading phones needs its own post
-    assert reveal("t_need_caller", need["id"], " ").ok()["revealNeedContact"]["userErrors"] == [
+    assert reveal("t_need_caller", need["id"], " ").ok()["purchaseNeedContactReveal"]["userErrors"] == [
         {"code": "REQUIRED", "field": ["reason"]}]
-    assert reveal("t_need_caller", need["id"], "长" * 101).ok()["revealNeedContact"]["userErrors"][0]["code"] == \
+    assert reveal("t_need_caller", need["id"], "长" * 101).ok()["purchaseNeedContactReveal"]["userErrors"][0]["code"] == \
         "VALUE_TOO_LONG"
-    assert reveal("t_need_caller_kashi", need["id"], "回访").ok()["revealNeedContact"]["userErrors"][0]["code"] == \
+    assert reveal("t_need_caller_kashi", need["id"], "回访").ok()["purchaseNeedContactReveal"]["userErrors"][0]["code"] == \
         "NOT_FOUND"                                                        # outside the caller's area
     before = sql("SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data.read'")[0]["n"]
-    got = reveal("t_need_caller", need["id"], "电话回访需求人").ok()["revealNeedContact"]
+    got = reveal("t_need_caller", need["id"], "电话回访需求人").ok()["purchaseNeedContactReveal"]
     assert got == {"contactPhone": "13912345678", "userErrors": []}
-    assert reveal("t_need_caller", quiet["id"], "电话回访").ok()["revealNeedContact"]["contactPhone"] is None
+    assert reveal("t_need_caller", quiet["id"], "电话回访").ok()["purchaseNeedContactReveal"]["contactPhone"] is None
     rows = sql("SELECT actor_username, entity_id, opinion, after::text AS a FROM audit_log "
                "WHERE action = 'personal_data.read' ORDER BY id DESC LIMIT 2")
     assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'personal_data.read'")[0]["n"] == before + 2
@@ -174,7 +174,7 @@ def test_notice_walks_up_to_the_nearest_configured_division(api: Api, app: Publi
 
     def set_(who: str, code: str, calibre: str, risk: str = "请遵医嘱用药") -> dict[str, Any]:
         return api.gql(SET_NOTICE, {"i": {"divisionCode": code, "dataCalibre": calibre, "riskReminder": risk}},
-                       as_=who).ok()["setPublicNotice"]
+                       as_=who).ok()["publicNoticeSet"]
     built_in = notice("659001")                      # 石河子市: nothing configured up its chain in this test
     assert built_in["configuredDivisionCode"] in (None, "650000") and built_in["dataCalibre"]
     assert api.gql(NOTICE, {"d": "650102"}).codes == ["PERSISTED_QUERY_REQUIRED"]

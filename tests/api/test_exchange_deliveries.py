@@ -169,8 +169,8 @@ def _stock_xlsx(rows: list[list], header: list[str] | None = None) -> bytes:
 def test_stock_upload_runs_the_stock_report_command(api: Api):
     org, _, user = make_supply_org("PHARMACY", "650103")
     c = codes(2, 1000)
-    template = api.gql("mutation { stockReportTemplate { file { url } userErrors { code } } }", as_=user).ok()
-    assert template["stockReportTemplate"]["file"]["url"].startswith("/files/download/")
+    template = api.gql("mutation { stockReportTemplateExport { file { url } userErrors { code } } }", as_=user).ok()
+    assert template["stockReportTemplateExport"]["file"]["url"].startswith("/files/download/")
     d = days_ago(1)
     bad = _stock_xlsx([[c[0], d, 5, 1, 4, None], [c[1], (today() + timedelta(days=1)).isoformat(), 1, -1, 0, None],
                        [c[0], d.isoformat(), 1, 1, 1, 3]])
@@ -207,8 +207,8 @@ def test_delivery_upload_runs_the_delivery_report_command(api: Api):
     dist, _, user = make_supply_org("DISTRIBUTOR", "650100")
     _, hcode, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
     c = codes(2, 1010)
-    t = api.gql("mutation { deliveryReportTemplate { file { url } userErrors { code } } }", as_=user).ok()
-    assert t["deliveryReportTemplate"]["file"]["url"].startswith("/files/download/")
+    t = api.gql("mutation { deliveryReportTemplateExport { file { url } userErrors { code } } }", as_=user).ok()
+    assert t["deliveryReportTemplateExport"]["file"]["url"].startswith("/files/download/")
     d = days_ago(3)
     unknown = _stock_xlsx([["PO-X1", hcode, c[0], 10, 10, "已送达", d, None, days_ago(1)],
                            ["PO-X2", hcode, c[1], 5, 0, "未知状态", d, None, None]], DELIVERY_HEADER)

@@ -77,13 +77,13 @@ def start(api: Api, user: str, data: bytes, name: str = "报盘.xlsx") -> dict:
 
 def test_template_has_the_exact_header_and_instructions(api: Api):
     _, _, user = make_supply_org("WHOLESALER", "650100")
-    out = api.gql(FILE % "wholesaleUploadTemplate", as_=user).ok()["wholesaleUploadTemplate"]
+    out = api.gql(FILE % "wholesaleUploadTemplateExport", as_=user).ok()["wholesaleUploadTemplateExport"]
     assert out["userErrors"] == []
     rows, sheets = download(api, out["file"]["url"])
     assert rows[0] == HEADER and sheets == ["药品上传", "填写说明"]
-    denied = api.gql(FILE % "wholesaleUploadTemplate", as_="xj_distributor").ok()["wholesaleUploadTemplate"]
+    denied = api.gql(FILE % "wholesaleUploadTemplateExport", as_="xj_distributor").ok()["wholesaleUploadTemplateExport"]
     assert denied["userErrors"][0]["code"] == "NOT_WHOLESALER"
-    assert api.gql(FILE % "wholesaleUploadTemplate", as_="xj_admin").codes == ["FORBIDDEN"]
+    assert api.gql(FILE % "wholesaleUploadTemplateExport", as_="xj_admin").codes == ["FORBIDDEN"]
 
 
 def test_upload_imports_valid_rows_reports_failed_ones_and_reupload_fixes_them(api: Api):

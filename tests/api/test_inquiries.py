@@ -19,7 +19,7 @@ TASK_FIELDS = """id state stateLabel title divisionCode handlingDivisionCode due
 CREATE = """mutation($i: InquiryCreateInput!) { inquiryCreate(input: $i) { tasks { %s } userErrors { code field message } } }""" % TASK_FIELDS
 STEP = """mutation($i: InquiryStepInput!) { inquiry%s(input: $i) { tasks { %s } userErrors { code field message } } }"""
 DISPATCH = """mutation($i: InquiryDispatchInput!) { inquiryDispatch(input: $i) { tasks { %s } userErrors { code field message } } }""" % TASK_FIELDS
-FEEDBACK = """mutation($i: InquiryFeedbackInput!) { inquiryFeedback(input: $i) { task { %s } userErrors { code field message } } }""" % TASK_FIELDS
+FEEDBACK = """mutation($i: InquiryFeedbackSubmitInput!) { inquiryFeedbackSubmit(input: $i) { task { %s } userErrors { code field message } } }""" % TASK_FIELDS
 TASK = """query($id: ID!) { inquiryTask(id: $id) { %s timeline { action label toState opinion actor { username } at } } }""" % TASK_FIELDS
 TASKS = """query($f: InquiryFilter) { inquiryTasks(first: 100, filter: $f) { totalCount nodes { id state } } }"""
 HOME = """{ supplyHome { today { warnings problems closedWarnings finishedProblems } total { warnings problems
@@ -63,7 +63,7 @@ def _feedback_multipart(api: Api, user: str, task: str, text: str, files: list[t
     r = httpx.post(api.base + "/graphql", headers={"authorization": f"Bearer {api.token(user)}"},
                    data={"operations": json.dumps(ops), "map": json.dumps(mapping)},
                    files={str(k): f for k, f in enumerate(files)})
-    return r.json()["data"]["inquiryFeedback"]
+    return r.json()["data"]["inquiryFeedbackSubmit"]
 
 
 def _state(task_pk: int) -> str:
@@ -145,7 +145,7 @@ def test_four_levels_allocate_dispatch_feedback_review_archive(api: Api):
     assert httpx.get(url, headers={"authorization": f"Bearer {api.token(stranger)}"}).status_code == 404
     assert httpx.get(url).status_code == 401
     # someone else's task: not even visible
-    foreign = api.gql(FEEDBACK, {"i": {"id": t2["id"], "feedback": "x"}}, as_=stranger).ok()["inquiryFeedback"]
+    foreign = api.gql(FEEDBACK, {"i": {"id": t2["id"], "feedback": "x"}}, as_=stranger).ok()["inquiryFeedbackSubmit"]
     assert foreign["userErrors"][0]["code"] == "NOT_FOUND" and _state(_pk(t2["id"])) == "PENDING_FEEDBACK"
 
     # review: only the reviewer post, rejection needs an opinion and returns the task
@@ -157,7 +157,7 @@ def test_four_levels_allocate_dispatch_feedback_review_archive(api: Api):
     assert rej["userErrors"] == [] and rej["tasks"][0]["state"] == "PENDING_FEEDBACK"
     fb2 = api.gql(FEEDBACK, {"i": {"id": t1["id"], "feedback": "补充入库单",
                                     "filesBase64": [{"fileName": "入库单.pdf", "contentBase64": base64.b64encode(PDF).decode()}]}},
-                  as_=pharmacist).ok()["inquiryFeedback"]
+                  as_=pharmacist).ok()["inquiryFeedbackSubmit"]
     assert fb2["userErrors"] == [] and fb2["task"]["round"] == 2
     assert [(e["round"], e["mediaType"]) for e in fb2["task"]["evidence"]] == [(1, "image/png"), (2, "application/pdf")]
     ok = _step(api, "Approve", [t1["id"]], "wlmq_reviewer", "情况属实")

@@ -43,13 +43,13 @@ def test_wechat_login_goes_through_jscode2session(public_base: str):
 def test_trace_scans_are_the_persons_own(insured: Public, anon: Public, public_base: str):
     prefix, drug = sql("SELECT t.prefix, d.code FROM trace_product t JOIN drug_code d ON d.id = t.drug_code_id "
                        "ORDER BY t.prefix LIMIT 1")[0].values()
-    found = insured.data("scan", {"code": prefix + "1234567890123"})["scanTraceCode"]
+    found = insured.data("scan", {"code": prefix + "1234567890123"})["traceCodeScan"]
     assert found["scan"]["result"] == "FOUND" and found["scan"]["drug"]["code"] == drug
-    unknown = insured.data("scan", {"code": "0000000" + "1234567890123"})["scanTraceCode"]["scan"]
+    unknown = insured.data("scan", {"code": "0000000" + "1234567890123"})["traceCodeScan"]["scan"]
     assert unknown["result"] == "UNKNOWN_CODE" and unknown["drug"] is None and unknown["message"]
-    invalid = insured.data("scan", {"code": "hello"})["scanTraceCode"]["scan"]
+    invalid = insured.data("scan", {"code": "hello"})["traceCodeScan"]["scan"]
     assert invalid["result"] == "INVALID_FORMAT"
-    empty = insured.data("scan", {"code": "  "})["scanTraceCode"]
+    empty = insured.data("scan", {"code": "  "})["traceCodeScan"]
     assert empty["scan"] is None and empty["userErrors"][0]["code"] == "CODE_EMPTY"
     mine = [s["result"] for s in insured.data("myScans")["myTraceScans"]["nodes"]]
     assert mine[:3] == ["INVALID_FORMAT", "UNKNOWN_CODE", "FOUND"]
@@ -66,7 +66,7 @@ def test_visits_and_searches_are_recorded_with_their_region(anon: Public):
     mark = sql("SELECT coalesce(max(id), 0) AS m FROM usage_event")[0]["m"]
     page = unique("index")  # this visit's own page name: other workers flush earlier tests' events meanwhile
     assert anon.data("visit", {"page": page, "at": {"lat": URUMQI[0], "lon": URUMQI[1], "datum": "WGS84"}})[
-        "recordPublicVisit"] is True
+        "publicVisitRecord"] == {"recorded": True, "userErrors": []}
     word = "阿莫西林"
     anon.data("search", {"k": word})
     code = stocked_drug()
@@ -84,6 +84,28 @@ def test_visits_and_searches_are_recorded_with_their_region(anon: Public):
     assert set(mine) == {"VISIT", "DRUG_SEARCH", "DRUG_QUERY"}
     assert mine["VISIT"]["division_code"] in ("650102", "650103", "650104", "650105", "650106", "650107")
     assert mine["VISIT"]["channel"] == "H5"
+
+
+def test_a_visit_with_bad_input_gets_user_errors_and_is_not_recorded(anon: Public):
+    mark = sql("SELECT coalesce(max(id), 0) AS m FROM usage_event")[0]["m"]
+    long_page, off_map = unique("p") + "x" * 64, unique("off")
+    too_long = anon.data("visit", {"page": long_page})["publicVisitRecord"]
+    assert too_long["recorded"] is False
+    assert [(e["code"], e["field"]) for e in too_long["userErrors"]] == [("BAD_PAGE", ["page"])]
+    assert [e["code"] for e in anon.data("visit", {"page": ""})["publicVisitRecord"]["userErrors"]] == ["BAD_PAGE"]
+    bad_at = anon.data("visit", {"page": off_map, "at": {"lat": 91, "lon": 87.6, "datum": "WGS84"}})[
+        "publicVisitRecord"]
+    assert bad_at["recorded"] is False
+    assert [(e["code"], e["field"]) for e in bad_at["userErrors"]] == [("BAD_COORDINATES", ["at"])]
+    good = unique("after")
+    assert anon.data("visit", {"page": good})["publicVisitRecord"]["recorded"] is True
+    deadline, pages = time.time() + 5, set()
+    while time.time() < deadline and good not in pages:
+        time.sleep(0.3)
+        pages = {r["keyword"] for r in sql("SELECT keyword FROM usage_event WHERE id > $1 AND kind = 'VISIT'", mark)}
+    time.sleep(1.5)  # the other worker's flush (once a second) too
+    pages = {r["keyword"] for r in sql("SELECT keyword FROM usage_event WHERE id > $1 AND kind = 'VISIT'", mark)}
+    assert good in pages and long_page not in pages and off_map not in pages
 
 
 # --- rate limits -------------------------------------------------------------------------------------------------
@@ -150,6 +172,6 @@ def test_production_refuses_the_development_identity(production_server: str, man
         "p": "DEV", "code": "device-prod-1"}})
     assert r.json()["errors"][0]["extensions"]["code"] == "PERSISTED_QUERY_NOT_FOUND"
     staff = Api(production_server)
-    res = staff.gql('mutation { insuredLogin(provider: DEV, code: "device-prod-1") { session { token } '
+    res = staff.gql('mutation { insuredLogin(input: {provider: DEV, code: "device-prod-1"}) { session { token } '
                     'userErrors { code } } }', as_="nhsa_public").ok()["insuredLogin"]
     assert res["session"] is None and res["userErrors"][0]["code"] == "PROVIDER_DISABLED"

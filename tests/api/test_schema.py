@@ -16,15 +16,15 @@ from schema.permissions import AllowAnyone, PublicApp, RequireAuthentication, Re
 from scripts.export_schema import OUT, sdl
 
 ROOT = Path(__file__).resolve().parents[2]
-PUBLIC_FIELDS = {"login"}  # reviewed: the only fields anyone may call with a document of their own
+PUBLIC_FIELDS = {"user_login"}  # reviewed: the only fields anyone may call with a document of their own
 # Reviewed: the public app's fields (PUB-…). Anyone may read them, but anonymous and insured callers only through
 # persisted operations; those with a scope also need the caller to hold it (an insured person's own records).
 PUBLIC_APP_FIELDS = {"public_divisions", "public_division_at", "public_drug_categories", "public_drugs", "public_drug_suggestions",
                      "public_drug", "public_drug_outlets", "public_institutions", "public_institution",
-                     "my_trace_scans", "insured_login", "scan_trace_code", "record_public_visit",
+                     "my_trace_scans", "insured_login", "trace_code_scan", "public_visit_record",
                      # public engagement (PUB-20/23/25/26)
-                     "public_notice", "my_public_feedback", "my_purchase_needs", "report_institution_problem",
-                     "rate_institution", "register_purchase_need"}
+                     "public_notice", "my_public_feedback", "my_purchase_needs", "institution_problem_report",
+                     "institution_rate", "purchase_need_register"}
 
 
 def test_committed_schema_graphql_matches_the_live_schema():

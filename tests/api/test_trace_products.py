@@ -71,7 +71,7 @@ def test_a_loaded_registry_lets_a_scan_find_the_drug(api: Api, insured: Public):
     assert json.loads(change["before"])["drugCodeId"] == existing["drug_code_id"]
 
     # the public scan of a pack code with the new 标识码 now finds the drug (it was UNKNOWN_CODE before the file)
-    found = insured.data("scan", {"code": "7100001" + "2026120700001"})["scanTraceCode"]["scan"]
+    found = insured.data("scan", {"code": "7100001" + "2026120700001"})["traceCodeScan"]["scan"]
     assert found["result"] == "FOUND" and found["drug"]["code"] == by_code
 
     # officials read the registry by drug and by prefix

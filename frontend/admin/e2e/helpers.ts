@@ -55,9 +55,9 @@ export class Api {
     const cached = this.tokens.get(username)
     if (cached) return cached
     const r = await this.request.post('/graphql', {
-      data: { query: 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token userErrors { message } } }', variables: { u: username, p: PASSWORD } },
+      data: { query: 'mutation($u: String!, $p: String!) { userLogin(input: {username: $u, password: $p}) { token userErrors { message } } }', variables: { u: username, p: PASSWORD } },
     })
-    const token = (await r.json()).data.login.token as string
+    const token = (await r.json()).data.userLogin.token as string
     expect(token, `login as ${username}`).toBeTruthy()
     this.tokens.set(username, token)
     return token

@@ -54,12 +54,12 @@ export function input(page: Page, test: string) {
 /** A bureau account's token (officials send their own documents: no allow-list for them). */
 export async function staffToken(request: APIRequestContext, username: string): Promise<string> {
   const res = await request.post('/graphql', {
-    data: { query: 'mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token } }',
+    data: { query: 'mutation($u: String!, $p: String!) { userLogin(input: {username: $u, password: $p}) { token } }',
             variables: { u: username, p: 'Demo@2026' } },
   })
   const body = await res.json()
-  if (!body.data?.login?.token) throw new Error(`login ${username}: ${JSON.stringify(body)}`)
-  return body.data.login.token
+  if (!body.data?.userLogin?.token) throw new Error(`login ${username}: ${JSON.stringify(body)}`)
+  return body.data.userLogin.token
 }
 
 /** Runs a document as a bureau account (what the officials' SPA does), e.g. to change data a page then shows. */

@@ -58,9 +58,9 @@ export const PublicFeedbackItemQuery = graphql(`
   }
 `)
 
-export const HandlePublicFeedbackMutation = graphql(`
-  mutation HandlePublicFeedback($input: HandlePublicFeedbackInput!) {
-    handlePublicFeedback(input: $input) {
+export const PublicFeedbackHandleMutation = graphql(`
+  mutation PublicFeedbackHandle($input: PublicFeedbackHandleInput!) {
+    publicFeedbackHandle(input: $input) {
       feedback { ...PublicFeedbackRow }
       userErrors { ...EngagementUserErrorFields }
     }
@@ -73,9 +73,9 @@ export const PublicNoticeQuery = graphql(`
   }
 `)
 
-export const SetPublicNoticeMutation = graphql(`
-  mutation SetPublicNotice($input: SetPublicNoticeInput!) {
-    setPublicNotice(input: $input) {
+export const PublicNoticeSetMutation = graphql(`
+  mutation PublicNoticeSet($input: PublicNoticeSetInput!) {
+    publicNoticeSet(input: $input) {
       notice { ...PublicNoticeFields }
       userErrors { ...EngagementUserErrorFields }
     }
@@ -113,18 +113,18 @@ export const PurchaseNeedStatsQuery = graphql(`
   }
 `)
 
-export const RevealNeedContactMutation = graphql(`
-  mutation RevealNeedContact($input: RevealNeedContactInput!) {
-    revealNeedContact(input: $input) {
+export const PurchaseNeedContactRevealMutation = graphql(`
+  mutation PurchaseNeedContactReveal($input: PurchaseNeedContactRevealInput!) {
+    purchaseNeedContactReveal(input: $input) {
       contactPhone
       userErrors { ...EngagementUserErrorFields }
     }
   }
 `)
 
-export const AnalysePurchaseNeedMutation = graphql(`
-  mutation AnalysePurchaseNeed($input: AnalysePurchaseNeedInput!) {
-    analysePurchaseNeed(input: $input) {
+export const PurchaseNeedAnalyseMutation = graphql(`
+  mutation PurchaseNeedAnalyse($input: PurchaseNeedAnalyseInput!) {
+    purchaseNeedAnalyse(input: $input) {
       need { id state stateLabel analysisNote canAnalyse }
       userErrors { ...EngagementUserErrorFields }
     }
@@ -147,9 +147,9 @@ export const MyInstitutionPublicInfoQuery = graphql(`
   }
 `)
 
-export const UpdateInstitutionPublicInfoMutation = graphql(`
-  mutation UpdateInstitutionPublicInfo($input: UpdateInstitutionPublicInfoInput!) {
-    updateInstitutionPublicInfo(input: $input) {
+export const InstitutionPublicInfoUpdateMutation = graphql(`
+  mutation InstitutionPublicInfoUpdate($input: InstitutionPublicInfoUpdateInput!) {
+    institutionPublicInfoUpdate(input: $input) {
       info { ...InstitutionPublicInfoFields }
       userErrors { ...EngagementUserErrorFields }
     }

@@ -1,8 +1,8 @@
 import { graphql } from '@/gql'
 
-export const WholesaleUploadTemplateMutation = graphql(`
-  mutation WholesaleUploadTemplate {
-    wholesaleUploadTemplate {
+export const WholesaleUploadTemplateExportMutation = graphql(`
+  mutation WholesaleUploadTemplateExport {
+    wholesaleUploadTemplateExport {
       file { ...DownloadFileFields }
       userErrors { ...ExchangeUserErrorFields }
     }
@@ -154,9 +154,9 @@ export const DeliveryOrdersQuery = graphql(`
   }
 `)
 
-export const StockReportTemplateMutation = graphql(`
-  mutation StockReportTemplate {
-    stockReportTemplate {
+export const StockReportTemplateExportMutation = graphql(`
+  mutation StockReportTemplateExport {
+    stockReportTemplateExport {
       file { ...DownloadFileFields }
       userErrors { ...ExchangeUserErrorFields }
     }
@@ -172,9 +172,9 @@ export const StockReportUploadMutation = graphql(`
   }
 `)
 
-export const DeliveryReportTemplateMutation = graphql(`
-  mutation DeliveryReportTemplate {
-    deliveryReportTemplate {
+export const DeliveryReportTemplateExportMutation = graphql(`
+  mutation DeliveryReportTemplateExport {
+    deliveryReportTemplateExport {
       file { ...DownloadFileFields }
       userErrors { ...ExchangeUserErrorFields }
     }

@@ -116,9 +116,9 @@ export const InquiryArchiveMutation = graphql(`
   }
 `)
 
-export const InquiryFeedbackMutation = graphql(`
-  mutation InquiryFeedback($input: InquiryFeedbackInput!) {
-    inquiryFeedback(input: $input) {
+export const InquiryFeedbackSubmitMutation = graphql(`
+  mutation InquiryFeedbackSubmit($input: InquiryFeedbackSubmitInput!) {
+    inquiryFeedbackSubmit(input: $input) {
       task { ...InquiryTaskRow feedback evidence { id round fileName size sha256 url } }
       userErrors { ...InquiryUserErrorFields }
     }

@@ -5,9 +5,9 @@ export const SessionTokenFragment = graphql(`
   fragment SessionTokenFields on LoginPayload { token expiresAt userErrors { ...AuthUserErrorFields } }
 `)
 
-export const LoginMutation = graphql(`
-  mutation Login($input: LoginInput!) {
-    login(input: $input) { ...SessionTokenFields }
+export const UserLoginMutation = graphql(`
+  mutation UserLogin($input: UserLoginInput!) {
+    userLogin(input: $input) { ...SessionTokenFields }
   }
 `)
 

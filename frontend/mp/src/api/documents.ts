@@ -3,17 +3,20 @@
 import { graphql } from '../gql'
 
 export const InsuredLoginDoc = graphql(`
-  mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {
-    insuredLogin(provider: $provider, code: $code) {
+  mutation InsuredLogin($input: InsuredLoginInput!) {
+    insuredLogin(input: $input) {
       session { token expiresAt displayName }
       userErrors { code message }
     }
   }
 `)
 
-export const RecordVisitDoc = graphql(`
-  mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {
-    recordPublicVisit(at: $at, page: $page)
+export const PublicVisitRecordDoc = graphql(`
+  mutation PublicVisitRecord($input: PublicVisitRecordInput!) {
+    publicVisitRecord(input: $input) {
+      recorded
+      userErrors { code message }
+    }
   }
 `)
 
@@ -124,9 +127,9 @@ export const OnSaleDrugsDoc = graphql(`
   }
 `)
 
-export const ScanTraceDoc = graphql(`
-  mutation ScanTraceCode($code: String!) {
-    scanTraceCode(code: $code) {
+export const TraceCodeScanDoc = graphql(`
+  mutation TraceCodeScan($input: TraceCodeScanInput!) {
+    traceCodeScan(input: $input) {
       scan {
         id code result message scannedAt
         drug { code genericName tradeName spec manufacturer reimbursementClass }
@@ -136,27 +139,27 @@ export const ScanTraceDoc = graphql(`
   }
 `)
 
-export const ReportProblemDoc = graphql(`
-  mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {
-    reportInstitutionProblem(input: $input) {
+export const InstitutionProblemReportDoc = graphql(`
+  mutation InstitutionProblemReport($input: InstitutionProblemReportInput!) {
+    institutionProblemReport(input: $input) {
       feedback { id state problemType description createdAt institutionName handlingNote }
       userErrors { code message field }
     }
   }
 `)
 
-export const RegisterNeedDoc = graphql(`
-  mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {
-    registerPurchaseNeed(input: $input) {
+export const PurchaseNeedRegisterDoc = graphql(`
+  mutation PurchaseNeedRegister($input: PurchaseNeedRegisterInput!) {
+    purchaseNeedRegister(input: $input) {
       need { id state drugName createdAt analysisNote }
       userErrors { code message field }
     }
   }
 `)
 
-export const RateInstitutionDoc = graphql(`
-  mutation RateInstitution($input: RateInstitutionInput!) {
-    rateInstitution(input: $input) {
+export const InstitutionRateDoc = graphql(`
+  mutation InstitutionRate($input: InstitutionRateInput!) {
+    institutionRate(input: $input) {
       evaluation { id stars comment createdAt }
       userErrors { code message field }
     }

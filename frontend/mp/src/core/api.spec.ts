@@ -85,7 +85,7 @@ describe('request', () => {
     expect(uni.requests).toHaveLength(0)
     await expect(request(Doc, { x: 2 })).resolves.toEqual({ ok: true })
     expect(uni.requests).toHaveLength(3)
-    expect(uni.requests[1].data.variables).toEqual({ provider: 'WECHAT', code: 'wx-code-1' })
+    expect(uni.requests[1].data.variables).toEqual({ input: { provider: 'WECHAT', code: 'wx-code-1' } })
     expect(uni.requests[1].header.Authorization).toBeUndefined()
     expect(uni.requests[2].header.Authorization).toBe('Bearer tok-2')
     expect(uni.store.get('zl.token')).toBe('tok-2')
@@ -108,15 +108,15 @@ describe('request', () => {
 
   it('logs in again once when a mutation answers the LOGIN_REQUIRED user error', async () => {
     const uni = fakeUni([
-      { data: { scanTraceCode: { scan: null, userErrors: [{ code: 'LOGIN_REQUIRED', message: '请先登录后再扫码追溯' }] } } },
+      { data: { traceCodeScan: { scan: null, userErrors: [{ code: 'LOGIN_REQUIRED', message: '请先登录后再扫码追溯' }] } } },
       { data: { insuredLogin: { session: { token: 'tok-5', expiresAt: '2099-01-01T00:00:00Z', displayName: '参保人' }, userErrors: [] } } },
-      { data: { scanTraceCode: { scan: { id: '1' }, userErrors: [] } } },
+      { data: { traceCodeScan: { scan: { id: '1' }, userErrors: [] } } },
     ])
     uni.store.set('zl.token', 'tok-old')
     const { request } = await import('./api')
     const { startSession } = await import('./session')
     await startSession()
-    await expect(request(Doc, { x: 5 })).resolves.toEqual({ scanTraceCode: { scan: { id: '1' }, userErrors: [] } })
+    await expect(request(Doc, { x: 5 })).resolves.toEqual({ traceCodeScan: { scan: { id: '1' }, userErrors: [] } })
     expect(uni.requests[2].header.Authorization).toBe('Bearer tok-5')
     expect(uni.store.get('zl.tokenExpires')).toBe('2099-01-01T00:00:00Z')
   })
@@ -134,7 +134,7 @@ describe('request', () => {
     onAuthNeeded(login)
     await expect(request(Doc, { x: 6 })).resolves.toEqual({ ok: true })
     expect(uni.requests).toHaveLength(2)
-    expect(uni.requests[0].data.variables).toEqual({ provider: 'WECHAT', code: 'wx-code-1' })
+    expect(uni.requests[0].data.variables).toEqual({ input: { provider: 'WECHAT', code: 'wx-code-1' } })
     expect(uni.requests[1].header.Authorization).toBe('Bearer tok-6')
   })
 
@@ -150,7 +150,7 @@ describe('request', () => {
       expect(id).toMatch(/^h5-/)
       expect(deviceId()).toBe(id)
       expect(uni.requests[0].url).toBe('/graphql')
-      expect(uni.requests[0].data.variables).toEqual({ provider: 'DEV', code: id })
+      expect(uni.requests[0].data.variables).toEqual({ input: { provider: 'DEV', code: id } })
       expect(uni.login).not.toHaveBeenCalled()
       expect(uni.store.get('zl.token')).toBe('tok-h5')
     } finally {

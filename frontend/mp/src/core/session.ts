@@ -20,7 +20,7 @@ function wechatCode(): Promise<string> {
 export async function login(): Promise<string | null> {
   const h5 = process.env.UNI_PLATFORM === 'h5'
   const code = h5 ? deviceId() : await wechatCode()
-  const data = await request(InsuredLoginDoc, { provider: h5 ? 'DEV' : 'WECHAT', code }, { auth: false })
+  const data = await request(InsuredLoginDoc, { input: { provider: h5 ? 'DEV' : 'WECHAT', code } }, { auth: false })
   const session = data.insuredLogin.session
   if (!session) throw new Error(data.insuredLogin.userErrors[0]?.message ?? '登录失败')
   uni.setStorageSync(TOKEN_KEY, session.token)

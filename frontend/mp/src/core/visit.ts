@@ -1,5 +1,5 @@
 // PUB-27: one visit per app launch, with the position when the user allows it.
-import { RecordVisitDoc } from '../api/documents'
+import { PublicVisitRecordDoc } from '../api/documents'
 import { request } from './api'
 import { getLocation } from './location'
 
@@ -10,7 +10,7 @@ export async function recordVisitOnce(page: string): Promise<void> {
   recorded = true
   const at = await getLocation()
   try {
-    await request(RecordVisitDoc, { at, page })
+    await request(PublicVisitRecordDoc, { input: { at, page } })
   } catch {
     // a visit that cannot be recorded must not disturb the user
   }

@@ -15,8 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {\n    insuredLogin(provider: $provider, code: $code) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n": typeof types.InsuredLoginDocument,
-    "\n  mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {\n    recordPublicVisit(at: $at, page: $page)\n  }\n": typeof types.RecordPublicVisitDocument,
+    "\n  mutation InsuredLogin($input: InsuredLoginInput!) {\n    insuredLogin(input: $input) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n": typeof types.InsuredLoginDocument,
+    "\n  mutation PublicVisitRecord($input: PublicVisitRecordInput!) {\n    publicVisitRecord(input: $input) {\n      recorded\n      userErrors { code message }\n    }\n  }\n": typeof types.PublicVisitRecordDocument,
     "\n  query PublicNotice {\n    publicNotice { dataCalibre riskReminder updatedAt }\n  }\n": typeof types.PublicNoticeDocument,
     "\n  query PublicDrugCategories {\n    publicDrugCategories { code name drugType drugCount }\n  }\n": typeof types.PublicDrugCategoriesDocument,
     "\n  query PublicDrugSuggestions($prefix: String!) {\n    publicDrugSuggestions(prefix: $prefix, first: 8) { text kind initials }\n  }\n": typeof types.PublicDrugSuggestionsDocument,
@@ -28,17 +28,17 @@ type Documents = {
     "\n  query PublicInstitutions(\n    $kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String,\n    $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!\n  ) {\n    publicInstitutions(kind: $kind, near: $near, divisionCode: $divisionCode, name: $name, ownership: $ownership,\n                       sort: $sort, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        code name kind ownership hospitalLevel divisionName address distanceMeters ratingAverage ratingCount\n        location(datum: $datum) { lat lon datum }\n      }\n    }\n  }\n": typeof types.PublicInstitutionsDocument,
     "\n  query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {\n    publicInstitution(code: $code, near: $near) {\n      code name kind ownership hospitalLevel divisionCode divisionName address phone businessHours intro\n      distanceMeters ratingAverage ratingCount\n      location(datum: $datum) { lat lon datum }\n    }\n  }\n": typeof types.PublicInstitutionDocument,
     "\n  query PublicInstitutionDrugs($code: String!, $keyword: String, $after: String) {\n    publicInstitution(code: $code) {\n      code\n      onSaleDrugs(keyword: $keyword, first: 20, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n    }\n  }\n": typeof types.PublicInstitutionDrugsDocument,
-    "\n  mutation ScanTraceCode($code: String!) {\n    scanTraceCode(code: $code) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n": typeof types.ScanTraceCodeDocument,
-    "\n  mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {\n    reportInstitutionProblem(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n": typeof types.ReportInstitutionProblemDocument,
-    "\n  mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {\n    registerPurchaseNeed(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RegisterPurchaseNeedDocument,
-    "\n  mutation RateInstitution($input: RateInstitutionInput!) {\n    rateInstitution(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.RateInstitutionDocument,
+    "\n  mutation TraceCodeScan($input: TraceCodeScanInput!) {\n    traceCodeScan(input: $input) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n": typeof types.TraceCodeScanDocument,
+    "\n  mutation InstitutionProblemReport($input: InstitutionProblemReportInput!) {\n    institutionProblemReport(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InstitutionProblemReportDocument,
+    "\n  mutation PurchaseNeedRegister($input: PurchaseNeedRegisterInput!) {\n    purchaseNeedRegister(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n": typeof types.PurchaseNeedRegisterDocument,
+    "\n  mutation InstitutionRate($input: InstitutionRateInput!) {\n    institutionRate(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n": typeof types.InstitutionRateDocument,
     "\n  query MyPublicFeedback($after: String) {\n    myPublicFeedback(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id state problemType description createdAt institutionName handlingNote }\n    }\n  }\n": typeof types.MyPublicFeedbackDocument,
     "\n  query MyPurchaseNeeds($after: String) {\n    myPurchaseNeeds(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id state drugName createdAt analysisNote }\n    }\n  }\n": typeof types.MyPurchaseNeedsDocument,
     "\n  query MyTraceScans($after: String) {\n    myTraceScans(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code result message scannedAt drug { code genericName spec } }\n    }\n  }\n": typeof types.MyTraceScansDocument,
 };
 const documents: Documents = {
-    "\n  mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {\n    insuredLogin(provider: $provider, code: $code) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n": types.InsuredLoginDocument,
-    "\n  mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {\n    recordPublicVisit(at: $at, page: $page)\n  }\n": types.RecordPublicVisitDocument,
+    "\n  mutation InsuredLogin($input: InsuredLoginInput!) {\n    insuredLogin(input: $input) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n": types.InsuredLoginDocument,
+    "\n  mutation PublicVisitRecord($input: PublicVisitRecordInput!) {\n    publicVisitRecord(input: $input) {\n      recorded\n      userErrors { code message }\n    }\n  }\n": types.PublicVisitRecordDocument,
     "\n  query PublicNotice {\n    publicNotice { dataCalibre riskReminder updatedAt }\n  }\n": types.PublicNoticeDocument,
     "\n  query PublicDrugCategories {\n    publicDrugCategories { code name drugType drugCount }\n  }\n": types.PublicDrugCategoriesDocument,
     "\n  query PublicDrugSuggestions($prefix: String!) {\n    publicDrugSuggestions(prefix: $prefix, first: 8) { text kind initials }\n  }\n": types.PublicDrugSuggestionsDocument,
@@ -50,10 +50,10 @@ const documents: Documents = {
     "\n  query PublicInstitutions(\n    $kind: PublicInstitutionKind!, $near: GeoPointInput, $divisionCode: String, $name: String,\n    $ownership: Ownership, $sort: PublicInstitutionSort!, $after: String, $datum: Datum!\n  ) {\n    publicInstitutions(kind: $kind, near: $near, divisionCode: $divisionCode, name: $name, ownership: $ownership,\n                       sort: $sort, first: 20, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        code name kind ownership hospitalLevel divisionName address distanceMeters ratingAverage ratingCount\n        location(datum: $datum) { lat lon datum }\n      }\n    }\n  }\n": types.PublicInstitutionsDocument,
     "\n  query PublicInstitution($code: String!, $near: GeoPointInput, $datum: Datum!) {\n    publicInstitution(code: $code, near: $near) {\n      code name kind ownership hospitalLevel divisionCode divisionName address phone businessHours intro\n      distanceMeters ratingAverage ratingCount\n      location(datum: $datum) { lat lon datum }\n    }\n  }\n": types.PublicInstitutionDocument,
     "\n  query PublicInstitutionDrugs($code: String!, $keyword: String, $after: String) {\n    publicInstitution(code: $code) {\n      code\n      onSaleDrugs(keyword: $keyword, first: 20, after: $after) {\n        pageInfo { hasNextPage endCursor }\n        nodes { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n    }\n  }\n": types.PublicInstitutionDrugsDocument,
-    "\n  mutation ScanTraceCode($code: String!) {\n    scanTraceCode(code: $code) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n": types.ScanTraceCodeDocument,
-    "\n  mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {\n    reportInstitutionProblem(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n": types.ReportInstitutionProblemDocument,
-    "\n  mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {\n    registerPurchaseNeed(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n": types.RegisterPurchaseNeedDocument,
-    "\n  mutation RateInstitution($input: RateInstitutionInput!) {\n    rateInstitution(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n": types.RateInstitutionDocument,
+    "\n  mutation TraceCodeScan($input: TraceCodeScanInput!) {\n    traceCodeScan(input: $input) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n": types.TraceCodeScanDocument,
+    "\n  mutation InstitutionProblemReport($input: InstitutionProblemReportInput!) {\n    institutionProblemReport(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n": types.InstitutionProblemReportDocument,
+    "\n  mutation PurchaseNeedRegister($input: PurchaseNeedRegisterInput!) {\n    purchaseNeedRegister(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n": types.PurchaseNeedRegisterDocument,
+    "\n  mutation InstitutionRate($input: InstitutionRateInput!) {\n    institutionRate(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n": types.InstitutionRateDocument,
     "\n  query MyPublicFeedback($after: String) {\n    myPublicFeedback(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id state problemType description createdAt institutionName handlingNote }\n    }\n  }\n": types.MyPublicFeedbackDocument,
     "\n  query MyPurchaseNeeds($after: String) {\n    myPurchaseNeeds(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id state drugName createdAt analysisNote }\n    }\n  }\n": types.MyPurchaseNeedsDocument,
     "\n  query MyTraceScans($after: String) {\n    myTraceScans(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      nodes { id code result message scannedAt drug { code genericName spec } }\n    }\n  }\n": types.MyTraceScansDocument,
@@ -62,11 +62,11 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {\n    insuredLogin(provider: $provider, code: $code) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').InsuredLoginDocument;
+export function graphql(source: "\n  mutation InsuredLogin($input: InsuredLoginInput!) {\n    insuredLogin(input: $input) {\n      session { token expiresAt displayName }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').InsuredLoginDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {\n    recordPublicVisit(at: $at, page: $page)\n  }\n"): typeof import('./graphql').RecordPublicVisitDocument;
+export function graphql(source: "\n  mutation PublicVisitRecord($input: PublicVisitRecordInput!) {\n    publicVisitRecord(input: $input) {\n      recorded\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').PublicVisitRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -114,19 +114,19 @@ export function graphql(source: "\n  query PublicInstitutionDrugs($code: String!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ScanTraceCode($code: String!) {\n    scanTraceCode(code: $code) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').ScanTraceCodeDocument;
+export function graphql(source: "\n  mutation TraceCodeScan($input: TraceCodeScanInput!) {\n    traceCodeScan(input: $input) {\n      scan {\n        id code result message scannedAt\n        drug { code genericName tradeName spec manufacturer reimbursementClass }\n      }\n      userErrors { code message }\n    }\n  }\n"): typeof import('./graphql').TraceCodeScanDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {\n    reportInstitutionProblem(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').ReportInstitutionProblemDocument;
+export function graphql(source: "\n  mutation InstitutionProblemReport($input: InstitutionProblemReportInput!) {\n    institutionProblemReport(input: $input) {\n      feedback { id state problemType description createdAt institutionName handlingNote }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').InstitutionProblemReportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {\n    registerPurchaseNeed(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').RegisterPurchaseNeedDocument;
+export function graphql(source: "\n  mutation PurchaseNeedRegister($input: PurchaseNeedRegisterInput!) {\n    purchaseNeedRegister(input: $input) {\n      need { id state drugName createdAt analysisNote }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').PurchaseNeedRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RateInstitution($input: RateInstitutionInput!) {\n    rateInstitution(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').RateInstitutionDocument;
+export function graphql(source: "\n  mutation InstitutionRate($input: InstitutionRateInput!) {\n    institutionRate(input: $input) {\n      evaluation { id stars comment createdAt }\n      userErrors { code message field }\n    }\n  }\n"): typeof import('./graphql').InstitutionRateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -57,6 +57,40 @@ export type IdentityProvider =
   | 'DEV'
   | 'WECHAT';
 
+/** 反馈定点医药机构的问题（PUB-20） */
+export type InstitutionProblemReportInput = {
+  /** 客户端生成的幂等键（1～64 位字母数字）：同一参保人重复提交同一键只保留第一次 */
+  clientKey?: string | null | undefined;
+  /** 问题描述（最多 500 字；问题类型为“其他”时必填），按纯文本保存和显示 */
+  description?: string | null | undefined;
+  /** 相关药品编码（23 位，可选） */
+  drugCode?: string | null | undefined;
+  /** 机构编码（H/P + 11 位） */
+  institutionCode: string;
+  /** 问题类型 */
+  problemType: PublicProblemType;
+};
+
+/** 评价定点医药机构（PUB-23） */
+export type InstitutionRateInput = {
+  /** 幂等键：同一参保人重复提交同一键只保留第一次 */
+  clientKey?: string | null | undefined;
+  /** 评价内容（最多 300 字） */
+  comment?: string | null | undefined;
+  /** 机构编码 */
+  institutionCode: string;
+  /** 评分 1～5 星 */
+  stars: number;
+};
+
+/** 参保人登录 */
+export type InsuredLoginInput = {
+  /** 微信小程序 wx.login 返回的 code，或设备标识（DEV） */
+  code: string;
+  /** 身份来源：WECHAT 微信小程序；DEV 开发与演示环境的设备标识 */
+  provider: IdentityProvider;
+};
+
 /** 医疗机构性质：PUBLIC 公立，PRIVATE 民营 */
 export type Ownership =
   | 'PRIVATE'
@@ -65,6 +99,7 @@ export type Ownership =
 /** 公众端错误码 */
 export type PublicErrorCode =
   | 'BAD_COORDINATES'
+  | 'BAD_PAGE'
   | 'CODE_EMPTY'
   | 'CODE_TOO_LONG'
   | 'INVALID_CODE'
@@ -98,25 +133,16 @@ export type PublicProblemType =
   | 'OTHER'
   | 'SERVICE';
 
-/** 购药需求状态：SUBMITTED 待分析，ANALYSED 已分析 */
-export type PurchaseNeedState =
-  | 'ANALYSED'
-  | 'SUBMITTED';
-
-/** 评价定点医药机构（PUB-23） */
-export type RateInstitutionInput = {
-  /** 幂等键：同一参保人重复提交同一键只保留第一次 */
-  clientKey?: string | null | undefined;
-  /** 评价内容（最多 300 字） */
-  comment?: string | null | undefined;
-  /** 机构编码 */
-  institutionCode: string;
-  /** 评分 1～5 星 */
-  stars: number;
+/** 一次公众端访问（PUB-27） */
+export type PublicVisitRecordInput = {
+  /** 访问者位置（用户允许定位时）；用于按地区统计 */
+  at?: GeoPointInput | null | undefined;
+  /** 访问的页面（1～64 个字符） */
+  page: string;
 };
 
 /** 登记购药需求（PUB-25） */
-export type RegisterPurchaseNeedInput = {
+export type PurchaseNeedRegisterInput = {
   /** 幂等键：同一参保人重复提交同一键只保留第一次 */
   clientKey?: string | null | undefined;
   /** 联系电话（手机或座机），对医保局工作人员脱敏显示 */
@@ -137,23 +163,20 @@ export type RegisterPurchaseNeedInput = {
   spec?: string | null | undefined;
 };
 
+/** 购药需求状态：SUBMITTED 待分析，ANALYSED 已分析 */
+export type PurchaseNeedState =
+  | 'ANALYSED'
+  | 'SUBMITTED';
+
 /** 医保甲乙类：A 甲类，B 乙类 */
 export type ReimbursementClass =
   | 'A'
   | 'B';
 
-/** 反馈定点医药机构的问题（PUB-20） */
-export type ReportInstitutionProblemInput = {
-  /** 客户端生成的幂等键（1～64 位字母数字）：同一参保人重复提交同一键只保留第一次 */
-  clientKey?: string | null | undefined;
-  /** 问题描述（最多 500 字；问题类型为“其他”时必填），按纯文本保存和显示 */
-  description?: string | null | undefined;
-  /** 相关药品编码（23 位，可选） */
-  drugCode?: string | null | undefined;
-  /** 机构编码（H/P + 11 位） */
-  institutionCode: string;
-  /** 问题类型 */
-  problemType: PublicProblemType;
+/** 扫码追溯（PUB-19） */
+export type TraceCodeScanInput = {
+  /** 扫描或输入的 20 位药品追溯码（空格和连字符会被忽略） */
+  code: string;
 };
 
 /** 扫码结果：FOUND 已识别药品，INVALID_FORMAT 不是追溯码，UNKNOWN_CODE 未查到 */
@@ -163,20 +186,18 @@ export type TraceScanResult =
   | 'UNKNOWN_CODE';
 
 export type InsuredLoginMutationVariables = Exact<{
-  provider: IdentityProvider;
-  code: string;
+  input: InsuredLoginInput;
 }>;
 
 
 export type InsuredLoginMutation = { insuredLogin: { session: { token: string, expiresAt: string, displayName: string } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
 
-export type RecordPublicVisitMutationVariables = Exact<{
-  at?: GeoPointInput | null | undefined;
-  page: string;
+export type PublicVisitRecordMutationVariables = Exact<{
+  input: PublicVisitRecordInput;
 }>;
 
 
-export type RecordPublicVisitMutation = { recordPublicVisit: boolean };
+export type PublicVisitRecordMutation = { publicVisitRecord: { recorded: boolean, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
 
 export type PublicNoticeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -267,33 +288,33 @@ export type PublicInstitutionDrugsQueryVariables = Exact<{
 
 export type PublicInstitutionDrugsQuery = { publicInstitution: { code: string, onSaleDrugs: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null }> } } | null };
 
-export type ScanTraceCodeMutationVariables = Exact<{
-  code: string;
+export type TraceCodeScanMutationVariables = Exact<{
+  input: TraceCodeScanInput;
 }>;
 
 
-export type ScanTraceCodeMutation = { scanTraceCode: { scan: { id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null } | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
+export type TraceCodeScanMutation = { traceCodeScan: { scan: { id: string, code: string, result: TraceScanResult, message: string, scannedAt: string, drug: { code: string, genericName: string, tradeName: string | null, spec: string | null, manufacturer: string, reimbursementClass: ReimbursementClass | null } | null } | null, userErrors: Array<{ code: PublicErrorCode, message: string }> } };
 
-export type ReportInstitutionProblemMutationVariables = Exact<{
-  input: ReportInstitutionProblemInput;
+export type InstitutionProblemReportMutationVariables = Exact<{
+  input: InstitutionProblemReportInput;
 }>;
 
 
-export type ReportInstitutionProblemMutation = { reportInstitutionProblem: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string | null, createdAt: string, institutionName: string | null, handlingNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
+export type InstitutionProblemReportMutation = { institutionProblemReport: { feedback: { id: string, state: PublicFeedbackState, problemType: PublicProblemType, description: string | null, createdAt: string, institutionName: string | null, handlingNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
-export type RegisterPurchaseNeedMutationVariables = Exact<{
-  input: RegisterPurchaseNeedInput;
+export type PurchaseNeedRegisterMutationVariables = Exact<{
+  input: PurchaseNeedRegisterInput;
 }>;
 
 
-export type RegisterPurchaseNeedMutation = { registerPurchaseNeed: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
+export type PurchaseNeedRegisterMutation = { purchaseNeedRegister: { need: { id: string, state: PurchaseNeedState, drugName: string, createdAt: string, analysisNote: string | null } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
-export type RateInstitutionMutationVariables = Exact<{
-  input: RateInstitutionInput;
+export type InstitutionRateMutationVariables = Exact<{
+  input: InstitutionRateInput;
 }>;
 
 
-export type RateInstitutionMutation = { rateInstitution: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
+export type InstitutionRateMutation = { institutionRate: { evaluation: { id: string, stars: number, comment: string | null, createdAt: string } | null, userErrors: Array<{ code: EngagementErrorCode, message: string, field: Array<string> | null }> } };
 
 export type MyPublicFeedbackQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -336,8 +357,8 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const InsuredLoginDocument = new TypedDocumentString(`
-    mutation InsuredLogin($provider: IdentityProvider!, $code: String!) {
-  insuredLogin(provider: $provider, code: $code) {
+    mutation InsuredLogin($input: InsuredLoginInput!) {
+  insuredLogin(input: $input) {
     session {
       token
       expiresAt
@@ -349,12 +370,18 @@ export const InsuredLoginDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:dc853cb9173ab083579d07dd65da80486ef9b30b0323dd5f32145f1ef03a404b"}) as unknown as TypedDocumentString<InsuredLoginMutation, InsuredLoginMutationVariables>;
-export const RecordPublicVisitDocument = new TypedDocumentString(`
-    mutation RecordPublicVisit($at: GeoPointInput, $page: String!) {
-  recordPublicVisit(at: $at, page: $page)
+    `, {"hash":"sha256:36c5ae84dc1813a11e9ec9fcf80fbfe8ddc878ccadc8e41a55817507d5b43d8b"}) as unknown as TypedDocumentString<InsuredLoginMutation, InsuredLoginMutationVariables>;
+export const PublicVisitRecordDocument = new TypedDocumentString(`
+    mutation PublicVisitRecord($input: PublicVisitRecordInput!) {
+  publicVisitRecord(input: $input) {
+    recorded
+    userErrors {
+      code
+      message
+    }
+  }
 }
-    `, {"hash":"sha256:d2dda2b226ac9ed76973579925c3e23bb1bd53066c7f8dbbf4ad7d2ac1fef1b6"}) as unknown as TypedDocumentString<RecordPublicVisitMutation, RecordPublicVisitMutationVariables>;
+    `, {"hash":"sha256:a1fe2b668f426a84dbf96447087bcb2259dbc10b1a1dbfec740338982b2554be"}) as unknown as TypedDocumentString<PublicVisitRecordMutation, PublicVisitRecordMutationVariables>;
 export const PublicNoticeDocument = new TypedDocumentString(`
     query PublicNotice {
   publicNotice {
@@ -561,9 +588,9 @@ export const PublicInstitutionDrugsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"sha256:07cd0d43f3bfe2b2e6cce8a9d147a53fe05076a3e868eb4f65b3ecfb6effba7c"}) as unknown as TypedDocumentString<PublicInstitutionDrugsQuery, PublicInstitutionDrugsQueryVariables>;
-export const ScanTraceCodeDocument = new TypedDocumentString(`
-    mutation ScanTraceCode($code: String!) {
-  scanTraceCode(code: $code) {
+export const TraceCodeScanDocument = new TypedDocumentString(`
+    mutation TraceCodeScan($input: TraceCodeScanInput!) {
+  traceCodeScan(input: $input) {
     scan {
       id
       code
@@ -585,10 +612,10 @@ export const ScanTraceCodeDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:a19268a9c04cabfd318529c080942cd0f6b8285b0fa58f050f307b14c314cba8"}) as unknown as TypedDocumentString<ScanTraceCodeMutation, ScanTraceCodeMutationVariables>;
-export const ReportInstitutionProblemDocument = new TypedDocumentString(`
-    mutation ReportInstitutionProblem($input: ReportInstitutionProblemInput!) {
-  reportInstitutionProblem(input: $input) {
+    `, {"hash":"sha256:0565bdbdffcf0b0ef323821268a9fd28e0da47618e651f2d4561cf1a1a965f5c"}) as unknown as TypedDocumentString<TraceCodeScanMutation, TraceCodeScanMutationVariables>;
+export const InstitutionProblemReportDocument = new TypedDocumentString(`
+    mutation InstitutionProblemReport($input: InstitutionProblemReportInput!) {
+  institutionProblemReport(input: $input) {
     feedback {
       id
       state
@@ -605,10 +632,10 @@ export const ReportInstitutionProblemDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:2ba4299ce1f879b63d3bdfccb2a833f9af3115fd80f29bff276bba61b7b0dc12"}) as unknown as TypedDocumentString<ReportInstitutionProblemMutation, ReportInstitutionProblemMutationVariables>;
-export const RegisterPurchaseNeedDocument = new TypedDocumentString(`
-    mutation RegisterPurchaseNeed($input: RegisterPurchaseNeedInput!) {
-  registerPurchaseNeed(input: $input) {
+    `, {"hash":"sha256:9878f567c122cb7061b6e1e94afc89ba2c89ecd66c8e3ab270d097a06937a86c"}) as unknown as TypedDocumentString<InstitutionProblemReportMutation, InstitutionProblemReportMutationVariables>;
+export const PurchaseNeedRegisterDocument = new TypedDocumentString(`
+    mutation PurchaseNeedRegister($input: PurchaseNeedRegisterInput!) {
+  purchaseNeedRegister(input: $input) {
     need {
       id
       state
@@ -623,10 +650,10 @@ export const RegisterPurchaseNeedDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:7ee8d1fcdaa2de58ff6db78c444a910f5b1ee77abd513ac694dfd5e6a23aea4d"}) as unknown as TypedDocumentString<RegisterPurchaseNeedMutation, RegisterPurchaseNeedMutationVariables>;
-export const RateInstitutionDocument = new TypedDocumentString(`
-    mutation RateInstitution($input: RateInstitutionInput!) {
-  rateInstitution(input: $input) {
+    `, {"hash":"sha256:9d243e3bc54b4946c69ae7c609b1cad4fef7c0c89682b5f54b0300120a0ad230"}) as unknown as TypedDocumentString<PurchaseNeedRegisterMutation, PurchaseNeedRegisterMutationVariables>;
+export const InstitutionRateDocument = new TypedDocumentString(`
+    mutation InstitutionRate($input: InstitutionRateInput!) {
+  institutionRate(input: $input) {
     evaluation {
       id
       stars
@@ -640,7 +667,7 @@ export const RateInstitutionDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"sha256:d53321ff7787a1a68fee4a579b7530b30a79488a7f2a01d04eddfec8c27e3b3c"}) as unknown as TypedDocumentString<RateInstitutionMutation, RateInstitutionMutationVariables>;
+    `, {"hash":"sha256:31075c73a5adcc583b7f5e20df2b66d5f91952e12ae2f6e71c436d0a12564f3a"}) as unknown as TypedDocumentString<InstitutionRateMutation, InstitutionRateMutationVariables>;
 export const MyPublicFeedbackDocument = new TypedDocumentString(`
     query MyPublicFeedback($after: String) {
   myPublicFeedback(first: 20, after: $after) {
