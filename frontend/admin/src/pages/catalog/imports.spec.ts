@@ -59,7 +59,7 @@ describe('import kinds', () => {
   })
 
   it('says what each kind\'s two counts are of', () => {
-    expect(IMPORT_COUNTS.TRACE_PRODUCTS).toEqual({ created: '新增标识码', updated: '变更标识码', noun: '标识码' })
+    expect(IMPORT_COUNTS.TRACE_PRODUCTS).toEqual({ created: '新增标识码', updated: '变更标识码', noun: '标识码', unit: '个' })
     expect(IMPORT_COUNTS.MASTER_DATA.updated).toBe('更新药品编码')
     expect(IMPORT_COUNTS.CATALOG.updated).toBeNull()
   })

@@ -42,10 +42,10 @@ export function importJobPath(job: { id: string; kind: ImportKind }): string {
  * What a job's two counts (newDrugCodes, updatedDrugCodes) mean for each kind, in full (job page) and as the short
  * noun the list of recent imports puts after the figure. A catalog import only creates drug codes: no second count.
  */
-export const IMPORT_COUNTS: Record<ImportKind, { created: string; updated: string | null; noun: string }> = {
-  CATALOG: { created: '新建药品主数据', updated: null, noun: '编码' },
-  MASTER_DATA: { created: '新增药品编码', updated: '更新药品编码', noun: '编码' },
-  TRACE_PRODUCTS: { created: '新增标识码', updated: '变更标识码', noun: '标识码' },
+export const IMPORT_COUNTS: Record<ImportKind, { created: string; updated: string | null; noun: string; unit: string }> = {
+  CATALOG: { created: '新建药品主数据', updated: null, noun: '编码', unit: '条' },
+  MASTER_DATA: { created: '新增药品编码', updated: '更新药品编码', noun: '编码', unit: '条' },
+  TRACE_PRODUCTS: { created: '新增标识码', updated: '变更标识码', noun: '标识码', unit: '个' },
 }
 
 export interface ImportColumn {
