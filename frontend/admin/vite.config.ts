@@ -27,5 +27,8 @@ export default defineConfig({
     environment: 'jsdom',
     include: ['src/**/*.spec.ts'],
     css: false,
+    // Router and component tests compile lazily imported pages (ECharts, Element Plus) on first use: about 3–4 s
+    // alone here, and past Vitest's default 5 s when the 2-core machine is busy (routes.spec.ts timed out so).
+    testTimeout: 20_000,
   },
 })

@@ -1,5 +1,6 @@
 import {
-  Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, Finished, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Upload, Warning,
+  Bell, Box, DataAnalysis, DataLine, Document, EditPen, Files, Finished, FirstAidKit, Histogram, OfficeBuilding, PriceTag, Setting, Stamp, Tickets,
+  Upload, Warning,
 } from '@element-plus/icons-vue'
 import { Aim, Medal, Odometer, PieChart, Search, TrendCharts, WarnTriangleFilled } from '@element-plus/icons-vue'
 import type { Component } from 'vue'
@@ -19,10 +20,14 @@ export const MENU: MenuItem[] = [
   // The supply home page (SUP-01) comes first for institution and enterprise staff, who have no 工作台.
   ...SUPPLY_MENU,
   { path: '/drugs', title: '药品主数据', scope: 'drugs:read', icon: FirstAidKit },
+  // PUB-19 / DRUG-27: 药品标识码 (the first 7 digits of a pack's trace code) → drug, what a public scan is read by.
+  { path: '/drugs/trace-products', title: '药品标识码', scope: 'drugs:read', icon: Tickets },
   { path: '/catalog', title: '医保药品目录', scope: 'catalog:read', icon: Files },
   { path: '/catalog/import', title: '目录文件导入', scope: 'catalog:write', icon: Upload },
   // DRUG-07: the NHSA 药品分类与代码 总表 updates drug-code master data (no catalog version).
   { path: '/catalog/master-data-import', title: '药品编码总表导入', scope: 'catalog:write', icon: Finished },
+  // PUB-19 / DRUG-27: the traceability platform's 药品标识码 file fills the registry above.
+  { path: '/catalog/trace-import', title: '药品标识码导入', scope: 'catalog:write', icon: Stamp },
   { path: '/tags', title: '业务标签', scope: 'drugs:read', icon: PriceTag },
   // Supply (SUP-05/07…17) for region and prefecture officials.
   { path: '/supply/stocking', title: '药品配备情况', scope: 'supply:read', icon: Histogram },

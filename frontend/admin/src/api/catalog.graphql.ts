@@ -26,7 +26,7 @@ export const CatalogEntryFragment = graphql(`
   }
 `)
 
-/** An import job (a catalog file or the NHSA 总表) as the job page and the list of recent imports show it. */
+/** An import job (a catalog file, the NHSA 总表 or a 药品标识码 file) as the job page and the list of recent imports show it. */
 export const CatalogImportFragment = graphql(`
   fragment CatalogImportFields on CatalogImport {
     id
@@ -214,6 +214,17 @@ export const CatalogImportStartMutation = graphql(`
 export const MasterDataImportStartMutation = graphql(`
   mutation MasterDataImportStart($input: MasterDataImportStartInput!) {
     masterDataImportStart(input: $input) {
+      catalogImport { id kind state }
+      userErrors { ...CatalogUserErrorFields }
+    }
+  }
+`)
+
+/** Uploads the traceability platform's 药品标识码 file (PUB-19 / DRUG-27): 标识码 → drug, new ones added, changed ones
+ * rewritten. */
+export const TraceProductImportStartMutation = graphql(`
+  mutation TraceProductImportStart($input: TraceProductImportStartInput!) {
+    traceProductImportStart(input: $input) {
       catalogImport { id kind state }
       userErrors { ...CatalogUserErrorFields }
     }

@@ -126,3 +126,27 @@ export const VarietySearchQuery = graphql(`
     }
   }
 `)
+
+/** The 药品标识码 registry (PUB-19 / DRUG-27): 标识码 → drug, by 标识码, optionally those starting with a prefix. */
+export const TraceProductsQuery = graphql(`
+  query TraceProducts($first: Int!, $offset: Int, $prefix: String) {
+    traceProducts(first: $first, offset: $offset, prefix: $prefix) {
+      totalCount
+      nodes {
+        prefix
+        packNote
+        drug { ...DrugSummary registeredForm packaging }
+      }
+    }
+  }
+`)
+
+/** One drug's 药品标识码 (the 追溯信息 section of its file). */
+export const DrugTraceProductsQuery = graphql(`
+  query DrugTraceProducts($id: ID!) {
+    drug(id: $id) {
+      id
+      traceProducts { prefix packNote }
+    }
+  }
+`)

@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation CatalogEntryDelete($input: CatalogEntryDeleteInput!) {\n    catalogEntryDelete(input: $input) {\n      catalogVersion { id entryCount }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": typeof types.CatalogEntryDeleteDocument,
     "\n  mutation CatalogImportStart($input: CatalogImportStartInput!) {\n    catalogImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": typeof types.CatalogImportStartDocument,
     "\n  mutation MasterDataImportStart($input: MasterDataImportStartInput!) {\n    masterDataImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": typeof types.MasterDataImportStartDocument,
+    "\n  mutation TraceProductImportStart($input: TraceProductImportStartInput!) {\n    traceProductImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": typeof types.TraceProductImportStartDocument,
     "\n  mutation CatalogImportRetry($input: CatalogImportRetryInput!) {\n    catalogImportRetry(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": typeof types.CatalogImportRetryDocument,
     "\n  query CatalogImport($id: ID!) {\n    catalogImport(id: $id) {\n      ...CatalogImportFields\n      fileFormat\n      fileSize\n      processedRows\n      validRows\n      failureCode\n      failureMessage\n      startedAt\n      finishedAt\n      version { name state stateLabel entryCount }\n    }\n  }\n": typeof types.CatalogImportDocument,
     "\n  query CatalogImportErrors($importId: ID!, $first: Int!, $offset: Int) {\n    catalogImportErrors(importId: $importId, first: $first, offset: $offset) {\n      totalCount\n      nodes { rowNo column code message value }\n    }\n  }\n": typeof types.CatalogImportErrorsDocument,
@@ -72,6 +73,8 @@ type Documents = {
     "\n  mutation DrugPackageInsertUpdate($input: DrugPackageInsertUpdateInput!) {\n    drugPackageInsertUpdate(input: $input) {\n      drug { id packageInsert { ...PackageInsertFields } }\n      userErrors { ...DrugUserErrorFields }\n    }\n  }\n": typeof types.DrugPackageInsertUpdateDocument,
     "\n  query DrugCodeCheck($code: String!) {\n    drugCodeCheck(code: $code) {\n      code\n      valid\n      problems { code message segment }\n      drug { ...DrugSummary }\n    }\n  }\n": typeof types.DrugCodeCheckDocument,
     "\n  query VarietySearch($search: String, $first: Int!) {\n    varieties(search: $search, first: $first) {\n      totalCount\n      nodes { ...VarietyFields }\n    }\n  }\n": typeof types.VarietySearchDocument,
+    "\n  query TraceProducts($first: Int!, $offset: Int, $prefix: String) {\n    traceProducts(first: $first, offset: $offset, prefix: $prefix) {\n      totalCount\n      nodes {\n        prefix\n        packNote\n        drug { ...DrugSummary registeredForm packaging }\n      }\n    }\n  }\n": typeof types.TraceProductsDocument,
+    "\n  query DrugTraceProducts($id: ID!) {\n    drug(id: $id) {\n      id\n      traceProducts { prefix packNote }\n    }\n  }\n": typeof types.DrugTraceProductsDocument,
     "\n  fragment InstitutionPublicInfoFields on InstitutionPublicInfo {\n    code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt\n  }\n": typeof types.InstitutionPublicInfoFieldsFragmentDoc,
     "\n  fragment PublicNoticeFields on PublicNotice { divisionCode dataCalibre riskReminder updatedAt }\n": typeof types.PublicNoticeFieldsFragmentDoc,
     "\n  fragment PublicFeedbackRow on PublicFeedback {\n    id\n    problemType\n    problemTypeLabel\n    description\n    state\n    stateLabel\n    handlingNote\n    divisionCode\n    institutionCode\n    institutionName\n    createdAt\n    startedAt\n    handledAt\n    availableActions\n    division { code name }\n  }\n": typeof types.PublicFeedbackRowFragmentDoc,
@@ -213,6 +216,7 @@ const documents: Documents = {
     "\n  mutation CatalogEntryDelete($input: CatalogEntryDeleteInput!) {\n    catalogEntryDelete(input: $input) {\n      catalogVersion { id entryCount }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": types.CatalogEntryDeleteDocument,
     "\n  mutation CatalogImportStart($input: CatalogImportStartInput!) {\n    catalogImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": types.CatalogImportStartDocument,
     "\n  mutation MasterDataImportStart($input: MasterDataImportStartInput!) {\n    masterDataImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": types.MasterDataImportStartDocument,
+    "\n  mutation TraceProductImportStart($input: TraceProductImportStartInput!) {\n    traceProductImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": types.TraceProductImportStartDocument,
     "\n  mutation CatalogImportRetry($input: CatalogImportRetryInput!) {\n    catalogImportRetry(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n": types.CatalogImportRetryDocument,
     "\n  query CatalogImport($id: ID!) {\n    catalogImport(id: $id) {\n      ...CatalogImportFields\n      fileFormat\n      fileSize\n      processedRows\n      validRows\n      failureCode\n      failureMessage\n      startedAt\n      finishedAt\n      version { name state stateLabel entryCount }\n    }\n  }\n": types.CatalogImportDocument,
     "\n  query CatalogImportErrors($importId: ID!, $first: Int!, $offset: Int) {\n    catalogImportErrors(importId: $importId, first: $first, offset: $offset) {\n      totalCount\n      nodes { rowNo column code message value }\n    }\n  }\n": types.CatalogImportErrorsDocument,
@@ -235,6 +239,8 @@ const documents: Documents = {
     "\n  mutation DrugPackageInsertUpdate($input: DrugPackageInsertUpdateInput!) {\n    drugPackageInsertUpdate(input: $input) {\n      drug { id packageInsert { ...PackageInsertFields } }\n      userErrors { ...DrugUserErrorFields }\n    }\n  }\n": types.DrugPackageInsertUpdateDocument,
     "\n  query DrugCodeCheck($code: String!) {\n    drugCodeCheck(code: $code) {\n      code\n      valid\n      problems { code message segment }\n      drug { ...DrugSummary }\n    }\n  }\n": types.DrugCodeCheckDocument,
     "\n  query VarietySearch($search: String, $first: Int!) {\n    varieties(search: $search, first: $first) {\n      totalCount\n      nodes { ...VarietyFields }\n    }\n  }\n": types.VarietySearchDocument,
+    "\n  query TraceProducts($first: Int!, $offset: Int, $prefix: String) {\n    traceProducts(first: $first, offset: $offset, prefix: $prefix) {\n      totalCount\n      nodes {\n        prefix\n        packNote\n        drug { ...DrugSummary registeredForm packaging }\n      }\n    }\n  }\n": types.TraceProductsDocument,
+    "\n  query DrugTraceProducts($id: ID!) {\n    drug(id: $id) {\n      id\n      traceProducts { prefix packNote }\n    }\n  }\n": types.DrugTraceProductsDocument,
     "\n  fragment InstitutionPublicInfoFields on InstitutionPublicInfo {\n    code name address publicPhone businessHours intro publicListed lat lon gcjLat gcjLon updatedAt\n  }\n": types.InstitutionPublicInfoFieldsFragmentDoc,
     "\n  fragment PublicNoticeFields on PublicNotice { divisionCode dataCalibre riskReminder updatedAt }\n": types.PublicNoticeFieldsFragmentDoc,
     "\n  fragment PublicFeedbackRow on PublicFeedback {\n    id\n    problemType\n    problemTypeLabel\n    description\n    state\n    stateLabel\n    handlingNote\n    divisionCode\n    institutionCode\n    institutionName\n    createdAt\n    startedAt\n    handledAt\n    availableActions\n    division { code name }\n  }\n": types.PublicFeedbackRowFragmentDoc,
@@ -501,6 +507,10 @@ export function graphql(source: "\n  mutation MasterDataImportStart($input: Mast
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation TraceProductImportStart($input: TraceProductImportStartInput!) {\n    traceProductImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation TraceProductImportStart($input: TraceProductImportStartInput!) {\n    traceProductImportStart(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CatalogImportRetry($input: CatalogImportRetryInput!) {\n    catalogImportRetry(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n"): (typeof documents)["\n  mutation CatalogImportRetry($input: CatalogImportRetryInput!) {\n    catalogImportRetry(input: $input) {\n      catalogImport { id kind state }\n      userErrors { ...CatalogUserErrorFields }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -586,6 +596,14 @@ export function graphql(source: "\n  query DrugCodeCheck($code: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query VarietySearch($search: String, $first: Int!) {\n    varieties(search: $search, first: $first) {\n      totalCount\n      nodes { ...VarietyFields }\n    }\n  }\n"): (typeof documents)["\n  query VarietySearch($search: String, $first: Int!) {\n    varieties(search: $search, first: $first) {\n      totalCount\n      nodes { ...VarietyFields }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TraceProducts($first: Int!, $offset: Int, $prefix: String) {\n    traceProducts(first: $first, offset: $offset, prefix: $prefix) {\n      totalCount\n      nodes {\n        prefix\n        packNote\n        drug { ...DrugSummary registeredForm packaging }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TraceProducts($first: Int!, $offset: Int, $prefix: String) {\n    traceProducts(first: $first, offset: $offset, prefix: $prefix) {\n      totalCount\n      nodes {\n        prefix\n        packNote\n        drug { ...DrugSummary registeredForm packaging }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DrugTraceProducts($id: ID!) {\n    drug(id: $id) {\n      id\n      traceProducts { prefix packNote }\n    }\n  }\n"): (typeof documents)["\n  query DrugTraceProducts($id: ID!) {\n    drug(id: $id) {\n      id\n      traceProducts { prefix packNote }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
