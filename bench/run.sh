@@ -8,9 +8,11 @@
 # and SQL statements per request (it stops with exit code 2 on a difference).
 #
 # Bounded: wrk with 32 connections, 5 s warm-up + DURATION s per server and scenario: 6 servers x 3 scenarios x
-# (5 + DURATION) s + 3 x DURATION s of raw SQL + ~1 min of start-ups and the check, i.e. about 8 minutes per size
-# with the default DURATION=15 (about 6 with DURATION=10) and 16 minutes for both. The first time it also installs
-# the packages (~1 min) and loads the data: demo ~2 min, large ~20 min or more (with its supply tables).
+# (5 + DURATION) s + 3 x DURATION s of raw SQL + start-ups and the check: measured 6.5-7 min per size with
+# DURATION=10 (expect 8-9 min with the default 15), plus re-running the idempotent seeder to confirm the data
+# (~1 min demo, ~6 min large on a loaded machine): about 20-25 minutes for both sizes. The first time it also
+# installs the packages (~1 min) and loads the data: demo ~2 min, large ~50 min (with its supply tables, loaded
+# machine).
 # Results: bench/out/results-<size>.json and results-<size>.md (one Markdown table per size).
 #
 #   bash bench/run.sh                          # both sizes
