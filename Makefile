@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make run    PostgreSQL + Redis (yours or private ones), migrations, demo data, API + worker
 #   make test   the same set-up on a fresh test database, then every test
+#   make bench  the load benchmark at the demo and the large size (BENCH_SIZE=demo|large|both; bench/run.sh)
 SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
@@ -8,6 +9,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 GRAPHIQL := frontend/graphiql/node_modules/.installed
 DEMO_SIZE ?= demo
+BENCH_SIZE ?= both
 
 .PHONY: run test setup frontends bench schema lint clean
 
@@ -44,7 +46,7 @@ lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 
 bench: setup
-	@bash bench/run.sh
+	@bash bench/run.sh --size $(BENCH_SIZE)
 
 clean:
 	rm -rf $(VENV) .local frontend/*/node_modules frontend/*/dist

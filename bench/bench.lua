@@ -1,4 +1,6 @@
--- wrk script: POST a random GraphQL body (one JSON document per line in $BENCH_BODIES) to /graphql.
+-- wrk script: POST a GraphQL body (one JSON document per line in $BENCH_BODIES) to /graphql: a random one, or with
+-- $BENCH_START = n the bodies in file order from line n + 1, wrapping at the end (bench/load.py: every input once
+-- before any repeats; run with one wrk thread, as each thread would walk the same order).
 -- Counts responses that are not 200 or carry "errors"; each wrk thread has its own Lua state, so the counts are
 -- read from the threads in done() (a global counted in response() is invisible to done()).
 local bodies = {}
@@ -12,7 +14,12 @@ function setup(thread)
   threads[#threads + 1] = thread
 end
 errors = 0
+local next_body = tonumber(os.getenv("BENCH_START") or "")
 request = function()
+  if next_body then
+    next_body = next_body % #bodies + 1
+    return wrk.format(nil, "/graphql", nil, bodies[next_body])
+  end
   return wrk.format(nil, "/graphql", nil, bodies[math.random(#bodies)])
 end
 response = function(status, headers, body)
