@@ -60,17 +60,29 @@ def test_every_bad_row_is_reported_with_its_index_and_field():
 
 def test_rows_become_receipts_sales_and_a_reconciling_adjustment():
     prev = {7: Level(Decimal(10), None, date(2026, 11, 1))}
-    moves, levels = movements_and_levels([(7, _row(d=date(2026, 11, 2), r="5", s="3", o="11"))], prev)
+    moves, levels, steps = movements_and_levels([(7, _row(d=date(2026, 11, 2), r="5", s="3", o="11"))], prev)
     assert moves == [(7, date(2026, 11, 2), MovementKind.RECEIPT, Decimal(5)),
                      (7, date(2026, 11, 2), MovementKind.SALE, Decimal(3)),
                      (7, date(2026, 11, 2), MovementKind.ADJUSTMENT, Decimal(-1))]
     assert levels == {7: Level(Decimal(11), None, date(2026, 11, 2))}
+    assert steps == [(7, date(2026, 11, 2), Decimal(10), Decimal(11))]
+
+
+def test_stock_steps_follow_the_newest_rows_from_the_first_report():
+    rows = [(8, _row(d=date(2026, 11, 3), o="0")), (8, _row(d=date(2026, 11, 1), r="6", o="6")),
+            (9, _row(d=date(2026, 11, 2), o="4"))]
+    prev = {9: Level(Decimal(4), None, date(2026, 11, 2))}
+    _, levels, steps = movements_and_levels(rows, prev)
+    # code 8 had no level: its first step starts from nothing; code 9 re-reported on its level's day: a zero step
+    assert steps == [(8, date(2026, 11, 1), None, Decimal(6)), (8, date(2026, 11, 3), Decimal(6), Decimal(0)),
+                     (9, date(2026, 11, 2), Decimal(4), Decimal(4))]
+    assert levels == {8: Level(Decimal(0), None, date(2026, 11, 3))}
 
 
 def test_a_late_row_keeps_the_newer_level():
     prev = {7: Level(Decimal(10), None, date(2026, 11, 5))}
-    moves, levels = movements_and_levels([(7, _row(d=date(2026, 11, 2), s="2", o="99"))], prev)
-    assert moves == [(7, date(2026, 11, 2), MovementKind.SALE, Decimal(2))] and levels == {}
+    moves, levels, steps = movements_and_levels([(7, _row(d=date(2026, 11, 2), s="2", o="99"))], prev)
+    assert moves == [(7, date(2026, 11, 2), MovementKind.SALE, Decimal(2))] and levels == {} and steps == []
 
 
 def test_the_content_hash_tells_a_resend_from_a_changed_batch():
