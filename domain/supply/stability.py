@@ -69,7 +69,9 @@ RATING_LABELS = {StabilityRating.STABLE: "稳定", StabilityRating.FLUCTUATING: 
                  StabilityRating.UNSTABLE: "不稳定", StabilityRating.NO_DATA: "无数据"}
 UNSTABLE_ON_HAND_CV = Decimal("0.5")
 FLUCTUATING_ON_HAND_CV = Decimal("0.2")
-FLUCTUATING_SUPPLY_CV = Decimal("2.0")
+# Daily supply is lumpy by nature (a weekly delivery alone gives a CV of about 2.4): only supply concentrated on
+# very few days of the window (one day in 17 or fewer) counts as fluctuating.
+FLUCTUATING_SUPPLY_CV = Decimal("4.0")
 FLUCTUATING_ZERO_SHARE = Decimal("0.1")
 RATING_RULE = (
     f"无数据：时段结束时辖区内没有任何定点医药机构报告过该药品的库存；"

@@ -77,7 +77,7 @@ def test_stability_figures_and_rating_of_a_fluctuating_drug(api: Api, stability_
     # on-hand 85 / 10 days; population variance 867/10 − 8.5² = 14.45; CV √14.45 ÷ 8.5
     assert (m["meanOnHand"], m["onHandVariance"], m["onHandStdDev"], m["onHandCv"]) == ("8.500", "14.450", "3.801", "0.4472")
     assert (m["meanDailySupply"], m["supplyVariance"], m["supplyStdDev"], m["supplyCv"]) == ("1.300", "7.210", "2.685", "2.0655")
-    # no stock-out day and CV < 0.5, but CV ≥ 0.2 (and supply CV ≥ 2, zero share ≥ 0.1): 波动
+    # no stock-out day and CV < 0.5, but CV ≥ 0.2 (and institution-days at zero ≥ 10%): 波动
     assert (m["rating"], m["ratingLabel"]) == ("FLUCTUATING", "波动")
 
 
