@@ -5,12 +5,17 @@
  */
 import type { ImportKind } from '@/gql/graphql'
 
-export const IMPORT_KIND_LABEL: Record<string, string> = { CATALOG: '医保目录文件', MASTER_DATA: '药品分类与代码总表' }
+export const IMPORT_KIND_LABEL: Record<string, string> = {
+  CATALOG: '医保目录文件', MASTER_DATA: '药品分类与代码总表', TRACE_PRODUCTS: '药品标识码文件',
+}
 
 /** The upload page of each kind (the menu entry its job pages belong to). */
 export const IMPORT_PAGE: Record<ImportKind, { path: string; title: string }> = {
   CATALOG: { path: '/catalog/import', title: '目录文件导入' },
   MASTER_DATA: { path: '/catalog/master-data-import', title: '药品编码总表导入' },
+  // 药品标识码 files (PUB-19) are uploaded through the API (traceProductImportStart); their jobs belong with the
+  // drug master data until the SPA has an upload page of its own.
+  TRACE_PRODUCTS: { path: '/catalog/master-data-import', title: '药品编码总表导入' },
 }
 
 /** A job's page: catalog imports under /catalog/imports, master-data imports under /catalog/master-data-imports. */
