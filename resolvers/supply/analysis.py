@@ -100,7 +100,8 @@ class SupplyAnalysisQueries:
     async def catalog_drug_stocking(self, info: Info, first: int | None = 20, after: str | None = None,
                                     offset: int | None = None, uncovered_by: t.CoverageSide | None = None,
                                     division_code: Division = None, window_days: int = 30,
-                                    status: list[src.CatalogStockingStatus] | None = None
+                                    status: Annotated[list[src.CatalogStockingStatus] | None, strawberry.argument(
+                                        description="只列综合配备状态为其中之一的药品（不能为空列表）")] = None
                                     ) -> t.CatalogDrugStockingConnection | None:
         if not 1 <= window_days <= 365:
             raise bad_input("windowDays 必须在 1 到 365 之间", "OUT_OF_RANGE", ["windowDays"])

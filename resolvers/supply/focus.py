@@ -9,6 +9,7 @@ from typing import Annotated
 import strawberry
 
 from domain.shared.scopes import Scope
+from domain.supply.access import AreaAccess
 from domain.supply.criteria import ALL, DataSource
 from domain.supply.focus import FocusKind
 from domain.supply.focus_lists import FocusListRepository
@@ -16,7 +17,6 @@ from domain.supply.rare_disease import TreatmentNeedRepository
 from domain.supply.stability import RATING_RULE, StabilityRepository
 from domain.supply.views import FocusListMemberView, TreatmentNeedView
 from resolvers.context import Info
-from resolvers.supply.analysis import _area
 from resolvers.supply.fields import label, window
 from schema.permissions import needs
 from schema.relay import page_request
@@ -30,6 +30,11 @@ ToDate = Annotated[date | None, strawberry.argument(description="结束日期（
 Division = Annotated[str | None, strawberry.argument(description="限定到某区划（含下级），须在本人辖区内，否则结果为空")]
 STABILITY_MAX_DAYS = 93   # one point per day and member
 NEEDS_MAX_DAYS = 366
+
+
+def _area(info: Info, division_code: str | None) -> AreaAccess:
+    """The caller's area, narrowed to a division's subtree when one is given."""
+    return AreaAccess.of(info.context.principal).narrowed(info.context.tree, division_code)
 
 
 @strawberry.type

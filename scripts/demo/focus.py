@@ -144,10 +144,11 @@ class FocusSeeder:
             for j, (place, code) in enumerate(places):
                 rows.append({"p": people[(k * 3 + j) % len(people)], "n": info.generic_name, "d": code,
                              "spec": info.spec, "q": Decimal(1 + j), "div": place, "key": f"demo-rare-{k}-{j}",
+                             "phone": f"138{(k * 7919 + j * 104729) % 100000000:08d}",
                              "day": self.today - timedelta(days=1 + (k * 4 + j * 6) % 24)})
         await self._insert("""
             INSERT INTO purchase_need (insured_id, drug_name, drug_code_id, spec, quantity, division_code, note,
-              client_key, state, business_date, created_at, updated_at)
-            VALUES (:p, :n, :d, :spec, :q, :div, '罕见病用药，附近买不到（演示）', :key, 'SUBMITTED', :day,
+              contact_phone, client_key, state, business_date, created_at, updated_at)
+            VALUES (:p, :n, :d, :spec, :q, :div, '罕见病用药，附近买不到（演示）', :phone, :key, 'SUBMITTED', :day,
                     CAST(:day AS date) + time '10:00', CAST(:day AS date) + time '10:00')
             ON CONFLICT DO NOTHING""", rows, "purchase_need (rare-disease drugs)")
