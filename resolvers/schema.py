@@ -28,6 +28,7 @@ from resolvers.inquiry.queries import InquiryQueries
 from resolvers.public.mutations import PublicMutations
 from resolvers.public.queries import PublicQueries
 from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQueries
+from resolvers.supply.focus import SupplyFocusQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
 from schema.catalog import types as catalog_types
@@ -42,7 +43,7 @@ from schema.supply import types as supply_types
 log = logging.getLogger("zhilian.graphql")
 
 Query = merge_types("Query", (IdentityQueries, CommonQueries, DrugQueries, CatalogQueries, SupplyQueries, ExchangeQueries,
-                              SupplyAnalysisQueries, InquiryQueries, PublicQueries, EngagementQueries))
+                              SupplyAnalysisQueries, SupplyFocusQueries, InquiryQueries, PublicQueries, EngagementQueries))
 Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMutations, SupplyMutations, ExchangeMutations,
                                     SupplyAnalysisMutations, InquiryMutations, ClaimsMutations,
                                     PublicMutations, EngagementMutations))

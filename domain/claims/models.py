@@ -1,10 +1,11 @@
 """Claims data: insurance-settled sales (医保结算明细) per institution and drug, pushed by the settlement system
 (`settlementSalesLoad`, PUB-08; later CLM-…).
 
-One feature reads them today: the public "recently settled under insurance" indicator (PUB-08). Triggers keep the
-date of each institution × drug's last settled sale on public_holder (migration 20261130_2300), and the public
-outlet lists read it there or probe this table. Supply analyses, stocking and warnings do not read settled sales:
-they work from the institutions' own 进销存 reports (domain.supply)."""
+Read by the public "recently settled under insurance" indicator (PUB-08: triggers keep the date of each institution ×
+drug's last settled sale on public_holder, migration 20261130_2300), by the drug file's sales and usage section
+(DRUG-24, domain.claims.sales), the catalog stocking status (DRUG-06, domain.supply.stocking_status) and the
+rare-disease treatment needs (SUP-45, domain.supply.rare_disease). Stocking statistics and warnings work from the
+institutions' own 进销存 reports (domain.supply)."""
 from __future__ import annotations
 
 from datetime import date, datetime

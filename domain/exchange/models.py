@@ -183,6 +183,8 @@ class DeliveryOrder(Base):
         CheckConstraint("ordered_qty > 0 AND delivered_qty >= 0", name="quantities"),
         Index("ix_delivery_order_division", "division_code", "distributor_id", "id"),
         Index("ix_delivery_order_institution", "institution_id", "id"),
+        # DRUG-06: which catalog drugs were delivered to institutions within a window
+        Index("ix_delivery_order_drug_delivered", "drug_code_id", "delivered_date"),
     )
 
 

@@ -55,6 +55,10 @@ class Settings:
     public_region: str = "650000"
     purchase_window_days: int = 30
     settlement_window_days: int = 90
+    # Catalog stocking status (DRUG-06): a catalog drug counts as delivered to institutions, or settled under
+    # insurance, when a delivery arrived / a sale was settled in the area within this many days up to today.
+    stocking_delivery_window_days: int = 90
+    stocking_settlement_window_days: int = 90
     # Requests per minute per public-app client (IP for anonymous callers, the person for insured ones),
     # per API process; 0 turns the limit off.
     public_rate_limit: int = 300
@@ -105,6 +109,10 @@ class Settings:
             public_region=os.environ.get("PUBLIC_REGION", cls.public_region),
             purchase_window_days=int(os.environ.get("PUBLIC_PURCHASE_WINDOW_DAYS", cls.purchase_window_days)),
             settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),
+            stocking_delivery_window_days=int(os.environ.get("STOCKING_DELIVERY_WINDOW_DAYS",
+                                                             cls.stocking_delivery_window_days)),
+            stocking_settlement_window_days=int(os.environ.get("STOCKING_SETTLEMENT_WINDOW_DAYS",
+                                                               cls.stocking_settlement_window_days)),
             public_rate_limit=int(os.environ.get("PUBLIC_RATE_LIMIT", cls.public_rate_limit)),
             public_cache_seconds=int(os.environ.get("PUBLIC_CACHE_SECONDS", cls.public_cache_seconds)),
             nearby_cache_entries=int(os.environ.get("NEARBY_CACHE_ENTRIES", cls.nearby_cache_entries)),

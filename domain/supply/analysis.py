@@ -25,6 +25,7 @@ from domain.supply.criteria import ALL, ENTERPRISES, INSTITUTIONS, CoverageSide,
 from domain.supply.daily import StockDaily
 from domain.supply.focus import FocusListMember
 from domain.supply.models import MovementKind, StockLevel, StockMovement
+from domain.supply.stocking_status import SourceWindows, StockingStatus, status_filter
 from domain.drugs.views import DrugCodeView
 from domain.supply.views import (CatalogSizeView, CoverageView, FiguresView, FrequentSaleView,
                                  OrganisationSupplyView, PeerSalesView, RankView, ReachView,
@@ -210,15 +211,18 @@ class AnalysisRepository(Repository):
 
     @reads
     async def catalog_drugs_page(self, access: AreaAccess, catalog_id: int, uncovered: CoverageSide | None,
-                                 request: PageRequest) -> Page[DrugCodeView]:
+                                 request: PageRequest, statuses: Sequence[StockingStatus] = (),
+                                 windows: SourceWindows | None = None) -> Page[DrugCodeView]:
         """Returns one page of the catalog's drug codes (optionally only those nobody of a side stocks in the
-        area), by code."""
+        area, or only those of some overall stocking statuses over the source windows), by code."""
         stmt = DrugCodeView.select().join(CatalogEntry, CatalogEntry.drug_code_id == DrugCode.id) \
             .where(CatalogEntry.version_id == catalog_id)
         if uncovered in (CoverageSide.ENTERPRISES, CoverageSide.BOTH):
             stmt = stmt.where(~self._stocked_by(access, ENTERPRISES))
         if uncovered in (CoverageSide.INSTITUTIONS, CoverageSide.BOTH):
             stmt = stmt.where(~self._stocked_by(access, INSTITUTIONS))
+        if statuses and windows is not None:
+            stmt = stmt.where(status_filter(access, windows, statuses))
         return await keyset_page(self.db, stmt, [(DrugCode.code, False)], request, id_col=DrugCode.id,
                                  make=DrugCodeView.of)
 

@@ -1,11 +1,19 @@
 """The daily supply rollup (stock_daily): receipts and sales per business day × county × drug code, split by
-hospitals, pharmacies and enterprises. Area-wide analyses (SUP-39…45, DRUG-24/25) read it instead of
-stock_movement: at 10 million movements a region-wide trend over the raw rows scans them all, the rollup is ~25×
-smaller. Per-organisation figures still read stock_movement (domain.supply.analysis).
+hospitals, pharmacies and enterprises, and the day's change of the institutions' reported stock. Area-wide analyses
+(SUP-39…45, DRUG-24/25) read it instead of stock_movement: at 10 million movements a region-wide trend over the raw
+rows scans them all, the rollup is ~25× smaller. Per-organisation figures still read stock_movement
+(domain.supply.analysis).
 
-It is maintained in the same transaction as the movements it sums (`add_to_daily`), and rebuilt from
+Flows are maintained in the same transaction as the movements they sum (`add_to_daily`), and rebuilt from
 stock_movement by the migration and the demo seeder (`rebuild_daily`). Adjustments are not supply and are left out.
-An organisation's division is read when its movements are added (organisations do not move between counties)."""
+An organisation's division is read when its movements are added (organisations do not move between counties).
+
+Stock (SUP-44 supply stability): each institution's reported on-hand is a step function of the business day — the
+value of its newest report on or before that day (a late report for an earlier day does not move it, as it does not
+move the level). Stock reports add each step to the rollup (`add_level_changes`): the change of on-hand, of the
+number of institutions holding the code (on-hand > 0) and of those that have reported it at all. A day's on-hand in
+an area is then the sum of the changes up to that day. Steps are not kept elsewhere, so `rebuild_daily` leaves these
+columns as they are."""
 from __future__ import annotations
 
 from datetime import date
@@ -51,6 +59,10 @@ class StockDaily(Base):
     enterprise_sold: Mapped[Decimal] = mapped_column(QTY)  # wholesalers' and distributors' sales = supplied
     hospital_sales_amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))  # of the sales reported with an amount
     pharmacy_sales_amount: Mapped[Decimal] = mapped_column(Numeric(18, 2))
+    # Reported stock of hospitals and pharmacies: the day's changes (see the module's docstring).
+    institution_on_hand_change: Mapped[Decimal] = mapped_column(QTY, server_default=text("0"))
+    institutions_stocking_change: Mapped[int] = mapped_column(Integer, server_default=text("0"))
+    institutions_reporting_change: Mapped[int] = mapped_column(Integer, server_default=text("0"))
 
     __table_args__ = (
         # one drug (or a focus list's few) over a date range
@@ -74,18 +86,48 @@ async def add_to_daily(session: AsyncSession, org_id: int, ds: list[int], bs: li
         {"org": org_id, "ds": ds, "bs": bs, "ks": ks, "qs": qs, "am": am})
 
 
-REBUILD = (INSERT + f"SELECT m.business_date, o.division_code, m.drug_code_id, {SUMS} "
-           "FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q, amount AS a FROM stock_movement "
-           "WHERE kind IN ('RECEIPT', 'SALE')) m JOIN (SELECT id, division_code, subtype AS s FROM organisation) o "
-           "ON o.id = m.organisation_id GROUP BY m.business_date, o.division_code, m.drug_code_id")
+LEVEL_COLUMNS = ("institution_on_hand_change", "institutions_stocking_change", "institutions_reporting_change")
+
+
+async def add_level_changes(session: AsyncSession, org_id: int,
+                            steps: list[tuple[int, date, Decimal | None, Decimal]]) -> None:
+    """Adds an institution's stock steps (drug id, day, on-hand before — None for its first report of the code —,
+    on-hand after) to the rollup; enterprises' stock is not part of it."""
+    if not steps:
+        return
+    await session.execute(text(
+        f"INSERT INTO stock_daily (business_date, division_code, drug_code_id, {', '.join(COLUMNS)}, "
+        f"{', '.join(LEVEL_COLUMNS)}) "
+        f"SELECT b, o.division_code, d, {', '.join('0' for _ in COLUMNS)}, "
+        "sum(n - coalesce(p, 0)), sum(CAST(n > 0 AS int) - CAST(coalesce(p, 0) > 0 AS int)), "
+        "sum(CAST(p IS NULL AS int)) "
+        "FROM unnest(CAST(:ds AS int[]), CAST(:bs AS date[]), CAST(:ps AS numeric[]), CAST(:ns AS numeric[])) "
+        "AS x(d, b, p, n) CROSS JOIN (SELECT division_code FROM organisation WHERE id = :org "
+        "AND subtype IN ('HOSPITAL', 'PHARMACY')) o "
+        "GROUP BY b, o.division_code, d ORDER BY b, o.division_code, d "
+        "ON CONFLICT (business_date, division_code, drug_code_id) DO UPDATE SET "
+        + ", ".join(f"{c} = stock_daily.{c} + EXCLUDED.{c}" for c in LEVEL_COLUMNS)),
+        {"org": org_id, "ds": [s[0] for s in steps], "bs": [s[1] for s in steps], "ps": [s[2] for s in steps],
+         "ns": [s[3] for s in steps]})
+
+
+FLOWS = (f"SELECT m.business_date, o.division_code, m.drug_code_id, {SUMS} "
+         "FROM (SELECT organisation_id, business_date, drug_code_id, kind AS k, quantity AS q, amount AS a FROM stock_movement "
+         "WHERE kind IN ('RECEIPT', 'SALE')) m JOIN (SELECT id, division_code, subtype AS s FROM organisation) o "
+         "ON o.id = m.organisation_id GROUP BY m.business_date, o.division_code, m.drug_code_id")
+REBUILD = (INSERT + FLOWS + " ON CONFLICT (business_date, division_code, drug_code_id) DO UPDATE SET "
+           + ", ".join(f"{c} = EXCLUDED.{c}" for c in COLUMNS))
+_NO_FLOWS = " AND ".join(f"{c} = 0" for c in COLUMNS)
 
 
 async def rebuild_daily(session: AsyncSession) -> int:
-    """Recomputes the whole rollup from stock_movement (seeding, repairs); returns its row count."""
-    await session.execute(text("DELETE FROM stock_daily"))
-    result = await session.execute(text(REBUILD))
-    return int(result.rowcount or 0)
-
+    """Recomputes the rollup's flows from stock_movement (seeding, repairs), keeping the stock steps; returns its
+    row count."""
+    await session.execute(text(f"UPDATE stock_daily SET {', '.join(f'{c} = 0' for c in COLUMNS)} WHERE NOT ({_NO_FLOWS})"))
+    await session.execute(text(REBUILD))
+    await session.execute(text(f"DELETE FROM stock_daily WHERE {_NO_FLOWS} AND "
+                               + " AND ".join(f"{c} = 0" for c in LEVEL_COLUMNS)))
+    return int((await session.execute(text("SELECT count(*) FROM stock_daily"))).scalar() or 0)
 
 
 # Open warnings per drug code (focus-list and per-drug analyses count them).

@@ -64,6 +64,21 @@ class FocusListRepository(Repository):
             .where(any_of(m.id, member_ids))
         return sorted((a, b) for a, b in await self.db.rows(union_all(by_code, by_variety)))
 
+    @reads
+    async def list_member_drug_ids(self, access: AreaAccess, kind: str, limit: int = 10_000) -> list[tuple[int, int]]:
+        """Pairs every member of the list the caller sees with its drug codes (a variety member with every code of
+        the variety), by member and code; at most `limit` pairs (an analysis' bound)."""
+        m = FocusListMember
+        owned = [any_of(m.owner_division, access.owners)] if access.owners is not None else []
+        by_code = select(m.id.label("member"), m.drug_code_id.label("drug")) \
+            .where(m.kind == kind, m.drug_code_id.is_not(None), *owned)
+        by_variety = select(m.id.label("member"), DrugCode.id.label("drug")) \
+            .join(DrugCode, DrugCode.variety_id == m.variety_id).where(m.kind == kind, *owned)
+        pairs = union_all(by_code, by_variety).subquery("pairs")
+        rows = await self.db.rows(select(pairs.c.member, pairs.c.drug).order_by(pairs.c.member, pairs.c.drug)
+                                  .limit(limit))
+        return [(int(a), int(b)) for a, b in rows]
+
     @writes
     async def add(self, owner: str, kind: str, drug_ids: Sequence[int], variety_ids: Sequence[int], note: str | None,
                   by: int | None) -> list[FocusListMemberView]:

@@ -95,14 +95,17 @@ class Level:
 
 
 def movements_and_levels(rows: list[tuple[int, StockRow]], previous: dict[int, Level]
-                         ) -> tuple[list[tuple[int, date, MovementKind, Decimal]], dict[int, Level]]:
-    """Turns checked rows (drug id, row) into movements and the new latest level per drug.
+                         ) -> tuple[list[tuple[int, date, MovementKind, Decimal]], dict[int, Level],
+                                    list[tuple[int, date, Decimal | None, Decimal]]]:
+    """Turns checked rows (drug id, row) into movements, the new latest level per drug, and the stock steps.
 
     Receipts and sales are recorded as reported. When a row is the newest for its code, the reported on-hand
     becomes the level; the difference from the running balance (previous on-hand + received − sold) is recorded
-    as an ADJUSTMENT so that movements and levels reconcile. Rows older than the current level (late reports)
-    add their receipts and sales but do not move the level back in time."""
+    as an ADJUSTMENT so that movements and levels reconcile, and the level's step (drug, day, on-hand before —
+    None when the code had no level —, on-hand after) is returned for the daily rollup. Rows older than the
+    current level (late reports) add their receipts and sales but do not move the level back in time."""
     moves: list[tuple[int, date, MovementKind, Decimal]] = []
+    steps: list[tuple[int, date, Decimal | None, Decimal]] = []
     levels = dict(previous)
     for drug_id, r in sorted(rows, key=lambda x: (x[0], x[1].business_date)):
         if r.received_qty > 0:
@@ -116,6 +119,7 @@ def movements_and_levels(rows: list[tuple[int, StockRow]], previous: dict[int, L
             diff = r.on_hand_qty - (before.on_hand + r.received_qty - r.sold_qty)
             if diff != 0:
                 moves.append((drug_id, r.business_date, MovementKind.ADJUSTMENT, diff))
+        steps.append((drug_id, r.business_date, None if before is None else before.on_hand, r.on_hand_qty))
         levels[drug_id] = Level(r.on_hand_qty, r.in_transit_qty, r.business_date)
     changed = {k: v for k, v in levels.items() if previous.get(k) != v}
-    return moves, changed
+    return moves, changed, steps

@@ -21,7 +21,7 @@ from domain.shared.scopes import Scope
 from domain.shared.uow import UnitOfWork
 from domain.supply.access import OrgAccess
 from domain.supply.commands import ReportStock
-from domain.supply.daily import add_to_daily
+from domain.supply.daily import add_level_changes, add_to_daily
 from domain.supply.errors import SupplyError, require
 from domain.supply.errors import SupplyErrorCode as C
 from domain.supply.evaluation import EVALUATE_JOB, INCREMENTAL, WINDOW_SALES_UPSERT
@@ -96,6 +96,11 @@ class StockRepository(Repository):
         await self.session.execute(stmt)
 
     @writes
+    async def add_level_steps(self, org_id: int, steps: list[tuple[int, date, Decimal | None, Decimal]]) -> None:
+        """Adds an institution's stock steps to the daily rollup (SUP-44's daily on-hand)."""
+        await add_level_changes(self.session, org_id, steps)
+
+    @writes
     async def refresh_window_sales(self, org_id: int, drug_ids: Sequence[int]) -> None:
         """Recomputes the window sales of these codes at this organisation, for every window an enabled
         days-of-stock rule uses (each a short range of the movement index): a report may add back-dated sales
@@ -151,13 +156,14 @@ class StockService:
                 raise ValidationFailed(errors)
             rows = [(known[normalise_code(r.drug_code)], r) for r in cmd.rows]
             previous = await stock.levels(org.id, sorted({d for d, _ in rows}))
-            moves, levels = movements_and_levels(rows, previous)
+            moves, levels, steps = movements_and_levels(rows, previous)
             batch = await stock.add_batch(StockReportBatch(
                 organisation_id=org.id, batch_key=cmd.batch_key, content_hash=digest, row_count=len(rows),
                 movement_count=len(moves), reported_by=who.user_id))
             await stock.add_movements(org.id, batch.id, moves, {(d, r.business_date): r.sales_amount for d, r in rows
                                                                 if r.sales_amount is not None})
             await stock.upsert_levels(org.id, batch.id, levels)
+            await stock.add_level_steps(org.id, steps)
             await stock.refresh_window_sales(org.id, sorted({d for d, _ in rows}))
             dates = sorted(r.business_date for _, r in rows)
             uow.record("stock.report", BATCH, batch.id, label=cmd.batch_key, division_code=org.division_code,

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from domain.identity.views import OrganisationView
 from domain.shared.reads import ReadModel, read_model
+from domain.supply.criteria import StockingStatus, status_of
 from domain.supply.focus import FocusListMember
 from domain.supply.models import StockReportBatch, SupplyWarning, WarningRule, formula
 
@@ -218,3 +219,88 @@ class FrequentSaleView:
     records: int
     sold: Decimal
     listed: bool
+
+
+# --- DRUG-06 stocking status from every source ---------------------------------------------------------------------
+
+@dataclass(slots=True)
+class SourceEvidenceView:
+    """What one source shows of one drug in the area: institutions, quantity (on-hand, delivered or settled),
+    the latest date and the prefectures where it shows."""
+
+    institutions: int
+    quantity: Decimal
+    last: date | None
+    prefectures: list[str]
+
+    @property
+    def evidenced(self) -> bool:
+        return self.institutions > 0
+
+
+@dataclass(slots=True)
+class StockingEvidenceView:
+    drug_code_id: int
+    stock_reports: SourceEvidenceView
+    deliveries: SourceEvidenceView
+    settlements: SourceEvidenceView
+
+    @property
+    def status(self) -> StockingStatus:
+        return status_of(self.stock_reports.evidenced, self.deliveries.evidenced, self.settlements.evidenced)
+
+
+@dataclass(slots=True)
+class StatusCountView:
+    """Catalog codes of one status in one prefecture (or ALL)."""
+
+    pref: str
+    status: StockingStatus
+    codes: int
+
+
+# --- SUP-44 supply stability, SUP-45 rare-disease treatment needs ---------------------------------------------------
+
+@dataclass(slots=True)
+class StabilityView:
+    """The daily stock and supply of one group of drug codes (`k`) in an area over a window of days (SUP-44),
+    computed from the daily rollup: on-hand is the institutions' reported stock carried to each day, supplied the
+    institutions' receipts of the day. Series run from the window's first day to its last."""
+
+    k: int
+    days: int
+    stock_out_days: int     # days on which institutions had reported it but none held any
+    no_data_days: int       # days before any institution of the area had reported it
+    zero_stock_days: int    # institution × day at zero on-hand (among the institutions that had reported it)
+    reporting_days: int     # institution × day with a reported on-hand
+    mean_on_hand: Decimal
+    on_hand_variance: Decimal
+    on_hand_stddev: Decimal
+    mean_supplied: Decimal
+    supplied_variance: Decimal
+    supplied_stddev: Decimal
+    on_hand: list[Decimal]
+    supplied: list[Decimal]
+    stocking: list[int]
+    reporting_at_end: int
+
+
+@dataclass(slots=True)
+class TreatmentNeedView:
+    """Rare-disease treatment needs against supply for one group of drug codes (`k`) in one prefecture (`pref`, or
+    ALL): purchase-need registrations, settled sales and current stock at institutions (SUP-45)."""
+
+    k: int
+    pref: str
+    needs: int
+    need_persons: int
+    need_quantity: Decimal
+    unmet_needs: int
+    unmet_places: list[str]
+    settlements: int
+    settled_quantity: Decimal
+    settled_amount: Decimal
+    settling_institutions: int
+    stocking_institutions: int
+    on_hand: Decimal
+

@@ -19,6 +19,7 @@ from domain.supply.criteria import ALL
 from domain.supply.focus import FOCUS_LABELS
 from domain.supply.focus import FocusKind as _FocusKind
 from domain.supply.focus_lists import LABELS, ChangeFocusList, FocusListRepository, FocusListService
+from domain.supply.stocking_status import StockingSourcesRepository
 from domain.supply.views import FocusListMemberView
 from resolvers.common.ids import id_arg
 from resolvers.common.mutations import mutate
@@ -31,6 +32,7 @@ from schema.permissions import needs
 from schema.relay import from_global_id, page_request
 from schema.supply import analysis as t
 from schema.supply.payloads import SupplyUserError
+from schema.supply import sources as src
 
 FromDate = Annotated[date | None, strawberry.argument(name="from", description="开始日期（含），默认为结束日期前 29 天")]
 ToDate = Annotated[date | None, strawberry.argument(description="结束日期（含，北京时间），默认今天，不能晚于今天")]
@@ -40,6 +42,20 @@ Division = Annotated[str | None, strawberry.argument(description="限定到某�
 def _area(info: Info, division_code: str | None = None) -> AreaAccess:
     """The caller's area, narrowed to a division's subtree when one is given."""
     return AreaAccess.of(info.context.principal).narrowed(info.context.tree, division_code)
+
+
+def source_windows(info: Info) -> a.SourceWindows:
+    """DRUG-06's delivery and settlement windows (settings), ending today (Asia/Shanghai)."""
+    s = info.context.settings
+    return a.SourceWindows.ending(shanghai_today(), s.stocking_delivery_window_days, s.stocking_settlement_window_days)
+
+
+def _evidence(e: object | None, windows: a.SourceWindows) -> dict[str, src.StockingEvidence]:
+    """The three sources' evidence of one drug as schema objects (nothing evidenced when `e` is None)."""
+    parts = {"stock_reports": (a.DataSource.STOCK_REPORTS, None), "deliveries": (a.DataSource.DELIVERIES, windows.deliveries),
+             "settlements": (a.DataSource.SETTLEMENTS, windows.settlements)}
+    return {name: src.StockingEvidence.of(source, getattr(e, name), w) if e is not None
+            else src.StockingEvidence.none(source, w) for name, (source, w) in parts.items()}
 
 
 @strawberry.type
@@ -59,35 +75,61 @@ class SupplyAnalysisQueries:
         size = await repo.catalog_size(catalog)
         rows = {r.pref: r for r in await repo.coverage(area, catalog)}
         codes, varieties = int(size.codes), int(size.varieties)
+        statuses: dict[str, list[src.StockingStatusCount]] = {}
+        for r in await StockingSourcesRepository(info.context.db).status_counts(area, catalog, codes,
+                                                                                source_windows(info)):
+            statuses.setdefault(r.pref, []).append(src.StockingStatusCount.of(r.status, r.codes, codes))
+
+        def figures(key: str) -> t.CoverageFigures:
+            out = coverage_of(tree, key, rows.get(key), codes, varieties)
+            out.stocking_status = statuses.get(key) or [src.StockingStatusCount.of(
+                s, codes if s == a.StockingStatus.NONE else 0, codes) for s in a.StockingStatus]
+            return out
+
         version = await info.context.loaders.catalog_version.load(catalog)
         return t.SupplyCoverage(
             catalog_version_no=version.version_no if version else None, catalog_codes=codes,
-            catalog_varieties=varieties, total=coverage_of(tree, ALL, rows.get(ALL), codes, varieties),
-            by_prefecture=[coverage_of(tree, p, rows.get(p), codes, varieties) for p in prefs])
+            catalog_varieties=varieties, total=figures(ALL), by_prefecture=[figures(p) for p in prefs])
 
-    @strawberry.field(description="目录药品配备状态（DRUG-06，SUP-39 未覆盖清单）：当前最新已发布目录的药品编码，按代码排序，"
-                                  "每个带辖区内配备机构/企业数、库存、日均销量与可供天数；uncoveredBy 只列未被某一方覆盖的",
-                      extensions=needs(Scope.SUPPLY_READ))
+    @strawberry.field(description="目录药品配备状态（DRUG-06，SUP-39 未覆盖清单）：当前最新已发布目录的药品编码，按代码排序。"
+                                  "每个药品按进销存（机构最新库存 > 0）、配送（配送窗口内送达机构）、医保结算（结算窗口内有结算）三类"
+                                  "数据分别说明辖区内是否、在哪些市州有配备证据，并给出综合状态（任一来源有证据即不为 NONE）；"
+                                  "配送与结算窗口由设置 STOCKING_DELIVERY_WINDOW_DAYS / STOCKING_SETTLEMENT_WINDOW_DAYS 决定"
+                                  "（默认 90 天）。另带进销存的配备机构/企业数、库存、日均销量与可供天数。status 按综合状态筛选，"
+                                  "uncoveredBy 只列未被某一方库存覆盖的", extensions=needs(Scope.SUPPLY_READ))
     async def catalog_drug_stocking(self, info: Info, first: int | None = 20, after: str | None = None,
                                     offset: int | None = None, uncovered_by: t.CoverageSide | None = None,
-                                    division_code: Division = None, window_days: int = 30
+                                    division_code: Division = None, window_days: int = 30,
+                                    status: Annotated[list[src.CatalogStockingStatus] | None, strawberry.argument(
+                                        description="只列综合配备状态为其中之一的药品（不能为空列表）")] = None
                                     ) -> t.CatalogDrugStockingConnection | None:
         if not 1 <= window_days <= 365:
             raise bad_input("windowDays 必须在 1 到 365 之间", "OUT_OF_RANGE", ["windowDays"])
+        if status is not None and not status:
+            raise bad_input("status 不能为空列表（不筛选请省略）", "INVALID_VALUE", ["status"])
         request = page_request(first, after, offset)
         area = _area(info, division_code)
         catalog = await latest_catalog(info)
         if catalog is None:
             return None
         repo = AnalysisRepository(info.context.db)
+        windows = source_windows(info)
         page = await repo.catalog_drugs_page(area, catalog, a.CoverageSide(uncovered_by.value) if uncovered_by else None,
-                                             request)
+                                             request, [a.StockingStatus(s.value) for s in status or ()], windows)
         end = shanghai_today()
         w = a.Window(end - timedelta(days=window_days - 1), end)
         tree = info.context.tree
-        figures = group_figures(tree, await repo.figures(area, [(d.id, d.id) for d in page.items], w), w.days)
-        return t.CatalogDrugStockingConnection.of(page, lambda d: t.CatalogDrugStocking(
-            drug=Drug.of(d), figures=figures.get(d.id, (empty_figures(tree), []))[0]))
+        ids = [d.id for d in page.items]
+        figures = group_figures(tree, await repo.figures(area, [(i, i) for i in ids], w), w.days)
+        evidence = {e.drug_code_id: e for e in await StockingSourcesRepository(info.context.db).evidence(area, ids,
+                                                                                                       windows)}
+
+        def stocking(d: object) -> t.CatalogDrugStocking:
+            e = evidence.get(d.id)  # type: ignore[attr-defined]
+            st = e.status if e is not None else a.StockingStatus.NONE
+            return t.CatalogDrugStocking(drug=Drug.of(d), figures=figures.get(d.id, (empty_figures(tree), []))[0],  # type: ignore[attr-defined]
+                                         status=st, status_label=a.STATUS_LABELS[st], **_evidence(e, windows))
+        return t.CatalogDrugStockingConnection.of(page, stocking)
 
     @strawberry.field(description="药品供应情况走势（SUP-40）：按日/周/月的有供应品种数、编码数与供应量（机构进货、企业供应、"
                                   "机构销售）；日期范围：按日最多 93 天、按周 366 天、按月 731 天，不能晚于今天",

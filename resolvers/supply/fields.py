@@ -10,12 +10,13 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
+from domain.claims.sales import SettledSalesRepository
 from domain.divisions.models import DivisionTree
 from domain.shared.config import shanghai_today
 from domain.shared.scopes import Scope
 from domain.supply.access import AreaAccess, RuleAccess
 from domain.supply.analysis import AnalysisRepository
-from domain.supply.criteria import ALL, Granularity, OrgSupplyOrder, Window
+from domain.supply.criteria import ALL, INSTITUTIONS, SOURCE_LABELS, DataSource, Granularity, OrgSupplyOrder, Window
 from domain.supply.models import WARNING_WORKFLOW
 from domain.supply.views import CoverageView, FiguresView
 from resolvers.common.fields import DomainFields
@@ -24,6 +25,7 @@ from schema.drugs.types import Drug
 from schema.errors import bad_input
 from schema.relay import page_request
 from schema.supply import analysis as t
+from schema.supply import sources as src
 
 MAX_DAYS = {Granularity.DAY: 93, Granularity.WEEK: 366, Granularity.MONTH: 731}
 DEFAULT_DAYS = 30
@@ -148,10 +150,41 @@ class SupplyFields(DomainFields):
                                      end: date | None) -> list[t.PeerSales]:
         w = window(start, end)
         rows = await self._supply_analysis.peers(self.supply_area, variety_id, w)
+        settled = {p.id: p for p in await SettledSalesRepository(self.ctx.db).by_code(
+            self.supply_area, [r.id for r in rows], w)}
         drugs = await self.ctx.loaders.drug.load_many([r.id for r in rows])
+        zero = Decimal(0)
         return [t.PeerSales(drug=Drug.of(d), sold=r.sold, sale_records=r.sales, sales_amount=r.amount,
-                            is_self=r.id == drug_id)
+                            is_self=r.id == drug_id,
+                            settled_quantity=settled[r.id].quantity if r.id in settled else zero,
+                            settled_amount=settled[r.id].amount if r.id in settled else zero,
+                            settlements=settled[r.id].settlements if r.id in settled else 0)
                 for r, d in zip(rows, drugs, strict=True) if d]
+
+    async def supply_file_settled(self, drug_id: int, start: date | None, end: date | None,
+                                  division_code: str | None) -> src.SettledSalesBreakdown:
+        """Insurance-settled sales of the drug in the area (DRUG-24), in total and per prefecture."""
+        access = self.supply_area.narrowed(self.ctx.tree, division_code)
+        w = window(start, end)
+        rows = await SettledSalesRepository(self.ctx.db).breakdown(access, [drug_id], w)
+        tree = self.ctx.tree
+        total = next((r for r in rows if r.pref == ALL), None)
+        return src.SettledSalesBreakdown(
+            source=DataSource.SETTLEMENTS, source_label=SOURCE_LABELS[DataSource.SETTLEMENTS], start=w.start,
+            end=w.end, days=w.days, total=src.SettledSalesFigures.of(total, ALL, "合计"),
+            by_prefecture=[src.SettledSalesFigures.of(r, r.pref, label(tree, r.pref)) for r in rows if r.pref != ALL])
+
+    async def supply_file_settled_institutions(self, drug_id: int, start: date | None, end: date | None,
+                                               division_code: str | None, subtypes: list[OrgSubtypeEnum] | None,
+                                               first: int | None, after: str | None, offset: int | None
+                                               ) -> src.InstitutionSettledSalesConnection:
+        """One page of the area's institutions by settled quantity of the drug (DRUG-24)."""
+        request = page_request(first, after, offset)
+        access = self.supply_area.narrowed(self.ctx.tree, division_code)
+        chosen = [s.value for s in subtypes] if subtypes else list(INSTITUTIONS)
+        page = await SettledSalesRepository(self.ctx.db).institutions_page(access, [drug_id], window(start, end),
+                                                                           chosen, request)
+        return src.InstitutionSettledSalesConnection.of(page, src.InstitutionSettledSales.of)
 
     async def supply_file_disclosure(self, drug_id: int) -> t.DrugDisclosure:
         tree = self.ctx.tree

@@ -19,6 +19,8 @@ from schema.common.types import Division, Organisation, OrgSubtypeEnum, division
 from schema.drugs.types import Drug, Variety
 from schema.relay import Connection, Node, to_global_id
 from schema.supply.payloads import SupplyUserError
+from schema.supply.sources import (CatalogStockingStatus, DataSourceEnum, InstitutionSettledSalesConnection,
+                                   SettledSalesBreakdown, StockingEvidence, StockingStatusCount)
 
 FocusListKind = strawberry.enum(_FocusKind, name="FocusListKind",
                                 description="重点监测清单类型：SELECTED 中选药品，SHORTAGE 短缺药品，HIGH_FREQUENCY 高频药品，"
@@ -98,13 +100,15 @@ class SupplyFigures:
                    as_of=None)
 
 
-@strawberry.type(description="按市州分解的一组供应数字")
+@strawberry.type(description="按市州分解的一组供应数字；来源：进销存报告（流量来自每日汇总，库存与配备来自最新库存）")
 class SupplyBreakdown:
     start: date = f("开始日期（含）")
     end: date = f("结束日期（含）")
     days: int = f("天数")
     total: SupplyFigures = f("本人辖区（或所选区划）合计")
     by_prefecture: list[SupplyFigures] = f("各市州（有数据的）")
+    source: DataSourceEnum = f("数据来源（进销存报告）", default=c.DataSource.STOCK_REPORTS)
+    source_label: str = f("数据来源名称", default=c.SOURCE_LABELS[c.DataSource.STOCK_REPORTS])
 
 
 # --- SUP-39 / DRUG-06 ------------------------------------------------------------------------------
@@ -123,6 +127,9 @@ class CoverageFigures:
     enterprise_variety_rate: Decimal | None = f("企业品种覆盖率")
     institution_code_rate: Decimal | None = f("机构编码覆盖率")
     institution_variety_rate: Decimal | None = f("机构品种覆盖率")
+    stocking_status: list[StockingStatusCount] = f(
+        "目录药品编码按配备状态（DRUG-06，进销存、配送、医保结算三类数据，见 CatalogStockingStatus）的个数，每种状态一行",
+        default_factory=list)
 
     @strawberry.field(description="市州（合计行为 null）")
     def division(self, info: strawberry.Info) -> Division | None:
@@ -138,10 +145,16 @@ class SupplyCoverage:
     by_prefecture: list[CoverageFigures] = f("各市州（辖区内全部市州，无覆盖的为 0）")
 
 
-@strawberry.type(description="一个目录药品的配备状态（DRUG-06）：辖区内配备机构和企业数、库存、日均销量与可供天数")
+@strawberry.type(description="一个目录药品的配备状态（DRUG-06）：按进销存、配送（流通）、医保结算三类数据分别说明辖区内是否、在哪里"
+                             "有配备证据，以及综合状态；另有进销存的供应数字（配备机构和企业数、库存、日均销量与可供天数）")
 class CatalogDrugStocking:
     drug: Drug = f("药品")
-    figures: SupplyFigures = f("该编码在辖区内的供应数字（时段为最近 windowDays 天）")
+    figures: SupplyFigures = f("该编码在辖区内的供应数字（进销存；时段为最近 windowDays 天）")
+    status: CatalogStockingStatus = f("综合配备状态（任一来源有证据即不为 NONE）")
+    status_label: str = f("综合配备状态名称")
+    stock_reports: StockingEvidence = f("进销存：辖区内最新库存 > 0 的定点医药机构")
+    deliveries: StockingEvidence = f("配送（流通）：配送窗口内送达辖区定点医药机构的配送订单")
+    settlements: StockingEvidence = f("医保结算：结算窗口内辖区定点医药机构的医保结算")
 
 
 CatalogDrugStockingConnection = Connection[CatalogDrugStocking]
@@ -311,6 +324,9 @@ class PeerSales:
     sale_records: int = f("销售记录数（机构×日）")
     sales_amount: Decimal = f("销售金额（元；只含报告了金额的销售）")
     is_self: bool = f("是否为本药品")
+    settled_quantity: Decimal = f("医保结算数量（来源：医保结算数据）", default=Decimal(0))
+    settled_amount: Decimal = f("医保结算金额（元；来源：医保结算数据）", default=Decimal(0))
+    settlements: int = f("医保结算笔数（来源：医保结算数据）", default=0)
 
 
 @strawberry.type(description="公开机构数（一个市州或合计）")
@@ -337,13 +353,14 @@ class DrugSupplyFile:
     _drug_id: strawberry.Private[int]
     _variety_id: strawberry.Private[int]
 
-    @strawberry.field(description="销售使用信息·区划销售情况（DRUG-24）：辖区合计与各市州，按医疗机构、零售药店分列"
-                                  "（hospitalSold / pharmacySold）；默认最近 30 天")
+    @strawberry.field(description="销售使用信息·区划销售情况（DRUG-24，进销存）：辖区合计与各市州，按医疗机构、零售药店分列"
+                                  "（hospitalSold / pharmacySold）；来源：进销存报告；医保结算见 settledSales；默认最近 30 天")
     async def sales(self, info: strawberry.Info, from_: FromDate = None,
                     to: date | None = None, division_code: str | None = None) -> SupplyBreakdown:
         return await info.context.fields.supply_file_breakdown(self._drug_id, from_, to, division_code)
 
-    @strawberry.field(description="销售使用信息·机构销售情况（DRUG-24）：各定点医药机构的销售量，从大到小")
+    @strawberry.field(description="销售使用信息·机构销售情况（DRUG-24，进销存）：各定点医药机构报告的销售量，从大到小；"
+                                  "医保结算见 settledSalesByInstitution")
     async def sales_by_institution(self, info: strawberry.Info,
                                    from_: FromDate = None,
                                    to: date | None = None, division_code: str | None = None,
@@ -352,7 +369,24 @@ class DrugSupplyFile:
         return await info.context.fields.supply_file_organisations(self._drug_id, from_, to, division_code, subtypes,
                                                                    c.INSTITUTIONS, "SOLD", first, after, offset)
 
-    @strawberry.field(description="销售使用信息·同通用名药品销售情况（DRUG-24）：同品种各药品编码的销售量（最多 100 个）")
+    @strawberry.field(description="销售使用信息·区划销售情况（DRUG-24，医保结算）：辖区合计与各市州的医保结算数量、金额与笔数，"
+                                  "按医疗机构、零售药店分列；来源：医保结算数据；默认最近 30 天")
+    async def settled_sales(self, info: strawberry.Info, from_: FromDate = None,
+                            to: date | None = None, division_code: str | None = None) -> SettledSalesBreakdown:
+        return await info.context.fields.supply_file_settled(self._drug_id, from_, to, division_code)
+
+    @strawberry.field(description="销售使用信息·机构销售情况（DRUG-24，医保结算）：各定点医药机构的医保结算数量，从大到小；"
+                                  "来源：医保结算数据")
+    async def settled_sales_by_institution(self, info: strawberry.Info, from_: FromDate = None,
+                                           to: date | None = None, division_code: str | None = None,
+                                           subtypes: list[OrgSubtypeEnum] | None = None, first: int | None = 20,
+                                           after: str | None = None, offset: int | None = None
+                                           ) -> InstitutionSettledSalesConnection:
+        return await info.context.fields.supply_file_settled_institutions(self._drug_id, from_, to, division_code,
+                                                                          subtypes, first, after, offset)
+
+    @strawberry.field(description="销售使用信息·同通用名药品销售情况（DRUG-24）：同品种各药品编码的销售量与金额（进销存报告）及医保结算"
+                                  "数量与金额（医保结算数据），最多 100 个")
     async def same_generic_sales(self, info: strawberry.Info,
                                  from_: FromDate = None,
                                  to: date | None = None) -> list[PeerSales]:

@@ -109,6 +109,9 @@ class Seeder:
         from scripts.demo.engagement import EngagementSeeder
 
         await EngagementSeeder(self).run()
+        from scripts.demo.focus import FocusSeeder
+
+        await FocusSeeder(self).run()
         return self.added
 
     def note(self, what: str, n: int) -> None:

@@ -213,6 +213,9 @@ class SupplySeeder:
             "('RECEIPT', CASE WHEN g % 7 = 3 THEN CAST(r * 7 AS numeric) END)) AS m(k, q) "
             "WHERE q > 0"), {"anchor": ANCHOR, "o": no, "d": nd, "r": nr, "days": DAYS})
         self.base.note("stock_movement", int(result.rowcount or 0))
+        from scripts.demo.analysis import stock_history
+
+        self.base.note("stock_daily (stock steps)", await stock_history(self.s, no, nd, ANCHOR, DAYS))
 
     async def rules(self) -> None:
         admin = self.base.users.get("xj_admin")

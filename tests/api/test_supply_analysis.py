@@ -245,7 +245,7 @@ def test_coverage_counts_catalog_codes_stocked_by_enterprises_and_institutions(a
     assert [p["key"] for p in kashi["byPrefecture"]] == ["653100"]
     assert kashi["total"]["institutionCodes"] == pa["653100"]["institutionCodes"]
     # DRUG-06 / the uncovered list: the third code is in the catalog and nobody stocks it
-    lst = """query($u: CoverageSide) { catalogDrugStocking(first: 3, uncoveredBy: $u) { nodes { drug { code }
+    lst = """query($u: CoverageSide) { catalogDrugStocking(first: 100, uncoveredBy: $u) { nodes { drug { code }
       figures { stockingInstitutions stockingEnterprises institutionOnHand } } } }"""
     uncovered = [n["drug"]["code"] for n in api.gql(lst, {"u": "BOTH"}, as_="xj_admin").ok()["catalogDrugStocking"]["nodes"]]
     assert codes[2] in uncovered and codes[0] not in uncovered and codes[1] not in uncovered

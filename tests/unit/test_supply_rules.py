@@ -60,17 +60,29 @@ def test_every_bad_row_is_reported_with_its_index_and_field():
 
 def test_rows_become_receipts_sales_and_a_reconciling_adjustment():
     prev = {7: Level(Decimal(10), None, date(2026, 11, 1))}
-    moves, levels = movements_and_levels([(7, _row(d=date(2026, 11, 2), r="5", s="3", o="11"))], prev)
+    moves, levels, steps = movements_and_levels([(7, _row(d=date(2026, 11, 2), r="5", s="3", o="11"))], prev)
     assert moves == [(7, date(2026, 11, 2), MovementKind.RECEIPT, Decimal(5)),
                      (7, date(2026, 11, 2), MovementKind.SALE, Decimal(3)),
                      (7, date(2026, 11, 2), MovementKind.ADJUSTMENT, Decimal(-1))]
     assert levels == {7: Level(Decimal(11), None, date(2026, 11, 2))}
+    assert steps == [(7, date(2026, 11, 2), Decimal(10), Decimal(11))]
+
+
+def test_stock_steps_follow_the_newest_rows_from_the_first_report():
+    rows = [(8, _row(d=date(2026, 11, 3), o="0")), (8, _row(d=date(2026, 11, 1), r="6", o="6")),
+            (9, _row(d=date(2026, 11, 2), o="4"))]
+    prev = {9: Level(Decimal(4), None, date(2026, 11, 2))}
+    _, levels, steps = movements_and_levels(rows, prev)
+    # code 8 had no level: its first step starts from nothing; code 9 re-reported on its level's day: a zero step
+    assert steps == [(8, date(2026, 11, 1), None, Decimal(6)), (8, date(2026, 11, 3), Decimal(6), Decimal(0)),
+                     (9, date(2026, 11, 2), Decimal(4), Decimal(4))]
+    assert levels == {8: Level(Decimal(0), None, date(2026, 11, 3))}
 
 
 def test_a_late_row_keeps_the_newer_level():
     prev = {7: Level(Decimal(10), None, date(2026, 11, 5))}
-    moves, levels = movements_and_levels([(7, _row(d=date(2026, 11, 2), s="2", o="99"))], prev)
-    assert moves == [(7, date(2026, 11, 2), MovementKind.SALE, Decimal(2))] and levels == {}
+    moves, levels, steps = movements_and_levels([(7, _row(d=date(2026, 11, 2), s="2", o="99"))], prev)
+    assert moves == [(7, date(2026, 11, 2), MovementKind.SALE, Decimal(2))] and levels == {} and steps == []
 
 
 def test_the_content_hash_tells_a_resend_from_a_changed_batch():
@@ -82,3 +94,54 @@ def test_formulas_are_written_out_with_their_numbers():
     text = formula("DAYS_OF_STOCK", Decimal("7.000"), 30)
     assert "近 30 天" in text and "< 7 天" in text
     assert "< 2" in formula("LOW_COVERAGE", Decimal("2.000"), 30)
+
+
+def _stability(**kw):
+    from domain.supply.views import StabilityView
+
+    base = dict(k=1, days=10, stock_out_days=0, no_data_days=0, zero_stock_days=0, reporting_days=10,
+                mean_on_hand=Decimal(10), on_hand_variance=Decimal(0), on_hand_stddev=Decimal(0),
+                mean_supplied=Decimal(1), supplied_variance=Decimal(0), supplied_stddev=Decimal(0),
+                on_hand=[], supplied=[], stocking=[], reporting_at_end=1)
+    return StabilityView(**{**base, **kw})
+
+
+@pytest.mark.parametrize("kw, expected", [
+    ({}, "STABLE"),
+    ({"reporting_at_end": 0}, "NO_DATA"),
+    ({"stock_out_days": 1}, "UNSTABLE"),
+    ({"on_hand_stddev": Decimal(5)}, "UNSTABLE"),                     # CV 0.5
+    ({"on_hand_stddev": Decimal("4.99")}, "FLUCTUATING"),             # CV 0.499
+    ({"on_hand_stddev": Decimal(2)}, "FLUCTUATING"),                  # CV 0.2
+    ({"on_hand_stddev": Decimal("1.99")}, "STABLE"),
+    ({"supplied_stddev": Decimal(4)}, "FLUCTUATING"),                 # supply CV 4
+    ({"supplied_stddev": Decimal("3.99")}, "STABLE"),
+    ({"zero_stock_days": 1}, "FLUCTUATING"),                          # 1 of 10 institution-days at zero
+    ({"mean_on_hand": Decimal(0), "mean_supplied": Decimal(0)}, "STABLE"),  # no CV without a mean
+])
+def test_the_stability_rating_follows_the_stated_rule(kw, expected):
+    from domain.supply.stability import rating
+
+    assert rating(_stability(**kw)) == expected
+
+
+def test_every_combination_of_sources_has_exactly_one_stocking_status():
+    from itertools import product
+
+    from domain.supply.criteria import STATUS_RULES, StockingStatus, status_of
+
+    seen = {}
+    for facts in product((False, True), repeat=3):
+        fits = [s for s, rule in STATUS_RULES if all(w is None or w == f for w, f in zip(rule, facts, strict=True))]
+        assert fits[0] == status_of(*facts)
+        seen[facts] = fits[0]
+    assert set(seen.values()) == set(StockingStatus)
+    assert seen[(False, False, False)] == StockingStatus.NONE and seen[(True, False, True)] == StockingStatus.STOCKED
+
+
+def test_source_windows_end_on_the_day_and_last_their_days():
+    from domain.supply.criteria import SourceWindows
+
+    w = SourceWindows.ending(date(2026, 12, 7), 90, 1)
+    assert (w.deliveries.start, w.deliveries.days, w.settlements.start, w.settlements.days) == \
+        (date(2026, 9, 9), 90, date(2026, 12, 7), 1)

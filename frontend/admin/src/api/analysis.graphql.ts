@@ -18,18 +18,28 @@ export const SupplyCoverageQuery = graphql(`
   fragment CoverageFiguresFields on CoverageFigures {
     key label enterpriseCodes enterpriseVarieties institutionCodes institutionVarieties coveredCodes coveredVarieties
     enterpriseCodeRate enterpriseVarietyRate institutionCodeRate institutionVarietyRate
+    stockingStatus { status label codes rate }
   }
 `)
 
 export const CatalogDrugStockingQuery = graphql(`
-  query CatalogDrugStocking($first: Int!, $offset: Int, $uncoveredBy: CoverageSide, $divisionCode: String, $windowDays: Int! = 30) {
-    catalogDrugStocking(first: $first, offset: $offset, uncoveredBy: $uncoveredBy, divisionCode: $divisionCode, windowDays: $windowDays) {
+  query CatalogDrugStocking($first: Int!, $offset: Int, $uncoveredBy: CoverageSide, $divisionCode: String, $windowDays: Int! = 30,
+                            $status: [CatalogStockingStatus!]) {
+    catalogDrugStocking(first: $first, offset: $offset, uncoveredBy: $uncoveredBy, divisionCode: $divisionCode, windowDays: $windowDays,
+                        status: $status) {
       totalCount
       nodes {
         drug { ...DrugSummary }
+        status statusLabel
+        stockReports { ...StockingEvidenceFields }
+        deliveries { ...StockingEvidenceFields }
+        settlements { ...StockingEvidenceFields }
         figures { stockingInstitutions stockingEnterprises institutionOnHand enterpriseOnHand averageDailySales daysOfStock openWarnings }
       }
     }
+  }
+  fragment StockingEvidenceFields on StockingEvidence {
+    source sourceLabel evidenced start end institutions quantity lastDate prefectures { code name }
   }
 `)
 
@@ -148,5 +158,43 @@ export const FocusListRemoveMutation = graphql(`
       unchanged
       userErrors { ...SupplyUserErrorFields }
     }
+  }
+`)
+
+// SUP-44: the high-frequency list's supply stability; SUP-45: the rare-disease list's treatment needs.
+
+export const HighFrequencyStabilityQuery = graphql(`
+  query HighFrequencyStability($from: Date, $to: Date, $divisionCode: String, $first: Int!, $offset: Int) {
+    highFrequencyStability(from: $from, to: $to, divisionCode: $divisionCode, first: $first, offset: $offset) {
+      start end days rule
+      members {
+        totalCount
+        nodes {
+          member { ...FocusMemberFields }
+          rating ratingLabel stockOutDays noDataDays zeroStockInstitutionDays reportingInstitutionDays zeroStockShare
+          reportingInstitutions meanOnHand onHandVariance onHandStdDev onHandCv meanDailySupply supplyVariance
+          supplyStdDev supplyCv
+          series { day onHand supplied stockingInstitutions }
+        }
+      }
+    }
+  }
+`)
+
+export const RareDiseaseNeedsQuery = graphql(`
+  query RareDiseaseNeeds($from: Date, $to: Date, $divisionCode: String, $first: Int!, $offset: Int) {
+    rareDiseaseNeeds(from: $from, to: $to, divisionCode: $divisionCode, first: $first, offset: $offset) {
+      start end days matching
+      total { ...TreatmentNeedFields }
+      byPrefecture { ...TreatmentNeedFields }
+      members {
+        totalCount
+        nodes { member { ...FocusMemberFields } total { ...TreatmentNeedFields } }
+      }
+    }
+  }
+  fragment TreatmentNeedFields on TreatmentNeedFigures {
+    key label needs needPersons needQuantity unmetNeeds unmetPlaces { code name } settlements settledQuantity
+    settledAmount settlingInstitutions stockingInstitutions onHand
   }
 `)

@@ -52,7 +52,7 @@ export const DrugProcurementQuery = graphql(`
 `)
 
 export const DrugSalesQuery = graphql(`
-  query DrugFileSales($id: ID!, $from: Date, $to: Date, $first: Int!, $offset: Int) {
+  query DrugFileSales($id: ID!, $from: Date, $to: Date, $first: Int!, $offset: Int, $settledFirst: Int!, $settledOffset: Int) {
     drug(id: $id) {
       id
       supplyFile {
@@ -61,12 +61,28 @@ export const DrugSalesQuery = graphql(`
           totalCount
           nodes { ...OrganisationSupplyFields }
         }
+        settledSales(from: $from, to: $to) {
+          source sourceLabel start end
+          total { ...SettledSalesFields }
+          byPrefecture { ...SettledSalesFields }
+        }
+        settledSalesByInstitution(from: $from, to: $to, first: $settledFirst, offset: $settledOffset) {
+          totalCount
+          nodes { quantity amount fundAmount settlements lastSettledOn organisation { id code name subtypeName division { code name } } }
+        }
         sameGenericSales(from: $from, to: $to) {
-          sold saleRecords salesAmount isSelf
+          sold saleRecords salesAmount isSelf settledQuantity settledAmount settlements
           drug { ...DrugSummary }
         }
       }
     }
+  }
+`)
+
+export const SettledSalesFragment = graphql(`
+  fragment SettledSalesFields on SettledSalesFigures {
+    key label hospitalQuantity hospitalAmount hospitalFundAmount hospitalSettlements pharmacyQuantity pharmacyAmount
+    pharmacyFundAmount pharmacySettlements quantity amount fundAmount settlements settlingInstitutions
   }
 `)
 

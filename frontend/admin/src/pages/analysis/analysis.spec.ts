@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import {
-  addDays, amount, breakdownChartOption, bucketStart, coverageChartOption, days, daysBetween, defaultWindow, fillTrend, focusMeta,
-  latestDataDay, money, parseCodes, rate, reachChartOption, trendChartOption, withFigures,
+  addDays, amount, breakdownChartOption, bucketStart, coefficient, coverageChartOption, days, daysBetween, defaultWindow, evidenceText,
+  fillTrend, focusMeta, latestDataDay, money, needsChartOption, parseCodes, rate, reachChartOption, stabilityChartOption,
+  trendChartOption, variationChartOption, withFigures,
 } from './analysis'
 
 const pt = (start: string, codes: number, sold = '0') => ({
@@ -118,5 +119,43 @@ describe('formatting and input', () => {
     expect(focusMeta('rare-disease')?.kind).toBe('RARE_DISEASE')
     expect(focusMeta('SHORTAGE')?.requirement).toBe('SUP-43')
     expect(focusMeta('nope')).toBeUndefined()
+  })
+})
+
+describe('sources, stability and treatment needs (DRUG-06, SUP-44/45)', () => {
+  it('writes a source\'s evidence as institutions and prefectures, or — when it shows nothing', () => {
+    const e = { evidenced: true, institutions: 3, quantity: '12', prefectures: [{ name: '乌鲁木齐市' }, { name: '喀什地区' }] }
+    expect(evidenceText(e)).toBe('3 家 · 乌鲁木齐市、喀什地区')
+    expect(evidenceText({ ...e, prefectures: [] })).toBe('3 家')
+    expect(evidenceText({ ...e, evidenced: false, institutions: 0 })).toBe('—')
+  })
+
+  it('formats coefficients of variation, none without a mean', () => {
+    expect(coefficient('0.4472')).toBe('0.45')
+    expect(coefficient(null)).toBe('—')
+  })
+
+  it('plots a member\'s days: on-hand, supply on the right axis, institutions holding it', () => {
+    const o = stabilityChartOption([
+      { day: '2024-05-01', onHand: '2', supplied: '0', stockingInstitutions: 1 },
+      { day: '2024-05-02', onHand: '10.000', supplied: '8', stockingInstitutions: 1 },
+    ])
+    expect(o.xAxis.data).toEqual(['05-01', '05-02'])
+    expect(o.series.map((s) => [s.name, s.data])).toEqual([
+      ['机构库存合计', [2, 10]], ['机构进货量（供应）', [0, 8]], ['有库存机构数', [1, 1]]])
+    expect(o.series[1].yAxisIndex).toBe(1)
+  })
+
+  it('compares members\' variation, a missing CV as 0', () => {
+    const o = variationChartOption([{ name: 'A', onHandCv: '0.4472', supplyCv: null, stockOutDays: 2 }])
+    expect(o.series.map((s) => s.data)).toEqual([[0.4472], [0], [2]])
+  })
+
+  it('charts needs per prefecture, leaving out the total and empty prefectures', () => {
+    const row = (key: string, needs: number, unmetNeeds = 0, settlements = 0, stockingInstitutions = 0) =>
+      ({ key, label: key, needs, unmetNeeds, settlements, stockingInstitutions })
+    const o = needsChartOption([row('*', 4, 2, 3, 1), row('650100', 2, 2, 1), row('652800', 0), row('653100', 2, 0, 2, 1)])
+    expect(o.xAxis.data).toEqual(['650100', '653100'])
+    expect(o.series.map((s) => s.data)).toEqual([[2, 2], [2, 0], [1, 2], [0, 1]])
   })
 })

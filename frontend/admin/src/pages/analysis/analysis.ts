@@ -1,5 +1,5 @@
 /** Labels and pure transforms of the supply analysis pages (SUP-39…45) and the drug file sections (DRUG-22…26). */
-import type { FocusListKind, SupplyRankBy, TrendGranularity } from '@/gql/graphql'
+import type { CatalogStockingStatus, FocusListKind, StabilityRating, SupplyRankBy, TrendGranularity } from '@/gql/graphql'
 import { formatQty } from '@/pages/supply/supply'
 
 export { formatQty }
@@ -268,6 +268,108 @@ export function reachChartOption(rows: readonly { key: string; label: string; in
     series: [
       { name: '定点医药机构', type: 'bar', barMaxWidth: 16, data: prefs.map((r) => r.institutions) },
       { name: stockingLabel, type: 'bar', barMaxWidth: 16, data: prefs.map((r) => r.stockingInstitutions) },
+    ],
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// DRUG-06 stocking status from three sources
+
+/** Short names of the overall statuses (the API's statusLabel is the long one), in the API's order. */
+export const STOCKING_STATUS_SHORT: Record<CatalogStockingStatus, string> = {
+  STOCKED: '已配备', DELIVERED_AND_SETTLED: '有配送和结算', ONLY_DELIVERED: '仅有配送', ONLY_SETTLED: '仅有结算', NONE: '未配备',
+}
+export const STOCKING_STATUS_TAG: Record<CatalogStockingStatus, 'success' | 'warning' | 'danger' | 'info'> = {
+  STOCKED: 'success', DELIVERED_AND_SETTLED: 'warning', ONLY_DELIVERED: 'warning', ONLY_SETTLED: 'warning', NONE: 'danger',
+}
+
+export interface EvidenceRow {
+  evidenced: boolean
+  institutions: number
+  quantity: string
+  lastDate?: unknown
+  prefectures: readonly { name: string }[]
+}
+
+/** One source's evidence in a cell: "3 家 · 乌鲁木齐市、喀什地区", or — when the source shows nothing. */
+export function evidenceText(e: EvidenceRow): string {
+  if (!e.evidenced) return '—'
+  const where = e.prefectures.map((p) => p.name).join('、')
+  return where ? `${e.institutions} 家 · ${where}` : `${e.institutions} 家`
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SUP-44 supply stability
+
+export const RATING_TAG: Record<StabilityRating, 'success' | 'warning' | 'danger' | 'info'> = {
+  STABLE: 'success', FLUCTUATING: 'warning', UNSTABLE: 'danger', NO_DATA: 'info',
+}
+
+export interface StabilityPointRow { day: unknown; onHand: string; supplied: string; stockingInstitutions: number }
+
+/** A 0…1 coefficient of variation with 2 decimals, or — when the mean is 0 (the API sends null). */
+export function coefficient(value: string | null | undefined): string {
+  if (value === null || value === undefined || value === '') return '—'
+  const n = Number(value)
+  return Number.isFinite(n) ? n.toFixed(2) : '—'
+}
+
+/** One member's days: on-hand (line, left axis), supply (bars, right axis); days with nobody holding it marked. */
+export function stabilityChartOption(points: readonly StabilityPointRow[]) {
+  const days = points.map((p) => String(p.day).slice(5))
+  return {
+    textStyle: FONT,
+    tooltip: { trigger: 'axis' },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: days },
+    yAxis: [{ type: 'value', name: '库存' }, { type: 'value', name: '供应量', splitLine: { show: false } }],
+    series: [
+      { name: '机构库存合计', type: 'line', data: points.map((p) => Number(p.onHand)), showSymbol: points.length <= 45, lineStyle: { width: 3 } },
+      { name: '机构进货量（供应）', type: 'bar', yAxisIndex: 1, barMaxWidth: 10, data: points.map((p) => Number(p.supplied)) },
+      { name: '有库存机构数', type: 'line', data: points.map((p) => p.stockingInstitutions), showSymbol: false, lineStyle: { type: 'dashed' } },
+    ],
+  }
+}
+
+/** Members side by side: the coefficients of variation of daily on-hand and supply, and the stock-out days. */
+export function variationChartOption(rows: readonly { name: string; onHandCv: string | null; supplyCv: string | null; stockOutDays: number }[]) {
+  return {
+    textStyle: FONT,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 8, top: 40, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: rows.length > 5 ? 30 : 0 } },
+    yAxis: [{ type: 'value', name: '变异系数' }, { type: 'value', name: '断供天数', minInterval: 1, splitLine: { show: false } }],
+    series: [
+      { name: '日库存变异系数', type: 'bar', barMaxWidth: 16, data: rows.map((r) => (r.onHandCv === null ? 0 : Number(r.onHandCv))) },
+      { name: '日供应量变异系数', type: 'bar', barMaxWidth: 16, data: rows.map((r) => (r.supplyCv === null ? 0 : Number(r.supplyCv))) },
+      { name: '断供天数', type: 'line', yAxisIndex: 1, data: rows.map((r) => r.stockOutDays) },
+    ],
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// SUP-45 rare-disease treatment needs
+
+export interface NeedRow { key: string; label: string; needs: number; unmetNeeds: number; settlements: number; stockingInstitutions: number }
+
+/** Prefectures with any figure: needs (and the unmet ones), settlements and institutions holding the drugs. */
+export function needsChartOption(rows: readonly NeedRow[]) {
+  const shown = rows.filter((r) => r.key !== '*' && (r.needs || r.settlements || r.stockingInstitutions))
+  const bar = (name: string, pick: (r: NeedRow) => number) => ({ name, type: 'bar', barMaxWidth: 16, data: shown.map(pick) })
+  return {
+    textStyle: FONT,
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
+    xAxis: { type: 'category', data: shown.map((r) => r.label), axisLabel: { interval: 0, rotate: shown.length > 6 ? 30 : 0 } },
+    yAxis: { type: 'value', name: '数量', minInterval: 1 },
+    series: [
+      bar('购药需求登记', (r) => r.needs),
+      bar('未满足需求', (r) => r.unmetNeeds),
+      bar('医保结算笔数（诊治）', (r) => r.settlements),
+      bar('有药机构', (r) => r.stockingInstitutions),
     ],
   }
 }

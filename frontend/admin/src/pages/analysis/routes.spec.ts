@@ -37,7 +37,7 @@ describe('analysis routes and menu', () => {
     const other = createAppRouter(client(['drugs:read']))
     await other.push('/analysis/trend')
     expect(other.currentRoute.value.name).toBe('forbidden')
-  })
+  }, 30_000) // each push loads (and on a cold run transforms) the lazy page modules: seconds on a loaded machine
 
   it('lists one menu entry per analysis page, each a route slug of a focus list or a fixed page', () => {
     const paths = visibleMenu(new Set(['supply:read'])).map((m) => m.path).filter((p) => p.startsWith('/analysis/'))
