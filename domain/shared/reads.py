@@ -46,7 +46,8 @@ class Db:
     shadow: Any = None  # a ReadCheck on the fast path while READ_PATH_CHECK is on
 
     async def rows(self, stmt: Any, params: Mapping[str, Any] | None = None) -> Sequence[Any]:
-        raise NotImplementedError
+        """Every row of `stmt`: what each implementation (SessionDb, PoolDb) provides."""
+        raise NotImplementedError  # an interface method; SessionDb and PoolDb implement it
 
     async def first(self, stmt: Any, params: Mapping[str, Any] | None = None) -> Any:
         """The first row, or None."""

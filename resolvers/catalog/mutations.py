@@ -46,6 +46,17 @@ def _transition(name: str, label: str, scope: Scope) -> Any:
     return strawberry.mutation(resolver=resolve, description=label, extensions=needs(scope))
 
 
+async def _start_file_import(info: Info, input: Any, start: Any) -> p.CatalogImportPayload:
+    """A national file that makes no catalog version (总表, 药品标识码): its upload checked, its job queued by `start`."""
+    async def run() -> p.CatalogImportPayload:
+        content = await upload_bytes(input, info.context.settings.max_upload_bytes)
+        cmd = parse(c.StartMasterDataImport, c.LABELS, file_name=input.file_name,
+                    on_errors=_ErrorPolicy(input.on_errors.value))
+        imp = await start(ImportService(info.context.uow(), info.context.settings), cmd, content)
+        return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
+    return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
+
+
 @strawberry.type
 class CatalogMutations:
     @strawberry.mutation(description="上传国家目录文件（.xlsx/.csv），后台检查每一行后创建目录版本（DRUG-01）；"
@@ -67,26 +78,14 @@ class CatalogMutations:
                          extensions=needs(Scope.CATALOG_WRITE))
     async def master_data_import_start(self, info: Info,
                                        input: i.MasterDataImportStartInput) -> p.CatalogImportPayload:
-        async def run() -> p.CatalogImportPayload:
-            content = await upload_bytes(input, info.context.settings.max_upload_bytes)
-            cmd = parse(c.StartMasterDataImport, c.LABELS, file_name=input.file_name,
-                        on_errors=_ErrorPolicy(input.on_errors.value))
-            imp = await ImportService(info.context.uow(), info.context.settings).start_master_data(cmd, content)
-            return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
-        return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
+        return await _start_file_import(info, input, ImportService.start_master_data)
 
     @strawberry.mutation(description="上传药品标识码文件（列：药品标识码，药品代码或药品本位码，包装说明），后台逐行检查后写入标识码 → 药品的"
                                      "对应关系（新增与变更分别计数，变更记入审计）；扫码追溯（PUB-19）据此识别药品",
                          extensions=needs(Scope.CATALOG_WRITE))
     async def trace_product_import_start(self, info: Info,
                                          input: i.TraceProductImportStartInput) -> p.CatalogImportPayload:
-        async def run() -> p.CatalogImportPayload:
-            content = await upload_bytes(input, info.context.settings.max_upload_bytes)
-            cmd = parse(c.StartMasterDataImport, c.LABELS, file_name=input.file_name,
-                        on_errors=_ErrorPolicy(input.on_errors.value))
-            imp = await ImportService(info.context.uow(), info.context.settings).start_trace_products(cmd, content)
-            return p.CatalogImportPayload(catalog_import=CatalogImport.of(imp), user_errors=[])
-        return await mutate(run, p.CatalogImportPayload, p.CatalogUserError, catalog_import=None)
+        return await _start_file_import(info, input, ImportService.start_trace_products)
 
     @strawberry.mutation(description="重新执行失败的导入（例如选择仅导入正确的行）", extensions=needs(Scope.CATALOG_WRITE))
     async def catalog_import_retry(self, info: Info, input: i.CatalogImportRetryInput) -> p.CatalogImportPayload:

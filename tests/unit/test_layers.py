@@ -26,9 +26,6 @@ ROOT = Path(__file__).resolve().parents[2]
 MAX_LINES = 500
 # Generated or data modules, exempt from the size rule.
 LONG_ALLOWED = {"scripts/demo/facts.py", "scripts/gen_divisions.py"}
-# Modules not yet converted to the one read path (issue 13): this list only shrinks.
-PENDING: set[str] = {
-}
 
 
 def _py(*folders: str) -> list[Path]:
@@ -42,8 +39,6 @@ def _rel(p: Path) -> str:
 @pytest.mark.parametrize("path", _py("schema", "resolvers"), ids=_rel)
 def test_schema_and_resolvers_do_not_scope_rows_themselves(path: Path):
     """`who.area…` (the caller's administrative area) is read only by access objects in domain/."""
-    if _rel(path) in PENDING:
-        pytest.skip("not yet converted")
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Attribute) and n.attr == "area"]
     assert not found, f"{_rel(path)} reads the caller's area at lines {found}: use the domain's access object"
@@ -51,8 +46,6 @@ def test_schema_and_resolvers_do_not_scope_rows_themselves(path: Path):
 
 @pytest.mark.parametrize("path", _py("schema"), ids=_rel)
 def test_schema_constructs_no_repository(path: Path):
-    if _rel(path) in PENDING:
-        pytest.skip("not yet converted")
     tree = ast.parse(path.read_text(encoding="utf-8"))
     calls = [n.lineno for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)
              and n.func.id.endswith("Repository")]
@@ -86,7 +79,7 @@ def test_every_repository_reads_through_db():
     stray = []
     for mod in list(sys.modules.values()):
         name = getattr(mod, "__name__", "")
-        if not name.startswith("domain.") or f"{name.replace('.', '/')}.py" in PENDING:
+        if not name.startswith("domain."):
             continue
         for cls_name, cls in vars(mod).items():
             if (isinstance(cls, type) and cls.__module__ == name and cls_name.endswith("Repository")
@@ -109,7 +102,7 @@ def test_every_repository_method_is_a_read_or_a_write():
 @pytest.mark.parametrize("path", _py("api", "domain", "schema", "resolvers", "jobs", "scripts", "bench", "tests"),
                          ids=_rel)
 def test_modules_stay_readable_in_size(path: Path):
-    if _rel(path) in LONG_ALLOWED or _rel(path) in PENDING:
+    if _rel(path) in LONG_ALLOWED:
         return
     n = len(path.read_text(encoding="utf-8").splitlines())
     assert n <= MAX_LINES, f"{_rel(path)} has {n} lines (> {MAX_LINES}): split it by aggregate or purpose"
