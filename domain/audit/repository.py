@@ -11,6 +11,7 @@ from domain.audit.access import AuditAccess
 from domain.audit.models import AuditEntry, jsonable
 from domain.audit.views import AuditEntryView
 from domain.shared.db import any_of
+from domain.shared.personal import mask_deep, mask_text
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.principal import Principal
 from domain.shared.reads import Repository, reads, writes
@@ -38,16 +39,16 @@ class AuditRepository(Repository):
     def record(self, who: Principal, action: str, entity_type: str, entity_id: Any, *,
                label: str | None = None, division_code: str | None = None,
                before: dict | None = None, after: dict | None = None, opinion: str | None = None) -> AuditEntry:
-        """Adds an audit row to the current transaction."""
+        """Adds an audit row to the current transaction (personal data in its texts masked: domain.shared.personal)."""
         row = AuditEntry(
             actor_id=who.user_id, actor_username=who.username or "anonymous",
             actor_name=who.display_name or who.username or "匿名", actor_role=who.role.value if who.role else None,
             action=action, entity_type=entity_type, entity_id=str(entity_id),
-            entity_label=(label or "")[:200] or None,
+            entity_label=mask_text((label or "")[:200]) or None,
             division_code=division_code if division_code is not None else who.division_code,
-            before=jsonable(before) if before is not None else None,
-            after=jsonable(after) if after is not None else None,
-            opinion=opinion,
+            before=mask_deep(jsonable(before)) if before is not None else None,
+            after=mask_deep(jsonable(after)) if after is not None else None,
+            opinion=mask_text(opinion),
         )
         self.session.add(row)
         return row
@@ -60,8 +61,8 @@ class AuditRepository(Repository):
                 "actor_name": who.display_name or who.username, "actor_role": who.role.value if who.role else None,
                 "action": action, "entity_type": entity_type, "division_code": division_code,
                 "before": None, "opinion": None}
-        rows = [{**base, "entity_id": str(i), "entity_label": (label or "")[:200] or None,
-                 "after": jsonable(after) if after is not None else None} for i, label, after in items]
+        rows = [{**base, "entity_id": str(i), "entity_label": mask_text((label or "")[:200]) or None,
+                 "after": mask_deep(jsonable(after)) if after is not None else None} for i, label, after in items]
         for k in range(0, len(rows), 2000):
             await self.session.execute(insert(AuditEntry), rows[k:k + 2000])
 

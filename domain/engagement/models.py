@@ -78,11 +78,13 @@ class PublicFeedback(Timestamps, Base):
     institution_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
     division_code: Mapped[str] = mapped_column(String(6))  # the institution's: distribution statistics, scoping
     problem_type: Mapped[str] = mapped_column(String(24))
-    description: Mapped[str | None] = mapped_column(String(500))
+    description: Mapped[str | None] = mapped_column(String(500))  # masked (domain.shared.personal)
+    description_clear: Mapped[str | None] = mapped_column(Text)    # as written, only when it held personal data
     drug_code_id: Mapped[int | None] = mapped_column(ForeignKey("drug_code.id"))
     state: Mapped[str] = mapped_column(String(16))
     client_key: Mapped[str | None] = mapped_column(String(64))
     handling_note: Mapped[str | None] = mapped_column(Text)
+    handling_note_clear: Mapped[str | None] = mapped_column(Text)
     started_at: Mapped[datetime | None] = mapped_column()
     handled_at: Mapped[datetime | None] = mapped_column()
 
@@ -108,7 +110,8 @@ class InstitutionRating(Base):
     institution_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
     division_code: Mapped[str] = mapped_column(String(6))
     stars: Mapped[int] = mapped_column(SmallInteger)
-    comment: Mapped[str | None] = mapped_column(String(300))
+    comment: Mapped[str | None] = mapped_column(String(300))       # masked (domain.shared.personal)
+    comment_clear: Mapped[str | None] = mapped_column(Text)
     client_key: Mapped[str | None] = mapped_column(String(64))
     business_date: Mapped[date] = mapped_column(Date)  # Asia/Shanghai
     created_at: Mapped[datetime] = mapped_column(server_default=func.now())
@@ -135,11 +138,13 @@ class PurchaseNeed(Timestamps, Base):
     manufacturer: Mapped[str | None] = mapped_column(String(100))
     quantity: Mapped[Decimal | None] = mapped_column(Numeric(18, 2))
     division_code: Mapped[str] = mapped_column(String(6))
-    note: Mapped[str | None] = mapped_column(String(500))
+    note: Mapped[str | None] = mapped_column(String(500))          # masked (domain.shared.personal)
+    note_clear: Mapped[str | None] = mapped_column(Text)
     contact_phone: Mapped[str | None] = mapped_column(String(20))
     client_key: Mapped[str | None] = mapped_column(String(64))
     state: Mapped[str] = mapped_column(String(16))
     analysis_note: Mapped[str | None] = mapped_column(Text)
+    analysis_note_clear: Mapped[str | None] = mapped_column(Text)
     analysed_at: Mapped[datetime | None] = mapped_column()
     business_date: Mapped[date] = mapped_column(Date)  # Asia/Shanghai, for the monthly statistics
 

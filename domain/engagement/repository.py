@@ -135,6 +135,13 @@ class RatingRepository(Repository):
                                  id_col=InstitutionRating.id, make=RatingView.of)
 
     @reads
+    async def get(self, access: EngagementAccess, rating_id: int) -> RatingView | None:
+        """One visible evaluation (the audited reveal of its comment)."""
+        row = await self.db.first(RatingView.select().where(InstitutionRating.id == rating_id,
+                                                             *self._where(access, None)))
+        return None if row is None else RatingView.of(row)
+
+    @reads
     async def distribution(self, access: EngagementAccess, institution_id: int | None) -> dict[int, int]:
         """Visible evaluations per number of stars."""
         rows = await self.db.rows(select(InstitutionRating.stars, func.count())

@@ -30,7 +30,8 @@ from domain.public.geo import gcj02_to_wgs84
 from domain.shared.config import shanghai_today
 from domain.shared.errors import ValidationFailed
 from domain.shared.principal import Principal
-from domain.shared.scopes import Role, Scope
+from domain.shared.personal import protect
+from domain.shared.scopes import Role
 from domain.shared.uow import UnitOfWork
 from domain.shared.workflow import WorkflowError
 
@@ -183,9 +184,10 @@ class EngagementService:
             if errors:
                 raise ValidationFailed(list(errors)) if len(errors) > 1 else errors[0]
             assert org is not None
+            shown, clear = protect(description)
             row = PublicFeedback(insured_id=insured, institution_id=org.id, division_code=org.division_code,
-                                 problem_type=kind.value, description=description, drug_code_id=drug_id,
-                                 state=FeedbackState.SUBMITTED, client_key=key)
+                                 problem_type=kind.value, description=shown, description_clear=clear,
+                                 drug_code_id=drug_id, state=FeedbackState.SUBMITTED, client_key=key)
             again = await _insert_once(uow, repo, FeedbackView, insured, key, row)
             if again is not None:
                 return again
@@ -216,7 +218,7 @@ class EngagementService:
             now = datetime.now(timezone.utc)
             values: dict[str, Any] = {"started_at": now} if action == "start" else {"handled_at": now}
             if text is not None:
-                values["handling_note"] = text
+                values["handling_note"], values["handling_note_clear"] = protect(text)
             before = {"state": row.state}
             await repo.set_state(row.id, t.target, **values)
             uow.record(FEEDBACK_WORKFLOW.action(action), FEEDBACK, row.id, label=row.problem_type,
@@ -247,8 +249,10 @@ class EngagementService:
             if await repo.of_day(insured, org.id, today) is not None:
                 raise EngagementError("今天已评价过该机构，明天可再次评价", code=C.ALREADY_RATED_TODAY,
                                       field=["institutionCode"])
+            shown, clear = protect(comment)
             row = InstitutionRating(insured_id=insured, institution_id=org.id, division_code=org.division_code,
-                                    stars=cmd.stars, comment=comment, client_key=key, business_date=today)
+                                    stars=cmd.stars, comment=shown, comment_clear=clear, client_key=key,
+                                    business_date=today)
             uow.session.add(row)
             try:
                 await uow.session.flush()
@@ -367,9 +371,10 @@ class EngagementService:
             if errors:
                 raise ValidationFailed(errors) if len(errors) > 1 else errors[0]
             assert division is not None
+            shown, clear = protect(note)
             row = PurchaseNeed(insured_id=insured, drug_name=name, drug_code_id=drug_id, spec=spec, manufacturer=maker,
-                               quantity=qty, division_code=division, note=note, contact_phone=phone, client_key=key,
-                               state=NeedState.SUBMITTED, business_date=shanghai_today())
+                               quantity=qty, division_code=division, note=shown, note_clear=clear, contact_phone=phone,
+                               client_key=key, state=NeedState.SUBMITTED, business_date=shanghai_today())
             again = await _insert_once(uow, repo, NeedView, insured, key, row)
             if again is not None:
                 return again
@@ -379,27 +384,6 @@ class EngagementService:
             await uow.commit()
             await uow.session.refresh(row)
             return from_entity(NeedView, row)
-
-    async def reveal_need_contact(self, need_id: int, reason: str | None) -> str | None:
-        """The unmasked contact phone of a purchase need in the official's area, for calling the person back; the
-        read is audited (who, when, which need, why) in its own transaction before the number is returned."""
-        who = self.who
-        if Scope.PERSONAL_DATA_READ not in who.scopes:
-            raise EngagementError("没有查看个人信息的权限（需要“个人信息查阅”岗位）", code=C.FORBIDDEN)
-        text = (reason or "").strip()
-        if not text:
-            raise EngagementError("请填写查看原因", code=C.REQUIRED, field=["reason"])
-        if len(text) > 100:
-            raise EngagementError("查看原因最多 100 个字", code=C.VALUE_TOO_LONG, field=["reason"])
-        async with self.uow as uow:
-            row = await uow.repo(NeedRepository).get(EngagementAccess.bureau(who), need_id)
-            if row is None:
-                raise EngagementError("购药需求不存在", code=C.NOT_FOUND, field=["id"])
-            uow.record("personal_data.read", NEED, row.id, label=row.drug_name, division_code=row.division_code,
-                       after={"field": "contactPhone", "present": row.contact_phone is not None}, opinion=text)
-            phone = row.contact_phone
-            await uow.commit()
-        return phone
 
     async def analyse_need(self, need_id: int, note: str | None) -> NeedView:
         """The bureau records its analysis of a purchase need in its area (SUBMITTED → ANALYSED)."""
@@ -415,7 +399,8 @@ class EngagementService:
                 raise EngagementError(e.message, code=e.code, field=field, details=e.details) from None
             text = (note or "").strip()
             before = {"state": row.state}
-            row.state, row.analysis_note, row.analysed_at = t.target, text, datetime.now(timezone.utc)
+            row.state, row.analysed_at = t.target, datetime.now(timezone.utc)
+            row.analysis_note, row.analysis_note_clear = protect(text)
             uow.record(NEED_WORKFLOW.action("analyse"), NEED, row.id, label=row.drug_name,
                        division_code=row.division_code, before=before, after={"state": t.target}, opinion=text)
             await uow.session.flush()

@@ -68,7 +68,8 @@ class InquiryTask(Timestamps, Base):
     state: Mapped[str] = mapped_column(String(20))
     title: Mapped[str] = mapped_column(String(200))
     due_date: Mapped[date | None] = mapped_column(Date)              # feedback deadline set at dispatch
-    feedback: Mapped[str | None] = mapped_column(Text)              # the latest feedback text
+    feedback: Mapped[str | None] = mapped_column(Text)              # the latest feedback text, masked
+    feedback_clear: Mapped[str | None] = mapped_column(Text)        # as written, when it held personal data
     round: Mapped[int] = mapped_column(Integer, default=0)          # feedback rounds (a rejection opens another)
     created_by: Mapped[int | None] = mapped_column(ForeignKey("app_user.id"))
     allocated_at: Mapped[datetime | None] = mapped_column()

@@ -25,6 +25,7 @@ from domain.shared.errors import DomainError, ValidationFailed
 from domain.shared.principal import Principal
 from domain.shared.scopes import Role, Scope
 from domain.shared.uow import UnitOfWork
+from domain.shared.personal import protect
 from domain.shared.workflow import MAX_OPINION, WorkflowError
 from domain.supply.access import OrgAccess
 from domain.supply.models import WARNING_WORKFLOW, SupplyWarning
@@ -266,7 +267,9 @@ class InquiryService:
             await repo.add_evidence([InquiryEvidence(task_id=t.id, round=rnd, file_name=f.file_name,
                                                      media_type=f.media_type, size=f.size, sha256=f.sha256,
                                                      content=f.content, uploaded_by=who.user_id) for f in checked])
-            await repo.set_state([t.id], InquiryState.PENDING_REVIEW, feedback=body, round=rnd, fed_back_at=now)
+            shown, clear = protect(body)
+            await repo.set_state([t.id], InquiryState.PENDING_REVIEW, feedback=shown, feedback_clear=clear, round=rnd,
+                                 fed_back_at=now)
             uow.record(INQUIRY_WORKFLOW.action("feedback"), TASK, t.id, label=t.title, division_code=t.division_code,
                        before={"state": t.state},
                        after={"state": InquiryState.PENDING_REVIEW, "round": rnd,

@@ -6,6 +6,7 @@ from typing import Any
 import strawberry
 
 from domain.engagement.commands import UNSET, PublicInfoPatch, RateInstitution, RegisterNeed, ReportProblem, SetNotice
+from domain.engagement.reveal import RevealService
 from domain.engagement.service import EngagementService
 from domain.shared.scopes import Scope
 from resolvers.common.ids import id_arg
@@ -15,6 +16,7 @@ from schema.engagement import inputs as i
 from schema.engagement import payloads as p
 from schema.engagement import types as t
 from schema.permissions import needs, public_app
+from schema.relay import from_global_id
 
 
 def _maybe(value: Any) -> Any:
@@ -33,7 +35,7 @@ class EngagementMutations:
             row = await EngagementService(info.context.uow()).report_problem(ReportProblem(
                 institution_code=input.institution_code, problem_type=input.problem_type.value,
                 description=input.description, drug_code=input.drug_code, client_key=input.client_key))
-            return p.PublicFeedbackPayload(feedback=t.PublicFeedback.of(row), user_errors=[])
+            return p.PublicFeedbackPayload(feedback=t.PublicFeedback.own(row), user_errors=[])
         return await mutate(run, p.PublicFeedbackPayload, p.EngagementUserError, feedback=None)
 
     @strawberry.mutation(description="处理群众反馈（PUB-21，公众服务处置岗）：START 受理（待受理 → 处理中），"
@@ -54,7 +56,7 @@ class EngagementMutations:
             row = await EngagementService(info.context.uow()).rate(RateInstitution(
                 institution_code=input.institution_code, stars=input.stars, comment=input.comment,
                 client_key=input.client_key))
-            return p.InstitutionRatePayload(evaluation=t.InstitutionRating.of(row), user_errors=[])
+            return p.InstitutionRatePayload(evaluation=t.InstitutionRating.own(row), user_errors=[])
         return await mutate(run, p.InstitutionRatePayload, p.EngagementUserError, evaluation=None)
 
     @strawberry.mutation(description="维护本机构的公众端公开信息（PUB-24，机构工作人员）：电话、营业时间、简介、坐标、"
@@ -100,9 +102,22 @@ class EngagementMutations:
         async def run() -> p.PurchaseNeedContactRevealPayload:
             nid = id_arg(input.id, "PurchaseNeed", "id")
             assert nid is not None
-            phone = await EngagementService(info.context.uow()).reveal_need_contact(nid, input.reason)
+            phone = await RevealService(info.context.uow()).reveal_need_contact(nid, input.reason)
             return p.PurchaseNeedContactRevealPayload(contact_phone=phone, user_errors=[])
         return await mutate(run, p.PurchaseNeedContactRevealPayload, p.EngagementUserError, contact_phone=None)
+
+    @strawberry.mutation(description="查看购药需求备注、群众反馈描述、机构评价等自由文本的原文（个人信息查阅岗，本辖区）："
+                                     "其中的手机、电话、身份证、银行卡号平时脱敏显示；须填写原因，每次查看记入审计",
+                         extensions=needs(Scope.PERSONAL_DATA_READ))
+    async def personal_text_reveal(self, info: Info, input: i.PersonalTextRevealInput) -> p.PersonalTextRevealPayload:
+        async def run() -> p.PersonalTextRevealPayload:
+            kinds = ("PurchaseNeed", "PublicFeedback", "InstitutionRating")
+            pk = id_arg(input.id, kinds, "id")
+            assert pk is not None
+            entity = from_global_id(input.id, kinds)[0]
+            text = await RevealService(info.context.uow()).reveal_text(entity, pk, input.field.value, input.reason)
+            return p.PersonalTextRevealPayload(text=text, user_errors=[])
+        return await mutate(run, p.PersonalTextRevealPayload, p.EngagementUserError, text=None)
 
     @strawberry.mutation(description="设置公众端公告提示栏（PUB-26，自治区、市州医保局）：本辖区或下级区划的数据口径与风险提醒",
                          extensions=needs(Scope.PUBLIC_NOTICE_WRITE))

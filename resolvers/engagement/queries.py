@@ -69,7 +69,7 @@ class EngagementQueries:
         who = info.context.principal
         page = await FeedbackRepository(info.context.db).page_of_insured(who.insured_id or -1,
                                                                          page_request(first, after))
-        return t.PublicFeedbackConnection.of(page, t.PublicFeedback.of)
+        return t.PublicFeedbackConnection.of(page, t.PublicFeedback.own)
 
     @strawberry.field(description="我的购药需求登记（PUB-25），最新在前", extensions=public_app(Scope.PUBLIC_SELF))
     async def my_purchase_needs(self, info: Info, first: int | None = 20,

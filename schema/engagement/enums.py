@@ -36,3 +36,12 @@ PurchaseNeedGroupBy = strawberry.enum(_NeedGroupBy, name="PurchaseNeedGroupBy", 
 class CoordinateDatum(StrEnum):
     WGS84 = "WGS84"
     GCJ02 = "GCJ02"
+
+
+@strawberry.enum(description="可查看原文的自由文本字段（其中的手机、电话、身份证、银行卡号平时脱敏显示）")
+class PersonalTextField(StrEnum):
+    NOTE = "note"                    # 购药需求的备注
+    ANALYSIS_NOTE = "analysis_note"  # 购药需求的分析意见
+    DESCRIPTION = "description"      # 群众反馈的问题描述
+    HANDLING_NOTE = "handling_note"  # 群众反馈的处理意见
+    COMMENT = "comment"              # 机构评价的评价内容

@@ -7,8 +7,8 @@ from decimal import Decimal
 import strawberry
 
 from schema.common.types import f
-from schema.engagement.enums import (CoordinateDatum, PublicFeedbackAction, PublicFeedbackState, PublicProblemType,
-                                     PurchaseNeedState)
+from schema.engagement.enums import (CoordinateDatum, PersonalTextField, PublicFeedbackAction, PublicFeedbackState,
+                                     PublicProblemType, PurchaseNeedState)
 
 
 @strawberry.input(description="反馈定点医药机构的问题（PUB-20）")
@@ -86,6 +86,13 @@ class PurchaseNeedFilter:
 @strawberry.input(description="查看购药需求登记人的联系电话（个人信息查阅，记入审计）")
 class PurchaseNeedContactRevealInput:
     id: strawberry.ID = f("购药需求")
+    reason: str = f("查看原因（必填，最多 100 字，记入审计）")
+
+
+@strawberry.input(description="查看自由文本原文（其中的个人信息不打码）")
+class PersonalTextRevealInput:
+    id: strawberry.ID = f("记录：购药需求、群众反馈或机构评价")
+    field: PersonalTextField = f("字段")
     reason: str = f("查看原因（必填，最多 100 字，记入审计）")
 
 

@@ -39,6 +39,12 @@ class PurchaseNeedContactRevealPayload:
     user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
 
 
+@strawberry.type(description="自由文本原文的查看结果")
+class PersonalTextRevealPayload:
+    text: str | None = f("原文（个人信息不打码）；字段为空时为空；失败时为空")
+    user_errors: list[EngagementUserError] = f("业务错误；为空表示成功")
+
+
 @strawberry.type(description="购药需求结果")
 class PurchaseNeedPayload:
     need: PurchaseNeed | None = f("购药需求；失败时为 null")

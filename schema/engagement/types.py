@@ -41,10 +41,11 @@ async def _institution(info: strawberry.Info, org_id: int) -> Any:
 class PublicFeedback(Node):
     problem_type: PublicProblemType = f("问题类型")
     problem_type_label: str = f("问题类型名称")
-    description: str | None = f("问题描述（纯文本，显示时不得按 HTML 解析）")
+    description: str | None = f("问题描述（纯文本，显示时不得按 HTML 解析）；其中的手机、电话、身份证、银行卡号脱敏显示，"
+                                "提交人本人看到原文，有个人信息查阅岗位的用 personalTextReveal 查看并留痕")
     state: PublicFeedbackState = f("状态")
     state_label: str = f("状态名称")
-    handling_note: str | None = f("处理意见（最近一次受理或办结时填写的）")
+    handling_note: str | None = f("处理意见（最近一次受理或办结时填写的；其中的个人信息脱敏显示）")
     division_code: str = f("机构所在区划（分布统计用）")
     created_at: datetime = f("提交时间")
     started_at: datetime | None = f("受理时间")
@@ -92,13 +93,19 @@ class PublicFeedback(Node):
                                                                                       self.division_code)]
 
     @classmethod
-    def of(cls, r: Any) -> PublicFeedback:
+    def of(cls, r: Any, *, own: bool = False) -> PublicFeedback:
+        description = (r.description_clear or r.description) if own else r.description
         return cls(id=to_global_id("PublicFeedback", r.id), problem_type=m.ProblemType(r.problem_type),
-                   problem_type_label=m.PROBLEM_LABELS[m.ProblemType(r.problem_type)], description=r.description,
+                   problem_type_label=m.PROBLEM_LABELS[m.ProblemType(r.problem_type)], description=description,
                    state=m.FeedbackState(r.state), state_label=m.FEEDBACK_WORKFLOW.states[r.state],
                    handling_note=r.handling_note, division_code=r.division_code, created_at=local(r.created_at),
                    started_at=local(r.started_at), handled_at=local(r.handled_at), _pk=r.id,
                    _institution_id=r.institution_id, _drug_id=r.drug_code_id)
+
+    @classmethod
+    def own(cls, r: Any) -> PublicFeedback:
+        """The insured person's own feedback: their description as they wrote it."""
+        return cls.of(r, own=True)
 
 
 PublicFeedbackConnection = Connection[PublicFeedback]
@@ -114,7 +121,7 @@ class PublicFeedbackCount:
 @strawberry.type(description="群众对定点医药机构的评价（PUB-23）")
 class InstitutionRating(Node):
     stars: int = f("评分 1～5 星")
-    comment: str | None = f("评价内容（纯文本）")
+    comment: str | None = f("评价内容（纯文本；其中的手机、电话、身份证、银行卡号脱敏显示，评价人本人看到原文）")
     business_date: date = f("评价日期（北京时间）")
     created_at: datetime = f("评价时间")
     _institution_id: strawberry.Private[int]
@@ -130,9 +137,14 @@ class InstitutionRating(Node):
         return o.name if o else None
 
     @classmethod
-    def of(cls, r: Any) -> InstitutionRating:
-        return cls(id=to_global_id("InstitutionRating", r.id), stars=r.stars, comment=r.comment,
+    def of(cls, r: Any, *, own: bool = False) -> InstitutionRating:
+        comment = (r.comment_clear or r.comment) if own else r.comment
+        return cls(id=to_global_id("InstitutionRating", r.id), stars=r.stars, comment=comment,
                    business_date=r.business_date, created_at=local(r.created_at), _institution_id=r.institution_id)
+
+    @classmethod
+    def own(cls, r: Any) -> InstitutionRating:
+        return cls.of(r, own=True)
 
 
 InstitutionRatingConnection = Connection[InstitutionRating]
@@ -182,7 +194,7 @@ class PurchaseNeed(Node):
     manufacturer: str | None = f("生产企业")
     quantity: Decimal | None = f("需要数量")
     division_code: str = f("所在地区")
-    note: str | None = f("备注（纯文本）")
+    note: str | None = f("备注（纯文本；其中的手机、电话、身份证、银行卡号脱敏显示，登记人本人看到原文）")
     contact_phone: str | None = f("联系电话：登记人本人看到完整号码，医保局工作人员看到脱敏号码（138****1234）")
     state: PurchaseNeedState = f("状态")
     state_label: str = f("状态名称")
@@ -210,7 +222,8 @@ class PurchaseNeed(Node):
     @classmethod
     def of(cls, r: Any, *, own: bool = False) -> PurchaseNeed:
         return cls(id=to_global_id("PurchaseNeed", r.id), drug_name=r.drug_name, spec=r.spec,
-                   manufacturer=r.manufacturer, quantity=r.quantity, division_code=r.division_code, note=r.note,
+                   manufacturer=r.manufacturer, quantity=r.quantity, division_code=r.division_code,
+                   note=(r.note_clear or r.note) if own else r.note,
                    contact_phone=r.contact_phone if own else mask_phone(r.contact_phone),
                    state=m.NeedState(r.state), state_label=m.NEED_WORKFLOW.states[r.state],
                    analysis_note=r.analysis_note, analysed_at=local(r.analysed_at), created_at=local(r.created_at),

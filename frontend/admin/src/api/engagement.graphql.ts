@@ -172,3 +172,12 @@ export const DrugPublicSectionsQuery = graphql(`
     }
   }
 `)
+
+export const PersonalTextRevealMutation = graphql(`
+  mutation PersonalTextReveal($input: PersonalTextRevealInput!) {
+    personalTextReveal(input: $input) {
+      text
+      userErrors { ...EngagementUserErrorFields }
+    }
+  }
+`)
