@@ -53,7 +53,7 @@ def assert_task_steps_chain(timeline: list[dict[str, Any]]) -> None:
     """From the task's creation on, each step leaves the state the previous one entered (issue 14 item 16)."""
     steps = [e for e in timeline if e["action"] not in ("identify", "alert")]
     assert steps[0]["action"] == "create" and steps[0]["fromState"] is None
-    for prev, step in zip(steps, steps[1:]):
+    for prev, step in zip(steps, steps[1:], strict=False):
         assert step["fromState"] == prev["toState"] != step["toState"], (prev, step)
 
 

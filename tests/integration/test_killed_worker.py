@@ -19,7 +19,8 @@ LEASE = 3
 def _new_codes(n: int) -> list[tuple[str, str]]:
     """n drug codes not in master data, each a demo code with another spec/package segment and one test enterprise
     (the code stays valid: class, generic-name code and form are the demo code's)."""
-    base = sql("SELECT code, generic_name FROM drug_code WHERE synthetic AND code LIKE 'X%' ORDER BY code LIMIT 200")
+    base = sql("SELECT DISTINCT ON (left(code, 14)) code, generic_name FROM drug_code WHERE synthetic AND code LIKE 'X%' "
+               "ORDER BY left(code, 14), code LIMIT 200")
     taken = {r["code"] for r in sql("SELECT code FROM drug_code WHERE code LIKE '%97531'")}
     out: list[tuple[str, str]] = []
     seen: set[str] = set()
@@ -39,7 +40,7 @@ def _row(code: str, generic: str) -> list[Any]:
             "口服常释剂型", "乙", "", ""]
 
 
-async def _start_import(queue_name: str, content: bytes, version_no: str) -> int:
+async def _start_import(queue_name: str, content: bytes, version_no: str, uid: int) -> int:
     """Starts an import as xj_admin would, its job handed to this test's own queue (no other worker sees it)."""
     from arq import create_pool
     from arq.connections import RedisSettings
@@ -60,7 +61,6 @@ async def _start_import(queue_name: str, content: bytes, version_no: str) -> int
     try:
         async with db.read_sessions() as s:
             tree = await load_tree(s)
-        uid = sql("SELECT id FROM app_user WHERE username = 'xj_admin'")[0]["id"]
         posts = frozenset({Post.CATALOG_MAINTAINER})
         who = Principal(user_id=uid, username="xj_admin", display_name="xj_admin", role=Role.REGION_OFFICIAL,
                         posts=posts, scopes=scopes_for(Role.REGION_OFFICIAL, posts), org_id=None,
@@ -96,7 +96,8 @@ def test_a_worker_killed_mid_import_is_replaced_and_the_import_completes_exactly
     env = _env(ARQ_QUEUE=queue_name, JOB_LEASE_SECONDS=str(LEASE), JOB_STALE_SECONDS="3600")
     codes = _new_codes(ROWS)
     version_no = f"KILL{uuid.uuid4().hex[:8]}"
-    import_id = asyncio.run(_start_import(queue_name, catalog_csv([_row(c, g) for c, g in codes]), version_no))
+    uid = sql("SELECT id FROM app_user WHERE username = 'xj_admin'")[0]["id"]
+    import_id = asyncio.run(_start_import(queue_name, catalog_csv([_row(c, g) for c, g in codes]), version_no, uid))
     first = _start([PY, "-m", "jobs.worker"], env, ROOT / ".local" / "test-worker-killed.log")
     second = None
     try:
