@@ -153,3 +153,44 @@ async def _lock_ttl_ms(import_id: int, queue_name: str) -> int | None:
         return max(live) if live else None
     finally:
         await pool.aclose()
+
+
+async def test_a_run_that_was_taken_over_writes_nothing_more(db):
+    """The fence behind the takeover: a run whose lease ran out while it was only stalled (not dead) finds its claim
+    gone at its next progress write and at its final transaction, so the import is never created twice."""
+    from datetime import datetime, timedelta, timezone
+
+    from sqlalchemy import text
+
+    from domain.catalog.repository import ImportRepository
+
+    async with db.write_sessions() as s:
+        import_id = (await s.execute(text(
+            "INSERT INTO catalog_import (owner_division, file_name, file_format, file_size, file_content, on_errors, "
+            "state, processed_rows, valid_rows, error_rows, imported_rows, new_drug_codes) VALUES ('650000', 'f.csv', "
+            "'CSV', 1, '\\x00', 'REJECT_FILE', 'QUEUED', 0, 0, 0, 0, 0) RETURNING id"))).scalar_one()
+        await s.commit()
+
+    async def claim(stale_before: datetime) -> Any:
+        async with db.write_sessions() as s:
+            got = await ImportRepository(s).claim(import_id, stale_before=stale_before)
+            await s.commit()
+            return got
+
+    async def progress(run: datetime, rows: int) -> bool:
+        async with db.write_sessions() as s:
+            ok = await ImportRepository(s).progress(import_id, run=run, processed_rows=rows)
+            await s.commit()
+            return ok
+
+    now = datetime.now(timezone.utc)
+    first = await claim(now - timedelta(minutes=2))
+    assert first is not None and await progress(first.started_at, 1000)
+    assert await claim(now - timedelta(minutes=2)) is None           # a fresh heartbeat: someone runs it
+    second = await claim(datetime.now(timezone.utc) + timedelta(seconds=1))  # takeover (arq redelivered the job)
+    assert second is not None and second.started_at != first.started_at
+    assert not await progress(first.started_at, 2000)                 # the stalled run is fenced out
+    assert await progress(second.started_at, 500)
+    async with db.read_sessions() as s:
+        assert (await s.execute(text("SELECT processed_rows FROM catalog_import WHERE id = :i"),
+                                {"i": import_id})).scalar_one() == 500
