@@ -83,11 +83,40 @@ def create_app(settings: Settings | None = None) -> Starlette:
             await state.usage.close()  # the last second of usage events
             if state.listener is not None:
                 await state.listener.close()
-            if pool is not None:
-                await pool.aclose()
+            for p in (pool, holder.get("pool")):
+                if p is not None:
+                    await p.aclose()
             await state.database.dispose()
 
-    async def health(request: Request) -> Response:
+    async def _queue_check(state: AppState) -> str:
+        """Pings Redis; an API that started without it connects now (at most every 5 s), so it becomes ready."""
+        import asyncio
+        import time
+
+        if state.queue is None and time.monotonic() >= holder.get("redis_retry_at", 0.0):
+            holder["redis_retry_at"] = time.monotonic() + 5
+            from arq import create_pool
+            from arq.connections import RedisSettings
+
+            try:
+                rs = RedisSettings.from_dsn(state.settings.redis_url)
+                rs.conn_retries, rs.conn_timeout = 0, 1
+                pool = await asyncio.wait_for(create_pool(rs), 2)
+            except Exception:  # noqa: BLE001 - still unavailable
+                return "unavailable"
+            holder["pool"] = pool
+            state.queue = ArqQueue(pool, state.settings.arq_queue)
+        if state.queue is None:
+            return "unavailable"
+        try:
+            await asyncio.wait_for(state.queue.pool.ping(), 2)  # type: ignore[attr-defined]
+            return "ok"
+        except Exception as e:  # noqa: BLE001
+            return f"error: {type(e).__name__}"
+
+    async def readiness(request: Request) -> Response:
+        """Readiness (`/healthz/ready`, also `/healthz`): database and queue; 200 `ok`, else 503 `degraded` naming
+        the failing part, so a load balancer stops sending traffic here until it is back."""
         from sqlalchemy import text
 
         state: AppState = holder["state"]
@@ -98,12 +127,17 @@ def create_app(settings: Settings | None = None) -> Starlette:
             checks["database"] = "ok"
         except Exception as e:  # noqa: BLE001
             checks["database"] = f"error: {type(e).__name__}"
-        checks["queue"] = "ok" if state.queue is not None else "unavailable"
-        ok = checks["database"] == "ok"
+        checks["queue"] = await _queue_check(state)
+        failing = sorted(k for k, v in checks.items() if v != "ok")
         # which GraphQL executor serves (FAST_EXECUTOR, schema.execution): the test suite checks it runs the one asked
         executor = "fast" if schema.execution_context_class is ExecutionContext else "stock"
-        return JSONResponse({"status": "ok" if ok else "degraded", **checks, "executor": executor},
-                            status_code=200 if ok else 503)
+        return JSONResponse({"status": "degraded" if failing else "ok", **checks, "failing": failing,
+                             "executor": executor}, status_code=503 if failing else 200)
+
+    async def liveness(request: Request) -> Response:
+        """Liveness (`/healthz/live`): the process serves requests; restart it only when this fails. Says nothing
+        about the database or the queue (a restart would not bring those back)."""
+        return JSONResponse({"status": "ok"})
 
     async def catalog_template(request: Request) -> Response:
         return Response(build_template(TEMPLATE_EXAMPLES), media_type=XLSX,
@@ -159,7 +193,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
 
     routes = [
         Route("/", lambda r: RedirectResponse("/graphql")),
-        Route("/healthz", health),
+        Route("/healthz", readiness),
+        Route("/healthz/ready", readiness),
+        Route("/healthz/live", liveness),
         Route("/files/catalog-import-template.xlsx", catalog_template),
         Route("/graphiql-assets/{name}", graphiql.asset),
         Route("/files/download/{key}", download),

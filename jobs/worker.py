@@ -1,6 +1,7 @@
 """arq worker: background jobs (catalog imports, supply warning evaluation) and the outbox sweep.
 
-Run with `arq jobs.worker.WorkerSettings`.
+Run with `python -m jobs.worker` (arq's worker with short renewed job leases, jobs.lease); `arq
+jobs.worker.WorkerSettings` works too.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from domain.shared.outbox import OutboxRepository, relay
 from domain.shared.config import SHANGHAI
 from domain.exchange.uploads import UploadJob
 from domain.supply.evaluation import FULL, INCREMENTAL, WarningEvaluator
+from jobs.lease import LeasedWorker, lease_hooks, redelivered
 from jobs.queue import ArqQueue
 
 log = logging.getLogger("zhilian.jobs")
@@ -37,7 +39,13 @@ async def shutdown(ctx: dict[str, Any]) -> None:
 
 async def process_catalog_import(ctx: dict[str, Any], import_id: int) -> str:
     """Checks and imports one uploaded catalog file."""
-    return await ImportJob(ctx["db"].write_sessions, ctx["queue"]).run(import_id)
+    return await ImportJob(ctx["db"].write_sessions, ctx["queue"], stale_seconds=settings.job_stale_seconds).run(
+        import_id, takeover=redelivered(ctx))
+
+
+async def sweep_catalog_imports(ctx: dict[str, Any]) -> int:
+    """Re-enqueues catalog imports whose job was lost or died (queued or running, no heartbeat for a while)."""
+    return await ImportJob(ctx["db"].write_sessions, ctx["queue"], stale_seconds=settings.job_stale_seconds).sweep()
 
 
 async def evaluate_warnings(ctx: dict[str, Any], mode: str = FULL) -> dict[str, int]:
@@ -60,7 +68,7 @@ async def evaluate_warnings_full(ctx: dict[str, Any]) -> dict[str, int]:
 
 async def process_wholesale_upload(ctx: dict[str, Any], upload_id: int) -> str:
     """Validates one wholesaler 报盘 upload and stores its valid rows as offers (DRUG-16, DRUG-18)."""
-    return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).run(upload_id)
+    return await UploadJob(ctx["db"].write_sessions, ctx["queue"]).run(upload_id, takeover=redelivered(ctx))
 
 
 async def sweep_wholesale_uploads(ctx: dict[str, Any]) -> int:
@@ -103,12 +111,29 @@ class WorkerSettings:
                  cron(evaluate_warnings_full, hour={2}, minute={17}, unique=True),  # nightly
                  cron(purge_files, minute={0, 15, 30, 45}, unique=True),
                  cron(sweep_wholesale_uploads, minute=set(range(3, 60, 5)), unique=True),
+                 cron(sweep_catalog_imports, minute=set(range(1, 60, 2)), unique=True),
                  cron(rollup_usage, minute={5}, unique=True)]  # 00:05 rolls yesterday; other hours catch up
     on_startup = startup
     on_shutdown = shutdown
+    on_job_start, on_job_end = lease_hooks(settings.job_lease_seconds)
     redis_settings = RedisSettings.from_dsn(settings.redis_url)
     queue_name = settings.arq_queue
     timezone = SHANGHAI  # cron hours are business (Asia/Shanghai) hours, whatever the machine's zone
     max_jobs = 4
     job_timeout = 3600
     keep_result = 3600
+
+
+def main() -> None:
+    """Runs the worker with short renewed job leases (jobs.lease)."""
+    import logging.config
+
+    from arq.logs import default_log_config
+    from arq.worker import get_kwargs
+
+    logging.config.dictConfig(default_log_config(verbose=False))
+    LeasedWorker(**get_kwargs(WorkerSettings), lease_seconds=settings.job_lease_seconds).run()
+
+
+if __name__ == "__main__":
+    main()

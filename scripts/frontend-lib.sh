@@ -45,7 +45,7 @@ serve_backend() {
   fi
   .venv/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port "$port" --no-access-log >".local/$name-api.log" 2>&1 &
   api=$!
-  .venv/bin/arq jobs.worker.WorkerSettings >".local/$name-worker.log" 2>&1 &
+  .venv/bin/python -m jobs.worker >".local/$name-worker.log" 2>&1 &
   worker=$!
   trap 'kill '"$api $worker"' 2>/dev/null || true; wait '"$api $worker"' 2>/dev/null || true' EXIT
   for _ in $(seq 1 60); do

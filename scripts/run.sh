@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 HOST=${HOST:-127.0.0.1}
 PORT=${PORT:-8000}
 WORKERS=${WEB_CONCURRENCY:-2}
-.venv/bin/arq jobs.worker.WorkerSettings &
+.venv/bin/python -m jobs.worker &
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM
 cat <<MSG

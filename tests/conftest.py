@@ -118,7 +118,7 @@ def production_server(database: None, queue_name: str) -> Iterator[str]:
 @pytest.fixture(scope="session")
 def worker(database: None, queue_name: str) -> Iterator[None]:
     """The arq worker as a real process, on this session's own queue."""
-    proc = _start([PY, "-m", "arq", "jobs.worker.WorkerSettings"], _env(ARQ_QUEUE=queue_name),
+    proc = _start([PY, "-m", "jobs.worker"], _env(ARQ_QUEUE=queue_name),
                   ROOT / ".local" / "test-worker.log")
     time.sleep(1.0)
     if proc.poll() is not None:

@@ -157,24 +157,54 @@ class _Tally:
     stored_errors: int = 0
 
 
-class ImportJob:
-    """The background half of an import: check every row, then create the version in one transaction."""
+class _Superseded(Exception):
+    """Another run took the import over (this one's lease ran out): stop without writing anything more."""
 
-    def __init__(self, db_sessions: Any, queue: Any = None) -> None:
+
+class ImportJob:
+    """The background half of an import: check every row, then create the version in one transaction.
+
+    A run holds its import by the claim's `started_at`: every progress write and the final commit check it, so a run
+    that was taken over (its worker died, or stalled past its lease: jobs.lease) writes nothing more, and the import
+    is created exactly once whichever run gets there."""
+
+    def __init__(self, db_sessions: Any, queue: Any = None, stale_seconds: int = 120) -> None:
         self.sessions = db_sessions
         self.queue = queue
+        self.stale = timedelta(seconds=stale_seconds)
+        self._run: datetime | None = None  # the held claim's started_at
 
     def _uow(self, who: Principal | None = None) -> UnitOfWork:
         return UnitOfWork(self.sessions, who or Principal.system("import-job"), self.queue)
 
-    async def run(self, import_id: int) -> str:
-        """Processes one import; safe to run twice (the second run finds it claimed or finished)."""
+    async def run(self, import_id: int, takeover: bool = False) -> str:
+        """Processes one import; safe to run twice (the second run finds it claimed or finished). With `takeover`
+        (arq redelivered the job: the previous run stopped renewing its lease) a running import is claimed at once,
+        otherwise only once its heartbeat is older than the stale window. Starts over from the file: nothing is
+        kept before the final transaction but progress and row errors, which the claim clears."""
+        try:
+            return await self._run_claimed(import_id, takeover)
+        except _Superseded:
+            return "superseded"
+
+    async def sweep(self) -> int:
+        """Queues again the imports whose job was lost or died (queued or running, no heartbeat within the stale
+        window); returns how many."""
         async with self._uow() as uow:
-            imp = await uow.repo(ImportRepository).claim(
-                import_id, stale_before=datetime.now(timezone.utc) - timedelta(minutes=2))
+            ids = await uow.repo(ImportRepository).stranded(datetime.now(timezone.utc) - self.stale)
+            for i in ids:
+                uow.enqueue(JOB, i)
+            await uow.commit()
+        return len(ids)
+
+    async def _run_claimed(self, import_id: int, takeover: bool) -> str:
+        now = datetime.now(timezone.utc)
+        async with self._uow() as uow:
+            imp = await uow.repo(ImportRepository).claim(import_id, stale_before=now if takeover else now - self.stale)
             await uow.commit()
         if imp is None:
             return "skipped"
+        self._run = imp.started_at
         async with self._uow() as uow:
             content = await uow.repo(ImportRepository).file(import_id)
             requester = await principal_of(uow.session, imp.requested_by)
@@ -300,18 +330,21 @@ class ImportJob:
     async def _progress(self, import_id: int, errors: list[dict[str, Any]], tally: _Tally, **extra: Any) -> None:
         async with self._uow() as uow:
             repo = uow.repo(ImportRepository)
+            if not await repo.progress(import_id, run=self._run, processed_rows=tally.processed,
+                                       valid_rows=tally.valid, error_rows=tally.error_rows, **extra):
+                raise _Superseded
             room = max(ERROR_CAP - tally.stored_errors, 0)
             if errors and room:
                 await repo.add_errors(errors[:room])
                 tally.stored_errors += min(len(errors), room)
-            await repo.progress(import_id, processed_rows=tally.processed, valid_rows=tally.valid,
-                                error_rows=tally.error_rows, **extra)
             await uow.commit()
 
     async def _fail(self, imp: Any, code: str, message: str, requester: Principal) -> None:
         async with self._uow(requester) as uow:
-            await uow.repo(ImportRepository).progress(imp.id, state=ImportState.FAILED, failure_code=str(code),
-                                                      failure_message=message, finished_at=datetime.now(timezone.utc))
+            if not await uow.repo(ImportRepository).progress(
+                    imp.id, run=self._run, state=ImportState.FAILED, failure_code=str(code), failure_message=message,
+                    finished_at=datetime.now(timezone.utc)):
+                raise _Superseded
             uow.record("catalog_import.fail", IMPORT, imp.id, label=imp.file_name,
                        division_code=imp.owner_division, after={"code": str(code), "message": message})
             await uow.commit()
@@ -320,8 +353,8 @@ class ImportJob:
         async with self._uow(who) as uow:
             imports, versions = uow.repo(ImportRepository), uow.repo(CatalogRepository)
             locked = await imports.lock(imp.id)
-            if locked is None or locked.state != ImportState.RUNNING:
-                return
+            if locked is None or locked.state != ImportState.RUNNING or locked.started_at != self._run:
+                raise _Superseded
             if imp.target_version_id is not None:
                 v = await versions.for_update(CatalogAccess(None, None), imp.target_version_id)
                 if v is None:
@@ -362,8 +395,8 @@ class ImportJob:
         async with self._uow(who) as uow:
             imports = uow.repo(ImportRepository)
             locked = await imports.lock(imp.id)
-            if locked is None or locked.state != ImportState.RUNNING:
-                return
+            if locked is None or locked.state != ImportState.RUNNING or locked.started_at != self._run:
+                raise _Superseded
             synced = await MasterData(uow).sync(rows, imp.owner_division, update_existing=True)
             uow.record("drug_master.import", IMPORT, imp.id, label=imp.file_name, division_code=imp.owner_division,
                        after={"rows": len(rows), "newDrugCodes": synced.created, "updatedDrugCodes": synced.updated})
@@ -376,8 +409,8 @@ class ImportJob:
         async with self._uow(who) as uow:
             imports = uow.repo(ImportRepository)
             locked = await imports.lock(imp.id)
-            if locked is None or locked.state != ImportState.RUNNING:
-                return
+            if locked is None or locked.state != ImportState.RUNNING or locked.started_at != self._run:
+                raise _Superseded
             synced = await TraceProducts(uow).sync(rows, imp.owner_division)
             uow.record("trace_product.import", IMPORT, imp.id, label=imp.file_name, division_code=imp.owner_division,
                        after={"rows": len(rows), "created": synced.created, "updated": synced.updated})

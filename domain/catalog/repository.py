@@ -313,10 +313,22 @@ class ImportRepository(Repository):
         return CatalogImportView.of(row)
 
     @writes
-    async def progress(self, import_id: int, **values: Any) -> None:
-        """Stores a running import's progress (and its heartbeat)."""
-        await self.session.execute(update(CatalogImport).where(CatalogImport.id == import_id)
-                                   .values(heartbeat_at=func.now(), **values))
+    async def progress(self, import_id: int, run: datetime | None = None, **values: Any) -> bool:
+        """Stores a running import's progress (and its heartbeat). With `run` (the claim's `started_at`) only while
+        that run still holds the import; returns False when another run took it over (this one must stop)."""
+        stmt = update(CatalogImport).where(CatalogImport.id == import_id)
+        if run is not None:
+            stmt = stmt.where(CatalogImport.state == ImportState.RUNNING, CatalogImport.started_at == run)
+        r = await self.session.execute(stmt.values(heartbeat_at=func.now(), **values))
+        return bool(r.rowcount)  # type: ignore[attr-defined]
+
+    @reads
+    async def stranded(self, stale_before: datetime) -> list[int]:
+        """Imports queued, or running without a heartbeat, since before `stale_before` (their job was lost or died)."""
+        return await self.db.column(select(CatalogImport.id).where(or_(
+            and_(CatalogImport.state == ImportState.QUEUED, CatalogImport.created_at < stale_before),
+            and_(CatalogImport.state == ImportState.RUNNING, CatalogImport.heartbeat_at < stale_before)))
+            .order_by(CatalogImport.id).limit(100))
 
     @writes
     async def add_errors(self, rows: list[dict[str, Any]]) -> None:

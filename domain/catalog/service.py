@@ -158,7 +158,7 @@ class CatalogService:
                 raise _workflow_error(e) from e
             if name == "submit" and v.entry_count == 0:
                 raise CatalogError("空版本不能提交审核：请先添加目录药品", code=CatalogErrorCode.EMPTY_VERSION)
-            before = v.state
+            states = CATALOG_WORKFLOW.audit_states(name, v.state)
             v.state = t.target
             now = datetime.now(timezone.utc)
             if t.target == CatalogState.FINALISED:
@@ -169,7 +169,7 @@ class CatalogService:
                 v.finalised_at = None
             v.updated_at = now
             uow.record(CATALOG_WORKFLOW.action(name), VERSION, v.id, label=v.version_no,
-                       division_code=v.owner_division, before={"state": before}, after={"state": v.state},
+                       division_code=v.owner_division, **states,
                        opinion=(opinion or "").strip() or None)
             await self._notify_submitter(uow, v, name, last.get("submit"), opinion)
             await uow.commit()

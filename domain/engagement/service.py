@@ -219,10 +219,10 @@ class EngagementService:
             values: dict[str, Any] = {"started_at": now} if action == "start" else {"handled_at": now}
             if text is not None:
                 values["handling_note"], values["handling_note_clear"] = protect(text)
-            before = {"state": row.state}
+            states = FEEDBACK_WORKFLOW.audit_states(action, row.state)  # before set_state refreshes the row
             await repo.set_state(row.id, t.target, **values)
             uow.record(FEEDBACK_WORKFLOW.action(action), FEEDBACK, row.id, label=row.problem_type,
-                       division_code=row.division_code, before=before, after={"state": t.target}, opinion=text)
+                       division_code=row.division_code, **states, opinion=text)
             await uow.commit()
             (fresh,) = await repo.get_many(EngagementAccess(None), [row.id])
         assert fresh is not None
@@ -398,11 +398,11 @@ class EngagementService:
                 field = ["note"] if e.code in ("OPINION_REQUIRED", "VALUE_TOO_LONG") else e.field
                 raise EngagementError(e.message, code=e.code, field=field, details=e.details) from None
             text = (note or "").strip()
-            before = {"state": row.state}
+            states = NEED_WORKFLOW.audit_states("analyse", row.state)
             row.state, row.analysed_at = t.target, datetime.now(timezone.utc)
             row.analysis_note, row.analysis_note_clear = protect(text)
             uow.record(NEED_WORKFLOW.action("analyse"), NEED, row.id, label=row.drug_name,
-                       division_code=row.division_code, before=before, after={"state": t.target}, opinion=text)
+                       division_code=row.division_code, **states, opinion=text)
             await uow.session.flush()
             await uow.commit()
             await uow.session.refresh(row)

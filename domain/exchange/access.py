@@ -2,7 +2,14 @@
 
 Uploads, order lines and delivery statistics follow the supply entities' rule (domain.supply.access.OrgAccess:
 officials their area, an enterprise or institution its own; an order line is seen by both its parties). Offers are
-wider for institutions: they see the wholesalers they may buy from."""
+wider for institutions: they see the wholesalers they may buy from.
+
+Deliveries concern both ends (SUP-03 distributors, SUP-04 in-transit to designated institutions; 00-overview §4:
+prefecture officials see their own prefecture): an official sees a delivery order when the distributor OR the
+receiving institution is in the official's area, so a distributor of prefecture A delivering to an institution of
+prefecture B is seen by A and by B, and by nobody else. ExchangeRepository applies this one rule
+(`delivery_in_area`) to order lines, to delivery statistics (an official also gets the distributors from elsewhere
+that delivered into the area, counted over those deliveries only) and to the divisionCode filter."""
 from __future__ import annotations
 
 from domain.divisions.models import DivisionTree

@@ -31,6 +31,16 @@ def _like_escape(text_: str) -> str:
     return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
+def delivery_in_area(divisions: Any) -> Any:
+    """The one scoping rule of delivery orders for an area (officials' access, and a divisionCode filter): a delivery
+    concerns both its ends (SUP-03 distributors, SUP-04 in-transit to institutions), so it is in an area when its
+    distributor is there (`division_code`, the distributor's) OR the institution it delivers to is. The prefecture
+    of a distributor and the prefecture of the receiving institution both see it; no one else does."""
+    return or_(any_of(DeliveryOrder.division_code, divisions),
+               DeliveryOrder.institution_id.in_(
+                   select(Organisation.id).where(any_of(Organisation.division_code, divisions))))
+
+
 def _org_scope(access: OrgAccess, org_col: Any, division_col: Any) -> list[Any]:
     if access.own is not None:
         return [org_col == access.own]
@@ -327,7 +337,7 @@ class ExchangeRepository(Repository):
             where: list[Any] = [or_(DeliveryOrder.distributor_id == access.own,
                                     DeliveryOrder.institution_id == access.own)]
         elif access.divisions is not None:
-            where = [any_of(DeliveryOrder.division_code, access.divisions)]
+            where = [delivery_in_area(access.divisions)]
         else:
             where = []
         if c.distributor_id is not None:
@@ -339,7 +349,7 @@ class ExchangeRepository(Repository):
         if c.statuses:
             where.append(any_of(DeliveryOrder.status, c.statuses))
         if c.division_codes is not None:
-            where.append(any_of(DeliveryOrder.division_code, c.division_codes))
+            where.append(delivery_in_area(c.division_codes))
         if c.drug_code_id is not None:
             where.append(DeliveryOrder.drug_code_id == c.drug_code_id)
         if c.order_from is not None:
@@ -359,8 +369,10 @@ class ExchangeRepository(Repository):
     @reads
     async def delivery_stats_page(self, access: OrgAccess, c: DeliveryCriteria, today: date,
                                   request: PageRequest) -> Page[DeliveryStats]:
-        """Returns one page of distributors with their delivery statistics over the criteria's orders, by code:
-        orders, lines, quantities, delivery rate and on-time rate, computed in one grouped subquery."""
+        """Returns one page of distributors with their delivery statistics over the criteria's orders the caller
+        sees (delivery_in_area), by code: orders, lines, quantities, delivery rate and on-time rate, computed in one
+        grouped subquery. An official gets the distributors of the area, and those from elsewhere that delivered
+        into it (with the figures of those deliveries only)."""
         o = DeliveryOrder
         live = o.status != DeliveryStatus.CANCELLED
         due = and_(live, o.due_date.is_not(None), or_(o.delivered_date.is_not(None), o.due_date < today))
@@ -377,15 +389,19 @@ class ExchangeRepository(Repository):
                      func.count().filter(due).label("due_lines"),
                      func.count().filter(on_time).label("on_time_lines"),
                      func.max(o.order_date).label("last_order_date")) \
-            .where(*self._orders(OrgAccess(None), c)).group_by(o.distributor_id).subquery("agg")
+            .where(*self._orders(access, c)).group_by(o.distributor_id).subquery("agg")
         stmt = select(*OrgView.columns, *[x for x in agg.c if x.key != "distributor_id"]) \
             .select_from(Organisation).outerjoin(agg, agg.c.distributor_id == Organisation.id) \
-            .where(Organisation.subtype == "DISTRIBUTOR",
-                   *_org_scope(access, Organisation.id, Organisation.division_code))
+            .where(Organisation.subtype == "DISTRIBUTOR")
+        delivered_here = agg.c.distributor_id.is_not(None)
+        if access.own is not None:
+            stmt = stmt.where(Organisation.id == access.own)
+        elif access.divisions is not None:
+            stmt = stmt.where(or_(any_of(Organisation.division_code, access.divisions), delivered_here))
         if c.distributor_id is not None:
             stmt = stmt.where(Organisation.id == c.distributor_id)
         if c.division_codes is not None:
-            stmt = stmt.where(any_of(Organisation.division_code, c.division_codes))
+            stmt = stmt.where(or_(any_of(Organisation.division_code, c.division_codes), delivered_here))
         if c.drug_code_id is not None:  # one drug's distribution (DRUG-23): only distributors that delivered it
             stmt = stmt.where(agg.c.distributor_id.is_not(None))
         return await keyset_page(self.db, stmt, [(Organisation.code, False)], request, id_col=Organisation.id,

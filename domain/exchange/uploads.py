@@ -38,11 +38,14 @@ class UploadJob:
     def _uow(self, who: Principal | None = None) -> UnitOfWork:
         return UnitOfWork(self.sessions, who or Principal.system("wholesale-upload-job"), self.queue)
 
-    async def run(self, upload_id: int, today: date | None = None) -> str:
-        """Validates one upload; safe to run twice (the second run finds it claimed or finished)."""
+    async def run(self, upload_id: int, today: date | None = None, takeover: bool = False) -> str:
+        """Validates one upload; safe to run twice (the second run finds it claimed or finished). With `takeover`
+        (arq redelivered the job: the previous run stopped renewing its lease, jobs.lease) a VALIDATING upload is
+        claimed at once; results are written in one transaction that only a run finding it still VALIDATING does."""
+        now = datetime.now(timezone.utc)
         async with self._uow() as uow:
             repo = uow.repo(ExchangeRepository)
-            up = await repo.claim_upload(upload_id, datetime.now(timezone.utc) - STALE_UPLOAD)
+            up = await repo.claim_upload(upload_id, now if takeover else now - STALE_UPLOAD)
             if up is None:
                 return "skipped"
             content = await repo.upload_file(upload_id)

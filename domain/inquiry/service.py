@@ -124,11 +124,12 @@ class InquiryService:
                                  title=titles[w.id], round=0, created_by=who.user_id,
                                  allocated_at=None if region_level else now) for w in ws]
             await repo.add_tasks(tasks)
+            from_states = {w.id: w.state for w in ws}  # the UPDATE below also refreshes the objects
             await wrepo.set_state([w.id for w in ws], "IN_INQUIRY")
             for w, t in zip(ws, tasks, strict=True):
                 uow.record(WARNING_WORKFLOW.action("inquire"), WARNING, w.id, label=f"rule {w.rule_id}",
-                           division_code=w.division_code, before={"state": w.state},
-                           after={"state": "IN_INQUIRY", "task": t.id}, opinion=opinion)
+                           division_code=w.division_code,
+                           **WARNING_WORKFLOW.audit_states("inquire", from_states[w.id], task=t.id), opinion=opinion)
                 uow.record(CREATE_ACTION, TASK, t.id, label=t.title, division_code=t.division_code,
                            after={"state": state, "warning": w.id}, opinion=opinion)
             if not region_level:
@@ -198,7 +199,7 @@ class InquiryService:
             notices: list[Notice] = []
             bureaus = await self._bureaus({t.handling_division for t in live}) if name == "allocate" else {}
             for t in live:
-                before = {"state": t.state}
+                from_state = t.state  # before set_state, which refreshes the object
                 values: dict[str, Any] = {stamp: now}
                 if name == "dispatch":
                     if due_date is not None:
@@ -207,9 +208,10 @@ class InquiryService:
                         values["organisation_id"] = respondent.id
                 await repo.set_state([t.id], target, **values)
                 org_id = values.get("organisation_id", t.organisation_id)
-                after = {"state": target, **{k: v for k, v in values.items() if k in ("due_date", "organisation_id")}}
+                states = INQUIRY_WORKFLOW.audit_states(
+                    name, from_state, **{k: v for k, v in values.items() if k in ("due_date", "organisation_id")})
                 uow.record(INQUIRY_WORKFLOW.action(name), TASK, t.id, label=t.title, division_code=t.division_code,
-                           before=before, after=after, opinion=opinion)
+                           **states, opinion=opinion)
                 if name == "allocate" and t.handling_division in bureaus:
                     notices.append(Notice(bureaus[t.handling_division], "inquiry.allocate", "新的问询任务待下发",
                                           t.title, t.id))
@@ -267,13 +269,14 @@ class InquiryService:
             await repo.add_evidence([InquiryEvidence(task_id=t.id, round=rnd, file_name=f.file_name,
                                                      media_type=f.media_type, size=f.size, sha256=f.sha256,
                                                      content=f.content, uploaded_by=who.user_id) for f in checked])
+            from_state = t.state  # before set_state, which refreshes the object
             shown, clear = protect(body)
             await repo.set_state([t.id], InquiryState.PENDING_REVIEW, feedback=shown, feedback_clear=clear, round=rnd,
                                  fed_back_at=now)
             uow.record(INQUIRY_WORKFLOW.action("feedback"), TASK, t.id, label=t.title, division_code=t.division_code,
-                       before={"state": t.state},
-                       after={"state": InquiryState.PENDING_REVIEW, "round": rnd,
-                              "files": [{"name": f.file_name, "size": f.size, "sha256": f.sha256} for f in checked]},
+                       **INQUIRY_WORKFLOW.audit_states(
+                           "feedback", from_state, round=rnd,
+                           files=[{"name": f.file_name, "size": f.size, "sha256": f.sha256} for f in checked]),
                        opinion=body)
             bureaus = await self._bureaus({t.handling_division})
             if t.handling_division in bureaus:

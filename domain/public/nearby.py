@@ -138,7 +138,7 @@ class NearbyCache:
         self.levels = levels
         self.max_candidates = max_candidates
         self.live = False  # set by HolderListener while it is listening
-        self._items: OrderedDict[Hashable, tuple[float, int, int, Candidates | None]] = OrderedDict()
+        self._items: OrderedDict[Hashable, tuple[float, int, int, Any]] = OrderedDict()  # Candidates | None, or a count
         self._generation: dict[Any, int] = {}
         self._epoch = 0
         self.hits = self.misses = 0
@@ -189,6 +189,27 @@ class NearbyCache:
                 return [(c.ids[k], c.lat[k], c.lon[k], *c.extra[k], d) for k, d in nearest(c, lat, lon, n)]
             # None: too many candidates here, try the quarter cell
         return None
+
+    async def count(self, drug_id: Any, criteria: Hashable, load: Callable[[], Awaitable[int]]) -> int:
+        """How many hold the drug within `criteria`, kept beside the candidate sets and dropped with them by the same
+        notification, so the count and the list always come from the same state of the holders (a new holder or a
+        sell-out shows in both at once). Not listening: `load()` every time, as the list then reads PostgreSQL too."""
+        if not self.enabled:
+            return await load()
+        key = ("count", drug_id, criteria)
+        epoch, generation = self._token(drug_id)
+        found = self._items.get(key)
+        now = time.monotonic()
+        if found is not None and found[0] > now and found[1] == epoch and found[2] == generation:
+            self._items.move_to_end(key)
+            return int(found[3])
+        n = await load()
+        if self._token(drug_id) == (epoch, generation) and self.enabled:  # nothing changed meanwhile
+            self._items[key] = (now + self.ttl, epoch, generation, n)
+            self._items.move_to_end(key)
+            while len(self._items) > self.max_entries:
+                self._items.popitem(last=False)
+        return n
 
     async def _load(self, cell: Cell, n: int, fetch: Callable[[float, float, int], Awaitable[list[Any]]]
                     ) -> Candidates | None:

@@ -38,6 +38,12 @@ class Settings:
     database_url: str = "postgresql+asyncpg://postgres@127.0.0.1:5432/zhilian"
     redis_url: str = "redis://127.0.0.1:6379/0"
     arq_queue: str = "zhilian:queue"
+    # A running job holds arq's in-progress key for this long and its worker renews it every quarter of it, so the
+    # job of a killed worker is taken up again by another within about this time (jobs.lease).
+    job_lease_seconds: int = 60
+    # A job row (catalog import, 报盘 upload) whose heartbeat is older than this belongs to a run that died; the
+    # sweep queues it again (its redelivery by arq takes it over at once).
+    job_stale_seconds: int = 120
     jwt_secret: str = ""
     token_ttl_minutes: int = 60
     db_pool_size: int = 10
@@ -100,6 +106,8 @@ class Settings:
             database_url=db,
             redis_url=os.environ.get("REDIS_URL", cls.redis_url),
             arq_queue=os.environ.get("ARQ_QUEUE", cls.arq_queue),
+            job_lease_seconds=max(int(os.environ.get("JOB_LEASE_SECONDS", cls.job_lease_seconds)), 2),
+            job_stale_seconds=max(int(os.environ.get("JOB_STALE_SECONDS", cls.job_stale_seconds)), 2),
             jwt_secret=secret,
             token_ttl_minutes=int(os.environ.get("TOKEN_TTL_MINUTES", cls.token_ttl_minutes)),
             db_pool_size=int(os.environ.get("DB_POOL_SIZE", cls.db_pool_size)),

@@ -102,6 +102,15 @@ class Workflow:
             raise WorkflowError(f"意见不能超过 {MAX_OPINION} 字", code="VALUE_TOO_LONG", field=["opinion"])
         return t
 
+    def audit_states(self, transition: str, from_state: str, **after: object) -> dict[str, dict[str, object]]:
+        """The audit row's `before`/`after` of a fired transition: `from_state` must be the state the entity was in
+        before it fired (one of the transition's sources), never the state read back after the write."""
+        t = self.by_name[transition]
+        if from_state not in t.sources:
+            raise ValueError(f"{self.name}.{transition}: from-state {from_state!r} is not one of its sources "
+                             f"{sorted(t.sources)} (read before the write?)")
+        return {"before": {"state": from_state}, "after": {"state": t.target, **after}}
+
     def available(self, state: str, actor: Principal, last_actor: Mapping[str, int | None]) -> list[Transition]:
         """Returns the transitions `actor` may fire now (opinions aside), for UIs to offer."""
         out = []

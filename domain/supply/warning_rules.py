@@ -113,7 +113,7 @@ class WarningRuleService:
         return rule
 
     async def create(self, cmd: RuleFields) -> WarningRuleView:
-        """Defines a rule for the caller's bureau."""
+        """Defines a rule for the caller's bureau; an enabled one is evaluated at once (a queued full run)."""
         owner = self._owner()
         subtypes = _check_subtypes(cmd.target_subtypes)
         _check_metric_targets(cmd.metric, subtypes)
@@ -127,12 +127,15 @@ class WarningRuleService:
                 enabled=cmd.enabled, created_by=uow.who.user_id))
             uow.record("warning_rule.create", RULE, rule.id, label=rule.name, division_code=owner,
                        after={**snapshot(rule, WarningRule.AUDIT_FIELDS), "formula": rule.formula})
+            if rule.enabled:
+                uow.enqueue(EVALUATE_JOB)  # README: rule changes run a full evaluation
             view = await repo.saved(rule)
             await uow.commit()
         return view
 
     async def update(self, cmd: UpdateRule) -> WarningRuleView:
-        """Changes a rule's name, level, targets, threshold, window or description."""
+        """Changes a rule's name, level, targets, threshold, window or description; an enabled rule whose judgement
+        changed (anything but name and description) is evaluated again at once (a queued full run)."""
         self._owner()
         async with self.uow as uow:
             repo = uow.repo(WarningRuleRepository)
@@ -158,6 +161,8 @@ class WarningRuleService:
                 raise SupplyError("没有需要保存的修改", code=C.NOTHING_TO_CHANGE)
             uow.record("warning_rule.update", RULE, rule.id, label=rule.name, division_code=rule.owner_division,
                        before=before, after={**after, "formula": rule.formula})
+            if rule.enabled and any(after[k] != before[k] for k in after if k not in ("name", "description")):
+                uow.enqueue(EVALUATE_JOB)
             view = await repo.saved(rule)
             await uow.commit()
         return view

@@ -161,8 +161,8 @@ class WarningService:
                     for w in found if w.organisation_id is not None])
             for w in found:  # the warning's own division: that area's officials read the trail
                 uow.record(WARNING_WORKFLOW.action(name), WARNING, w.id, label=f"rule {w.rule_id}",
-                           division_code=w.division_code, before={"state": before[w.id]},
-                           after={"state": t.target}, opinion=opinion)
+                           division_code=w.division_code, **WARNING_WORKFLOW.audit_states(name, before[w.id]),
+                           opinion=opinion)
             await uow.commit()
         for w in found:
             w.state = t.target

@@ -152,10 +152,11 @@ class PublicQueries:
         if len(rows) < n and here is None:
             total = len(rows)
         else:
-            # The holder count beside the (always fresh) list may lag stock reports by PUBLIC_CACHE_SECONDS: stock
-            # arrives in daily reports, and counting ~5,000 holders of a common drug costs ~2 ms per request.
-            total = await _cached(info, ("holders", r.id, c.kinds, c.divisions),
-                                  lambda: PublicRepository(ctx.db).count_holders(r.id, c))
+            # The count comes from the same state as the list: beside the nearest-holders candidate sets and dropped
+            # with them when PostgreSQL notifies a change of the drug's holders, else read fresh like the list.
+            nearby = getattr(ctx.app, "nearby", None)
+            load = lambda: repo.count_holders(r.id, c)  # noqa: E731
+            total = await (nearby.count(r.id, (c.kinds, c.divisions), load) if nearby is not None else load())
         record(info, UsageKind.DRUG_QUERY, drug_code_id=r.id, at=here)
         outlets = []
         for row in rows:

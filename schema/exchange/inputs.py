@@ -120,7 +120,7 @@ class DeliveryOrderFilter:
     institution_id: strawberry.ID | None = f("订货机构", default=None)
     order_no: str | None = f("订单号", default=None)
     statuses: list[DeliveryStatus] | None = f("配送状态", default=None)
-    division_code: str | None = f("配送企业所在区划（含下级）", default=None)
+    division_code: str | None = f("区划（含下级）：配送企业或订货机构在其中的配送（配送关系两端）", default=None)
     drug_code: str | None = f("药品代码", default=None)
     order_from: date | None = f("订单日期起", default=None)
     order_to: date | None = f("订单日期止", default=None)

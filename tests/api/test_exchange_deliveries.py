@@ -236,3 +236,31 @@ def test_delivery_upload_runs_the_delivery_report_command(api: Api):
     assert {n["distributor"]["id"] for n in mine["deliveryOrders"]["nodes"]} == {global_id("Organisation", dist)}
     assert api.gql(DELIVERY_UPLOAD, {"i": {"fileName": "x.xlsx", "fileBase64": b64(good)}}, as_="xj_hospital").codes == \
         ["FORBIDDEN"]
+
+
+def test_a_delivery_across_prefectures_is_seen_by_both_ends_and_nobody_else(api: Api):
+    """Issue 14 item 19 (SUP-03/SUP-04: a delivery concerns its distributor and the receiving institution): a 喀什
+    distributor's delivery to a 乌鲁木齐 hospital is seen by both prefectures' officials, in the order lines, the
+    statistics and under a divisionCode filter; a third prefecture sees none of it."""
+    make_user("t_yili_official", "PREFECTURE_OFFICIAL", [], "654000")
+    dist, _, user = make_supply_org("DISTRIBUTOR", "653101")
+    _, hcode, _ = make_supply_org("HOSPITAL", "650102", ownership="PUBLIC", hospital_level="05")
+    _, kcode, _ = make_supply_org("HOSPITAL", "653101", ownership="PUBLIC", hospital_level="05")
+    c = codes(2, 990)
+    orders = [_order("X-1", hcode, c[0], "20", "20", "DELIVERED", 5, 3, 3),   # to 乌鲁木齐
+              _order("X-2", kcode, c[1], "10", "0", "PENDING", 1)]            # at home in 喀什
+    assert api.gql(DELIVER, {"i": {"batchKey": "x1", "orders": orders}}, as_=user).ok()["deliveryReport"][
+        "userErrors"] == []
+    f = {"distributorId": global_id("Organisation", dist)}
+
+    def seen(who: str, **flt: str) -> tuple[set[str], list[tuple[int, int]]]:
+        lines = api.gql(ORDERS, {"f": {**f, **flt}, "n": 10}, as_=who).ok()["deliveryOrders"]["nodes"]
+        stats = api.gql(STATS, {"f": {**f, **flt}}, as_=who).ok()["distributorDeliveryStats"]["nodes"]
+        return {n["orderNo"] for n in lines}, [(s["orders"], s["lines"]) for s in stats]
+
+    assert seen("kashi_official") == ({"X-1", "X-2"}, [(2, 2)])    # the distributor's prefecture: all it delivers
+    assert seen("wlmq_official") == ({"X-1"}, [(1, 1)])            # the institution's: the delivery into its area
+    assert seen("t_yili_official") == (set(), [])                   # neither end
+    assert seen("xj_admin", divisionCode="650100") == ({"X-1"}, [(1, 1)])  # the filter is the same rule
+    assert seen("xj_admin", divisionCode="653100") == ({"X-1", "X-2"}, [(2, 2)])
+    assert seen("xj_admin", divisionCode="654000") == (set(), [])

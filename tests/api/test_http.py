@@ -19,8 +19,47 @@ def test_graphiql_is_served_locally_with_examples(api: Api):
 
 
 def test_health_reports_database_and_queue(api: Api):
-    body = httpx.get(api.base + "/healthz").json()
-    assert body["status"] == "ok" and body["database"] == "ok"
+    for path in ("/healthz", "/healthz/ready"):
+        r = httpx.get(api.base + path)
+        body = r.json()
+        assert r.status_code == 200 and body["status"] == "ok" and body["failing"] == []
+        assert body["database"] == "ok" and body["queue"] == "ok"
+    assert httpx.get(api.base + "/healthz/live").json() == {"status": "ok"}
+
+
+def test_health_without_the_queue_is_degraded_with_503_but_alive(database: None):
+    """A load balancer must see a degraded API as not ready (503, naming the queue) while liveness stays 200, so the
+    process is not restarted for an outage a restart cannot fix."""
+    import socket
+    import time
+
+    from tests.conftest import PY, ROOT, _env, _free_port, _start
+
+    with socket.socket() as s:  # a port nothing listens on: Redis "down"
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    port = _free_port()
+    proc = _start([PY, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1", "--port", str(port),
+                   "--no-access-log"], _env(REDIS_URL=f"redis://127.0.0.1:{dead}/0"), ROOT / ".local" / "test-api-noredis.log")
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.time() + 120
+        while True:
+            assert proc.poll() is None and time.time() < deadline, "API did not start; see .local/test-api-noredis.log"
+            try:
+                live = httpx.get(base + "/healthz/live", timeout=2)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.3)
+        assert live.status_code == 200 and live.json() == {"status": "ok"}
+        for path in ("/healthz", "/healthz/ready"):
+            r = httpx.get(base + path, timeout=10)
+            body = r.json()
+            assert r.status_code == 503 and body["status"] == "degraded", body
+            assert body["database"] == "ok" and body["queue"] != "ok" and body["failing"] == ["queue"]
+    finally:
+        proc.terminate()
+        proc.wait(10)
 
 
 def test_development_allows_introspection_for_tools(api: Api):

@@ -20,7 +20,7 @@ CREATE = """mutation($i: InquiryCreateInput!) { inquiryCreate(input: $i) { tasks
 STEP = """mutation($i: InquiryStepInput!) { inquiry%s(input: $i) { tasks { %s } userErrors { code field message } } }"""
 DISPATCH = """mutation($i: InquiryDispatchInput!) { inquiryDispatch(input: $i) { tasks { %s } userErrors { code field message } } }""" % TASK_FIELDS
 FEEDBACK = """mutation($i: InquiryFeedbackSubmitInput!) { inquiryFeedbackSubmit(input: $i) { task { %s } userErrors { code field message } } }""" % TASK_FIELDS
-TASK = """query($id: ID!) { inquiryTask(id: $id) { %s timeline { action label toState opinion actor { username } at } } }""" % TASK_FIELDS
+TASK = """query($id: ID!) { inquiryTask(id: $id) { %s timeline { action label fromState toState opinion actor { username } at } } }""" % TASK_FIELDS
 TASKS = """query($f: InquiryFilter) { inquiryTasks(first: 100, filter: $f) { totalCount nodes { id state } } }"""
 HOME = """{ supplyHome { today { warnings problems closedWarnings finishedProblems } total { warnings problems
   finishedProblems } warningsByState { key count } inquiriesByState { state count } todos { action label state count }
@@ -47,6 +47,14 @@ def _warning(rule: int, org: int | None, division: str, offset: int, state: str 
                "$4, $5, $6, 1.5, 5, $7::varchar, now() - interval '2 hours', now(), CASE WHEN $7::varchar = 'CLOSED' THEN now() END) "
                "RETURNING id", rule, f"O:{org}" if org else f"D:{division}", org, "PHARMACY" if org else None,
                division, drug, state)[0]["id"]
+
+
+def assert_task_steps_chain(timeline: list[dict[str, Any]]) -> None:
+    """From the task's creation on, each step leaves the state the previous one entered (issue 14 item 16)."""
+    steps = [e for e in timeline if e["action"] not in ("identify", "alert")]
+    assert steps[0]["action"] == "create" and steps[0]["fromState"] is None
+    for prev, step in zip(steps, steps[1:], strict=False):
+        assert step["fromState"] == prev["toState"] != step["toState"], (prev, step)
 
 
 def _ids(*pks: int, kind: str = "SupplyWarning") -> list[str]:
@@ -176,6 +184,9 @@ def test_four_levels_allocate_dispatch_feedback_review_archive(api: Api):
             ("feedback", pharmacist), ("reject", "wlmq_reviewer"), ("feedback", pharmacist),
             ("approve", "wlmq_reviewer"), ("archive", "wlmq_reviewer")]
         assert tl[5]["opinion"] == "请上传入库单据扫描件（PDF）" and tl[4]["opinion"] == "已于昨日到货 200 盒"
+        assert_task_steps_chain(tl)
+        assert [(e["fromState"], e["toState"]) for e in tl if e["action"] == "feedback"] == [
+            ("PENDING_FEEDBACK", "PENDING_REVIEW")] * 2
     # the pharmacy was told the results
     kinds = [n["kind"] for n in api.gql(HOME, as_=pharmacist).ok()["supplyHome"]["notifications"]]
     assert "inquiry.reject" in kinds and "inquiry.approve" in kinds
@@ -296,3 +307,30 @@ def test_an_unknown_division_in_the_filter_is_a_coded_input_error(api: Api):
     inside = api.gql(TASKS, {"f": {"divisionCode": "650100"}}, as_="xj_admin").ok()["inquiryTasks"]
     n = sql("SELECT count(*) AS n FROM inquiry_task WHERE division_code LIKE '6501%'")[0]["n"]
     assert inside["totalCount"] == n
+
+
+def test_every_seeded_task_timeline_records_the_state_before_each_step(api: Api):
+    """The seed fires the workflow through the service: its fed-back tasks show 待反馈 → 待审核, not 待审核 → 待审核."""
+    nodes = api.gql(TASKS, {"f": None}, as_="xj_admin").ok()["inquiryTasks"]["nodes"]
+    fed_back = 0
+    for n in nodes:
+        tl = api.gql(TASK, {"id": n["id"]}, as_="xj_admin").ok()["inquiryTask"]["timeline"]
+        assert_task_steps_chain(tl)
+        fed_back += sum(1 for e in tl if e["action"] == "feedback")
+    assert fed_back >= 2  # scripts/demo/inquiry.py feeds back on two tasks
+
+
+def test_adding_a_warning_to_an_inquiry_records_the_warnings_state_before(api: Api):
+    rule = _rule()
+    org, _, _ = make_supply_org("PHARMACY", "650104")
+    identified, alerted = _warning(rule, org, "650104", 1951), _warning(rule, org, "650104", 1952)
+    al = api.gql("mutation($i: WarningAlertInput!) { warningAlert(input: $i) { userErrors { code } } }",
+                 {"i": {"ids": _ids(alerted)}}, as_="wlmq_official").ok()["warningAlert"]
+    assert al["userErrors"] == []
+    out = api.gql(CREATE, {"i": {"warningIds": _ids(identified, alerted)}}, as_="wlmq_official").ok()["inquiryCreate"]
+    assert out["userErrors"] == []
+    rows = sql("SELECT entity_id, before ->> 'state' AS f, after ->> 'state' AS t FROM audit_log "
+               "WHERE action = 'warning.inquire' AND entity_id = ANY($1) ORDER BY entity_id",
+               [str(identified), str(alerted)])
+    assert {(int(r["entity_id"]), r["f"], r["t"]) for r in rows} == {
+        (identified, "IDENTIFIED", "IN_INQUIRY"), (alerted, "ALERTED", "IN_INQUIRY")}

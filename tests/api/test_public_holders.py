@@ -149,3 +149,47 @@ def test_nearest_holders_follow_changes_on_every_worker(api: Api, public_base: s
     report(5, 0)
     assert settles(True)
     assert listed() == [True] * 8
+
+
+def test_the_holder_total_comes_from_the_same_state_as_the_list(api: Api, public_base: str):
+    """Issue 14 item 18: a new holder (a restock) counts in `total` as soon as it is listed, and a sell-out leaves
+    both at once, on every worker, with or without a position (the count was cached for a minute on its own)."""
+    pharmacy = sql("SELECT o.id, o.code, o.lat, o.lon FROM organisation o JOIN app_user u ON u.organisation_id = o.id "
+                   "WHERE u.username = 'xj_pharmacy'")[0]
+    held = sql("SELECT d.id, d.code, l.on_hand FROM stock_level l JOIN drug_code d ON d.id = l.drug_code_id "
+               "WHERE l.organisation_id = $1 AND l.on_hand > 0 ORDER BY d.code OFFSET 2 LIMIT 1", pharmacy["id"])[0]
+    here = {"lat": pharmacy["lat"] + 0.0002, "lon": pharmacy["lon"] + 0.0001, "datum": "WGS84"}
+    clients = [Public(public_base) for _ in range(8)]
+
+    def answers(near: dict | None) -> list[tuple[bool, int]]:
+        out = []
+        for c in clients:
+            res = c.data("outlets", {"code": held["code"], "near": near, "first": 1 if near is None else 20})[
+                "publicDrugOutlets"]
+            listed = pharmacy["code"] in [o["institution"]["code"] for o in res["outlets"]] if near else None
+            out.append((listed, res["total"]))
+        return out
+
+    def settles(near: dict | None, expected: tuple[bool | None, int]) -> list[tuple[bool, int]]:
+        deadline = time.time() + 3  # the notification reaches each worker a few milliseconds after the commit
+        while True:
+            seen = answers(near)
+            if seen == [expected] * 8 or time.time() > deadline:
+                return seen
+            time.sleep(0.05)
+
+    def report(on_hand: int, sold: int) -> None:
+        r = {"batchKey": unique("tot"), "rows": [{"drugCode": held["code"], "businessDate": shanghai_today().isoformat(),
+                                                  "receivedQty": str(on_hand), "soldQty": str(sold),
+                                                  "onHandQty": str(on_hand)}]}
+        mutation = "mutation($i: StockReportInput!) { stockReport(input: $i) { userErrors { code } } }"
+        assert api.gql(mutation, {"i": r}, as_="xj_pharmacy").ok()["stockReport"]["userErrors"] == []
+
+    total = answers(here)[0][1]
+    assert total >= 1 and answers(here) == [(True, total)] * 8 and answers(None) == [(None, total)] * 8
+    report(0, held["on_hand"])  # sold out: gone from the list and the count together
+    assert settles(here, (False, total - 1)) == [(False, total - 1)] * 8
+    assert settles(None, (None, total - 1)) == [(None, total - 1)] * 8
+    report(9, 0)  # a new holder: listed and counted at once
+    assert settles(here, (True, total)) == [(True, total)] * 8
+    assert settles(None, (None, total)) == [(None, total)] * 8

@@ -277,3 +277,42 @@ def test_county_coverage_warnings_are_their_own_group(api: Api):
     assert all(n["organisation"] is not None for n in entities["nodes"])
     n = sql("SELECT count(*) AS n FROM supply_warning WHERE organisation_id IS NULL AND division_code LIKE '65%'")[0]["n"]
     assert county["totalCount"] == n
+
+
+def test_creating_or_changing_a_rule_evaluates_it_within_seconds(api: Api, worker: None):
+    """Issue 14 item 17: no wait for the nightly run. The stock is evaluated (and its own triggered run finished)
+    before the rule exists, so only the rule's own queued run can open its warnings."""
+    import time
+
+    org, _, user = make_supply_org("PHARMACY", "650102")
+    code = codes(1, 1720)[0]
+    rows = [row(code, days_ago(d), "0", "10", str(10 * (d - 2)) if d > 2 else "5") for d in range(6, 1, -1)]
+    assert api.gql(STOCK_REPORT, batch(rows), as_=user).ok()["stockReport"]["userErrors"] == []  # 5 ÷ 10 = 0.5 day
+    evaluate()
+    reported = sql("SELECT max(created_at) AS t FROM outbox WHERE job = 'evaluate_warnings'")[0]["t"]
+    deadline = time.time() + 60
+    while time.time() < deadline and not sql("SELECT 1 FROM warning_evaluation_run WHERE started_at > $1 AND "
+                                             "finished_at IS NOT NULL", reported):
+        time.sleep(0.3)  # the stock report's own run is over: it cannot judge the rule made below
+    made = api.gql(CREATE, {"i": rule_input(name=unique("即时评估"), threshold="0.6", level="RED", windowDays=5)},
+                   as_="wlmq_official").ok()["warningRuleCreate"]
+    assert made["userErrors"] == []
+    rule = made["warningRule"]
+    try:
+        def found() -> list[dict]:
+            return api.gql(WARNINGS, {"f": {"ruleId": rule["id"], "organisationId": global_id("Organisation", org)}},
+                           as_="wlmq_official").ok()["supplyWarnings"]["nodes"]
+        started = time.time()
+        while time.time() - started < 15 and not found():
+            time.sleep(0.3)
+        assert [(w["state"], w["value"]) for w in found()] == [("IDENTIFIED", "0.500")]
+        # a changed threshold is judged again as fast: 0.5 day is no longer < 0.4
+        upd = api.gql(UPDATE, {"i": {"id": rule["id"], "threshold": "0.4"}}, as_="wlmq_official").ok()
+        assert upd["warningRuleUpdate"]["userErrors"] == []
+        started = time.time()
+        while time.time() - started < 15 and found()[0]["state"] != "CLOSED":
+            time.sleep(0.3)
+        assert [w["state"] for w in found()] == ["CLOSED"]
+    finally:
+        api.gql('mutation($i: WarningRuleIdInput!) { warningRuleDisable(input: $i) { userErrors { code } } }',
+                {"i": {"id": rule["id"]}}, as_="wlmq_official").ok()

@@ -155,7 +155,13 @@ async def test_create_stores_the_rule_for_the_callers_bureau_and_audits_it_with_
     assert (audit.action, audit.entity_type, audit.entity_id) == ("warning_rule.create", "WarningRule", view.id)
     assert audit.details["division_code"] == "650000" and audit.details["after"]["formula"] == view.formula
     assert audit.details["after"]["threshold"] == "3.000"
-    assert uow.enqueued == []  # a new rule is judged by the next evaluation run
+    assert uow.enqueued == [(EVALUATE_JOB, ())]  # an enabled new rule is evaluated at once (issue 14 item 17)
+
+
+async def test_a_rule_created_disabled_queues_no_evaluation():
+    service, uow, repo = setup(MAINTAINER)
+    await service.create(fields(enabled=False))
+    assert uow.commits == 1 and uow.enqueued == []
 
 
 @pytest.mark.parametrize("kw,code,field", [
@@ -186,7 +192,19 @@ async def test_update_changes_the_rule_and_audits_before_and_after():
     assert audit.action == "warning_rule.update"
     assert (audit.details["before"]["threshold"], audit.details["after"]["threshold"]) == ("5.000", "2.500")
     assert audit.details["after"]["formula"] == view.formula
-    assert uow.enqueued == []
+    assert uow.enqueued == [(EVALUATE_JOB, ())]  # a changed judgement is evaluated at once
+
+
+async def test_renaming_or_describing_a_rule_queues_no_evaluation():
+    service, uow, repo = setup(MAINTAINER, stored_rule())
+    await service.update(UpdateRule(rule_id=1, name="改名", description="说明"))
+    assert uow.commits == 1 and uow.enqueued == []
+
+
+async def test_changing_a_disabled_rule_queues_no_evaluation():
+    service, uow, repo = setup(MAINTAINER, stored_rule(enabled=False))
+    await service.update(UpdateRule(rule_id=1, threshold=Decimal("2.5")))
+    assert uow.commits == 1 and uow.enqueued == []
 
 
 @pytest.mark.parametrize("cmd,code,field", [

@@ -81,3 +81,17 @@ def test_a_workflow_with_unknown_states_or_references_is_refused_at_definition()
     with pytest.raises(ValueError):
         Workflow("w", {"A": "a", "B": "b"},
                  (Transition("go", "去", frozenset({"A"}), "B", Scope.CATALOG_WRITE, not_by=("nope",)),))
+
+
+def test_audit_states_record_the_state_before_the_transition_for_every_workflow():
+    from domain.engagement.models import FEEDBACK_WORKFLOW, NEED_WORKFLOW
+    from domain.inquiry.models import INQUIRY_WORKFLOW
+    from domain.supply.models import WARNING_WORKFLOW
+    for wf in (CATALOG_WORKFLOW, INQUIRY_WORKFLOW, WARNING_WORKFLOW, FEEDBACK_WORKFLOW, NEED_WORKFLOW):
+        for t in wf.transitions:
+            for source in t.sources:
+                assert wf.audit_states(t.name, source, extra=1) == {
+                    "before": {"state": source}, "after": {"state": t.target, "extra": 1}}
+            if t.target not in t.sources:  # the state read back after the write is refused
+                with pytest.raises(ValueError, match="from-state"):
+                    wf.audit_states(t.name, t.target)
