@@ -109,6 +109,9 @@ class DrugCode(Timestamps, Base):
         Index("ix_drug_code_generic_initials", "generic_initials"),
         Index("ix_drug_code_trade_initials", "trade_initials"),
         Index("ix_drug_code_class_code", "class_code", "code"),
+        # One- and two-character terms: pg_trgm extracts no trigram from '%布洛%', so without this a short term
+        # reads every row (domain.drugs.search).
+        Index("ix_drug_code_search_grams", func.zl_search_grams(search_text), postgresql_using="gin"),
     )
 
     def refresh_search(self) -> None:

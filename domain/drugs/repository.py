@@ -10,6 +10,8 @@ from sqlalchemy import Integer, Select, String, bindparam, exists, func, insert,
 from domain.drugs.access import TagAccess
 from domain.drugs.criteria import DrugCriteria, DrugSort
 from domain.drugs.models import DrugCode, DrugTag, Manufacturer, PackageInsert, Tag, Variety, VarietyTag
+from domain.drugs.search import is_short
+from domain.drugs.search import matches as search_matches
 from domain.drugs.views import (DosageFormView, DrugClassView, DrugCodeView, ExportedDrug,
                                 ManufacturerView, PackageInsertView, VarietyView)
 from domain.shared.db import aligned, any_of, in_param, like_escape
@@ -55,10 +57,10 @@ def _prefix(column: Any, name: str) -> Any:
 def _filtered(shape: tuple[Any, ...]) -> Select[Any]:
     """The master-data search for one shape of criteria (see _shape), with named parameters."""
     (search, search_initials, search_code, name, pinyin, code_prefix, class_code, form_code, type_, variety,
-     manufacturer, tag, tag_value, tags_scoped) = shape
+     manufacturer, tag, tag_value, tags_scoped, search_short, name_short) = shape
     stmt = DrugCodeView.select()
     if search:
-        ors = [DrugCode.search_text.ilike(bindparam("search", type_=String))]
+        ors = [search_matches("search", "search_term" if search_short else None)]
         if search_initials:
             ors += [_prefix(DrugCode.generic_initials, "search_initials"),
                     _prefix(DrugCode.trade_initials, "search_initials")]
@@ -66,7 +68,7 @@ def _filtered(shape: tuple[Any, ...]) -> Select[Any]:
             ors.append(_prefix(DrugCode.code, "search_code"))
         stmt = stmt.where(or_(*ors))
     if name:
-        stmt = stmt.where(DrugCode.search_text.ilike(bindparam("name", type_=String)))
+        stmt = stmt.where(search_matches("name", "name_term" if name_short else None))
     if pinyin:
         stmt = stmt.where(or_(_prefix(DrugCode.generic_initials, "pinyin"), _prefix(DrugCode.trade_initials, "pinyin")))
     if code_prefix:
@@ -98,10 +100,12 @@ def _filtered(shape: tuple[Any, ...]) -> Select[Any]:
 def _criteria(c: DrugCriteria, tags: TagAccess) -> tuple[tuple[Any, ...], dict[str, Any]]:
     """The shape of the criteria (which statement) and the values to bind."""
     params: dict[str, Any] = {}
-    initials = code = False
+    initials = code = search_short = name_short = False
     if c.search:
         q = c.search.strip()
         params["search"] = f"%{like_escape(q)}%"
+        if is_short(q):
+            search_short, params["search_term"] = True, q
         if q.isascii() and q.replace(" ", "").isalnum():
             low = q.lower().replace(" ", "")
             if low.isalpha():
@@ -110,6 +114,8 @@ def _criteria(c: DrugCriteria, tags: TagAccess) -> tuple[tuple[Any, ...], dict[s
                 code, params["search_code"] = True, f"{like_escape(q.upper())}%"
     if c.name:
         params["name"] = f"%{like_escape(c.name.strip())}%"
+        if is_short(c.name.strip()):
+            name_short, params["name_term"] = True, c.name.strip()
     if c.pinyin:
         params["pinyin"] = f"{like_escape(c.pinyin.strip().lower())}%"
     if c.code_prefix:
@@ -133,7 +139,7 @@ def _criteria(c: DrugCriteria, tags: TagAccess) -> tuple[tuple[Any, ...], dict[s
             params["tag_value"] = c.tag_value
     shape = (bool(c.search), initials, code, bool(c.name), bool(c.pinyin), bool(c.code_prefix), bool(c.class_code),
              bool(c.form_code), bool(c.type), c.variety_id is not None, c.manufacturer_id is not None,
-             c.tag_id is not None, c.tag_id is not None and c.tag_value is not None, scoped)
+             c.tag_id is not None, c.tag_id is not None and c.tag_value is not None, scoped, search_short, name_short)
     return shape, params
 
 

@@ -17,6 +17,8 @@ from sqlalchemy import (ARRAY, Date, Double, Float, Integer, String, and_, any_,
 
 from domain.catalog.models import CatalogEntry, CatalogState, CatalogVersion
 from domain.drugs.models import DosageForm, DrugCode, Manufacturer, PackageInsert, Variety
+from domain.drugs.search import is_short
+from domain.drugs.search import matches as search_matches
 from domain.divisions.models import Division
 from domain.identity.models import Organisation
 from domain.public.cache import TTLCache
@@ -121,12 +123,12 @@ def _page_size(limit: int) -> Any:
 
 @lru_cache(maxsize=512)
 def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, type_: bool, class_: bool,
-                 limit: int) -> Any:
+                 limit: int, short: bool = False) -> Any:
     """The drug search for one shape of criteria, built once and bound per call (fastdb.compile_bound)."""
     stmt = select(*_DRUG_COLS)
     order: list[Any] = list(NAME_ORDER)
     if keyword:
-        ors = [DrugCode.search_text.ilike(bindparam("pattern", type_=String))]
+        ors = [search_matches("pattern", "term" if short else None)]
         if initials:
             ors += [_like_prefix(DrugCode.generic_initials, "initials"), _like_prefix(DrugCode.trade_initials, "initials")]
         stmt = stmt.where(or_(*ors))
@@ -143,12 +145,12 @@ def _search_stmt(region: str, keyword: bool, initials: bool, expr_order: bool, t
 
 
 @lru_cache(maxsize=256)
-def _on_sale_stmt(region: str, keyword: bool, initials: bool, limit: int) -> Any:
+def _on_sale_stmt(region: str, keyword: bool, initials: bool, limit: int, short: bool = False) -> Any:
     stmt = select(*_DRUG_COLS).join(StockLevel, and_(
         StockLevel.drug_code_id == DrugCode.id, StockLevel.organisation_id == bindparam("institution_id", type_=Integer),
         _IN_STOCK))
     if keyword:
-        ors = [DrugCode.search_text.ilike(bindparam("pattern", type_=String))]
+        ors = [search_matches("pattern", "term" if short else None)]
         if initials:
             ors.append(_like_prefix(DrugCode.generic_initials, "initials"))
         stmt = stmt.where(or_(*ors))
@@ -297,11 +299,14 @@ class PublicRepository(Repository):
         """Drug codes by generic/trade name substring or pinyin initials, in name order (PUB-01/03/04)."""
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
+        short = bool(q) and is_short(q)
         stmt = _search_stmt(region, bool(q), bool(low), bool(q) and (len(q) >= 3 or not q.isascii()),
-                            bool(type_), bool(class_letter), limit)
+                            bool(type_), bool(class_letter), limit, short)
         params: dict[str, Any] = {"offset": offset}
         if q:
             params["pattern"] = f"%{_like_escape(q)}%"
+        if short:
+            params["term"] = q
         if low:
             params["initials"] = f"{low}%"
         if type_:
@@ -423,11 +428,14 @@ class PublicRepository(Repository):
         q = keyword.strip() if keyword else None
         low = initials_of(q) if q else None
         params: dict[str, Any] = {"institution_id": institution_id, "offset": offset}
+        short = bool(q) and is_short(q)
         if q:
             params["pattern"] = f"%{_like_escape(q)}%"
+        if short:
+            params["term"] = q
         if low:
             params["initials"] = f"{low}%"
-        rows = await self.db.rows(_on_sale_stmt(region, bool(q), bool(low), limit), params)
+        rows = await self.db.rows(_on_sale_stmt(region, bool(q), bool(low), limit, short), params)
         return [PublicDrugView(*r) for r in rows]
 
     @reads
