@@ -45,7 +45,7 @@ async def authenticate(header: str | None, state: Any) -> Principal:
     who = principal_from_header(header, state.settings.jwt_secret, state.tree)
     if who.user_id is None or state.token_versions is None:
         return who
-    current = await state.token_versions.current(state.database.reads, who.user_id)
+    current = await state.token_versions.current(state.database.reads, who.user_id, who.token_version)
     if current is None or current != who.token_version:
         return Principal.anonymous("TOKEN_REVOKED")
     return who

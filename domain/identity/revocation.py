@@ -18,11 +18,13 @@ class TokenVersions:
         self.max_entries = max_entries
         self._items: dict[int, tuple[float, int | None]] = {}
 
-    async def current(self, reads: Callable[[], Any], user_id: int, now: float | None = None) -> int | None:
-        """Returns the account's token version (None: gone or deactivated); `reads` opens a read-only Db."""
+    async def current(self, reads: Callable[[], Any], user_id: int, at_least: int = 0,
+                      now: float | None = None) -> int | None:
+        """Returns the account's token version (None: gone or deactivated); `reads` opens a read-only Db. A token
+        newer than what is remembered (`at_least`: signed in again after a change) makes it read again."""
         now = time.monotonic() if now is None else now
         hit = self._items.get(user_id)
-        if hit is not None and hit[0] > now:
+        if hit is not None and hit[0] > now and hit[1] is not None and hit[1] >= at_least:
             return hit[1]
         db = reads()
         try:

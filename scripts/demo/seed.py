@@ -73,7 +73,8 @@ DEMO_USERS = (
     # The prefecture's inquiry reviewer (SUP-22): a second person, so allocation → dispatch → feedback → review
     # runs through four different accounts.
     DemoUser("wlmq_reviewer", "阿依努尔（演示）", "PREFECTURE_OFFICIAL", ("INQUIRY_REVIEWER",), "650100"),
-    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", ("PUBLIC_SERVICE_HANDLER", "TAG_MAINTAINER"), "653100"),
+    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", ("PUBLIC_SERVICE_HANDLER", "TAG_MAINTAINER",
+                                                                   "PUBLIC_NOTICE_MAINTAINER"), "653100"),
     DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", ("PUBLIC_SERVICE_HANDLER",), "650102"),
     DemoUser("nm_admin", "巴特尔（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
                                                        *MAINTAINER), "150000"),
