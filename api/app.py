@@ -14,12 +14,13 @@ from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 
 from api import graphiql
-from api.auth import principal_from_header
+from api.auth import authenticate
 from api.graphql import GraphQLApp
 from api.persisted import PersistedDocuments
 from domain.divisions.repository import load_tree
 from domain.catalog.importer import build_template
 from domain.shared.config import ROOT, Settings, get_settings
+from domain.identity.revocation import TokenVersions
 from domain.public.cache import TTLCache
 from domain.public.nearby import HolderListener, NearbyCache
 from domain.public.usage import UsageRecorder
@@ -52,7 +53,8 @@ async def create_state(settings: Settings) -> tuple[AppState, Any]:
     return AppState(settings=settings, database=database, tree=tree,
                     queue=ArqQueue(pool, settings.arq_queue) if pool else None,
                     usage=UsageRecorder(database.reader), persisted=PersistedDocuments.load(settings),
-                    public_cache=TTLCache(settings.public_cache_seconds), nearby=nearby, listener=listener), pool
+                    public_cache=TTLCache(settings.public_cache_seconds), nearby=nearby, listener=listener,
+                    token_versions=TokenVersions(settings.token_check_seconds)), pool
 
 
 def create_app(settings: Settings | None = None) -> Starlette:
@@ -152,7 +154,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         from domain.shared.scopes import Scope
 
         state: AppState = holder["state"]
-        who = principal_from_header(request.headers.get("authorization"), state.settings.jwt_secret, state.tree)
+        who = await authenticate(request.headers.get("authorization"), state)
         if who.user_id is None:
             return JSONResponse({"error": "UNAUTHENTICATED", "message": "请先登录"}, status_code=401)
         if not who.has(Scope.INQUIRIES_READ):

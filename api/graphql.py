@@ -28,8 +28,8 @@ from strawberry.execution.is_awaitable import optimized_is_awaitable
 from strawberry.types.graphql import OperationType
 
 from api import graphiql
-from api.auth import principal_from_header
-from api.ratelimit import RateLimiter
+from api.auth import authenticate
+from api.ratelimit import RateLimiter, client_address, trusted_networks
 from domain.shared.db import StatementCounter, current_counter
 from domain.shared.principal import Principal
 from resolvers.context import AppState, Context
@@ -146,7 +146,7 @@ class GraphQLApp(GraphQL):
         self._engine = direct_path_engine(schema)
         self._graphql_schema = schema._schema
         self.limiter = RateLimiter(app.settings.public_rate_limit)
-        self.trusted_proxies = frozenset(app.settings.trusted_proxies)
+        self.trusted_proxies = trusted_networks(app.settings.trusted_proxies)
 
     def _admit(self, scope: Scope, context: Context) -> None:
         """Public-app callers: rate limit per client (raises Throttled) and note the channel they came by."""
@@ -154,7 +154,7 @@ class GraphQLApp(GraphQL):
         if not who.public_app:
             return
         headers = scope["headers"]
-        client = None
+        forwarded: list[str] = []
         channel = None
         for key, value in headers:
             if key == b"x-client":
@@ -162,14 +162,17 @@ class GraphQLApp(GraphQL):
                 channel = name if name in CHANNELS else channel
             elif key == b"referer" and channel is None and value.startswith(WECHAT_REFERER):
                 channel = "MP_WEIXIN"
-            elif key == b"x-forwarded-for" and scope.get("client") and scope["client"][0] in self.trusted_proxies:
-                client = value.decode("latin-1").split(",")[0].strip()
+            elif key == b"x-forwarded-for":
+                forwarded.append(value.decode("latin-1"))
         context.channel = channel or "H5"
         if self.limiter.enabled:
             if who.insured_id is not None:
                 key_ = f"i:{who.insured_id}"
             else:
-                key_ = f"a:{client or (scope.get('client') or ('?',))[0]}"
+                # X-Forwarded-For counts only behind a configured proxy (TRUSTED_PROXIES); uvicorn's own proxy
+                # header handling is off (api.serve), or it would rewrite the peer for 127.0.0.1 whatever we say.
+                peer = (scope.get("client") or (None,))[0]
+                key_ = f"a:{client_address(peer, forwarded, self.trusted_proxies) or '?'}"
             retry = self.limiter.check(key_)
             if retry is not None:
                 raise Throttled(retry)
@@ -178,7 +181,7 @@ class GraphQLApp(GraphQL):
         """Only for a request that does not come through __call__'s HTTP branch (none do: /graphql is GET and POST
         over HTTP); that branch builds and admits the context itself and hands it to the view."""
         s = self.app_state
-        principal = principal_from_header(request.headers.get("authorization"), s.settings.jwt_secret, s.tree)
+        principal = await authenticate(request.headers.get("authorization"), s)
         ctx = Context(principal=principal, app=s, request=request, response=response)
         self._admit(request.scope, ctx)
         return ctx
@@ -224,8 +227,8 @@ class GraphQLApp(GraphQL):
                 accept = value if accept is None else accept
         graphql_response = accept is not None and prefers_graphql_response(accept)
         s = self.app_state
-        principal = principal_from_header(authorization.decode("latin-1") if authorization is not None else None,
-                                          s.settings.jwt_secret, s.tree)
+        # before the statement counter starts: the revocation check is the endpoint's, not the operation's
+        principal = await authenticate(authorization.decode("latin-1") if authorization is not None else None, s)
         # Which path answers is decided here, once and before admission, so each request takes one token.
         answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
         context = Context(principal=principal, app=s, request=Request(scope=scope, receive=receive),

@@ -5,8 +5,44 @@ pass and a sustained flood is cut to the rate. With N API processes a client get
 figure is per process by design (no shared-state round trip on the hottest path)."""
 from __future__ import annotations
 
+import ipaddress
 import math
 import time
+from collections.abc import Iterable
+
+Network = ipaddress.IPv4Network | ipaddress.IPv6Network
+
+
+def trusted_networks(entries: Iterable[str]) -> tuple[Network, ...]:
+    """Parses TRUSTED_PROXIES (addresses or CIDRs); a malformed entry stops start-up (ValueError names it)."""
+    out = []
+    for entry in entries:
+        try:
+            out.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError as exc:
+            raise ValueError(f"TRUSTED_PROXIES: {entry!r} is not an IP address or CIDR") from exc
+    return tuple(out)
+
+
+def _trusted(address: str, networks: tuple[Network, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in n for n in networks)
+
+
+def client_address(peer: str | None, forwarded_for: list[str], networks: tuple[Network, ...]) -> str | None:
+    """The client a request counts against: the direct peer, unless the peer is a configured proxy; then the
+    right-most X-Forwarded-For address that is not a configured proxy (addresses left of it were written by the
+    client and prove nothing). `forwarded_for` holds every X-Forwarded-For header's value, in order."""
+    if peer is None or not _trusted(peer, networks):
+        return peer
+    hops = [h.strip() for value in forwarded_for for h in value.split(",") if h.strip()]
+    for hop in reversed(hops):
+        if not _trusted(hop, networks):
+            return hop
+    return hops[0] if hops else peer
 
 
 class RateLimiter:

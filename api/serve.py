@@ -56,8 +56,10 @@ def _worker(host: str, port: int, log_level: str, access_log: bool, parent: int 
     if parent:
         _exit_with_parent(parent)
     sock = _socket(host, port)
+    # proxy_headers off: uvicorn would otherwise take X-Forwarded-For from 127.0.0.1 (FORWARDED_ALLOW_IPS) and
+    # rewrite the client address before the app sees it; the app trusts only TRUSTED_PROXIES (api.ratelimit).
     config = uvicorn.Config("api.app:create_app", factory=True, host=host, port=port, log_level=log_level,
-                            access_log=access_log)
+                            access_log=access_log, proxy_headers=False)
     uvicorn.Server(config).run(sockets=[sock])
 
 

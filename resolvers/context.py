@@ -28,6 +28,7 @@ class AppState:
     public_cache: Any = None  # domain.public.cache.TTLCache: the public app's master-data answers
     nearby: Any = None  # domain.public.nearby.NearbyCache: nearest-holders candidate sets (NOTIFY-invalidated)
     listener: Any = None  # domain.public.nearby.HolderListener behind `nearby`
+    token_versions: Any = None  # domain.identity.revocation.TokenVersions: revoked tokens are refused (api.auth)
 
 
 @dataclass

@@ -18,7 +18,8 @@ class ApiError(GraphQLError):
 
 
 def unauthenticated(reason: str | None = None) -> ApiError:
-    messages = {"TOKEN_EXPIRED": "登录已过期，请重新登录", "TOKEN_INVALID": "令牌无效，请重新登录"}
+    messages = {"TOKEN_EXPIRED": "登录已过期，请重新登录", "TOKEN_INVALID": "令牌无效，请重新登录",
+                "TOKEN_REVOKED": "账号状态或权限已变更，请重新登录"}
     return ApiError(messages.get(reason or "", "请先登录"), "UNAUTHENTICATED", reason=reason or "NO_TOKEN")
 
 

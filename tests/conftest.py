@@ -81,6 +81,7 @@ def _serve(env: dict[str, str], name: str, workers: int = 0) -> Iterator[str]:
                "--no-access-log"]
     else:
         cmd = [PY, "-m", "uvicorn", "api.app:create_app", "--factory", "--host", "127.0.0.1", "--port", str(port),
+               "--no-proxy-headers",
                "--no-access-log"]
     proc = _start(cmd, env, ROOT / ".local" / f"test-{name}.log")
     base = f"http://127.0.0.1:{port}"

@@ -13,7 +13,7 @@ from domain.drugs.codes import normalise_code
 from domain.drugs.repository import DrugRepository
 from domain.shared.config import shanghai_today
 from domain.shared.errors import DomainError, Forbidden, ValidationFailed
-from domain.shared.scopes import Role, Scope
+from domain.shared.scopes import Scope
 from domain.shared.uow import UnitOfWork
 from domain.supply.stock import AMOUNT_LIMIT, QTY_LIMIT, row_error
 
@@ -71,8 +71,8 @@ class SettlementService:
         self.uow = uow
 
     async def load(self, institution_code: str, lines: list[SettledLine], today: date | None = None) -> LoadResult:
-        """Loads one institution's batch of settled sales (the settlement system's account, or a region official
-        holding the settlement-interface post for institutions in their area)."""
+        """Loads one institution's batch of settled sales (the settlement system's interface account or a region
+        official holding the settlement-interface post), for institutions in the caller's area only."""
         who = self.uow.who
         if Scope.SETTLEMENT_LOAD not in who.scopes:
             raise Forbidden("只有医保结算数据接口可以报送结算明细", code=C.FORBIDDEN)
@@ -87,8 +87,9 @@ class SettlementService:
             if org is None:
                 raise ClaimsError(f"定点医药机构 {institution_code} 不存在", code=C.NOT_FOUND,
                                   field=["institutionCode"])
-            if who.role != Role.PARTNER and not who.area.covers(org.division_code):
-                raise Forbidden("该机构不在本辖区", code=C.FORBIDDEN)
+            # Interface accounts too: a region's settlement system loads its own region's institutions only.
+            if not who.area.covers(org.division_code):
+                raise Forbidden("该机构不在本辖区", code=C.FORBIDDEN, field=["institutionCode"])
             known = await uow.repo(DrugRepository).existing_codes(sorted({normalise_code(r.drug_code) for r in lines}))
             errors = check_lines(lines, known, today)
             if errors:

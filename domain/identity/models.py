@@ -102,6 +102,9 @@ class User(Timestamps, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column()
     last_login_at: Mapped[datetime | None] = mapped_column()
+    # Written into each token and compared per request (api.auth); a trigger bumps it when the account is
+    # deactivated or its password, role, posts or organisation change, which revokes every earlier token.
+    token_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     @property
     def role_enum(self) -> Role:

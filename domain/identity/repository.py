@@ -44,6 +44,12 @@ class IdentityRepository(Repository):
         return None if row is None else OrganisationView.of(row)
 
     @reads
+    async def token_version(self, user_id: int) -> int | None:
+        """Returns the account's current token version, or None when the account is gone or deactivated (then no
+        token of it is honoured)."""
+        return await self.db.scalar(select(User.token_version).where(User.id == user_id, User.active.is_(True)))
+
+    @reads
     async def users_by_ids(self, ids: Sequence[int]) -> list[UserView | None]:
         """Returns users aligned to `ids`."""
         rows = await self.db.rows(UserView.select().where(any_of(User.id, ids)))

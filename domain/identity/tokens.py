@@ -28,6 +28,7 @@ class TokenClaims:
     division_code: str | None
     expires_at: int
     insured_id: int | None = None
+    token_version: int = 0  # the account's app_user.token_version when issued (revocation, api.auth)
 
 
 class TokenError(Exception):
@@ -45,7 +46,7 @@ def issue(claims: TokenClaims, secret: str, ttl_seconds: int, now: float | None 
         "iss": ISSUER, "sub": sub, "jti": uuid.uuid4().hex, "iat": iat, "exp": exp,
         "usr": claims.username, "name": claims.display_name, "role": claims.role.value,
         "posts": sorted(p.value for p in claims.posts), "scp": sorted(s.value for s in claims.scopes),
-        "org": claims.org_id, "div": claims.division_code,
+        "org": claims.org_id, "div": claims.division_code, "ver": claims.token_version,
     }
     return jwt.encode(payload, secret, algorithm=ALGORITHM), exp
 
@@ -73,6 +74,7 @@ def verify(token: str, secret: str) -> TokenClaims:
         return TokenClaims(
             user_id=int(sub), username=p["usr"], display_name=p.get("name", p["usr"]), role=Role(p["role"]),
             posts=frozenset(Post(x) for x in p.get("posts", [])), scopes=frozenset(Scope(x) for x in p.get("scp", [])),
-            org_id=int(p["org"]), division_code=str(p["div"]), expires_at=int(p["exp"]))
+            org_id=int(p["org"]), division_code=str(p["div"]), expires_at=int(p["exp"]),
+            token_version=int(p.get("ver", 0)))
     except (KeyError, ValueError, TypeError) as exc:
         raise TokenError("TOKEN_INVALID") from exc

@@ -127,7 +127,7 @@ class InsuredLoginService:
         claims = tokens.TokenClaims(user_id=None, username=who.username, display_name=person.display_name,
                                     role=Role.INSURED_PERSON, posts=frozenset(), scopes=who.scopes, org_id=None,
                                     division_code=None, expires_at=0, insured_id=person.id)
-        token, exp = tokens.issue(claims, self.settings.jwt_secret, self.settings.token_ttl_minutes * 60 * 24)
+        token, exp = tokens.issue(claims, self.settings.jwt_secret, self.settings.insured_token_ttl_minutes * 60)
         return InsuredSession(token=token, expires_at=datetime.fromtimestamp(exp, timezone.utc),
                               display_name=person.display_name)
 

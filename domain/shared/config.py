@@ -45,7 +45,12 @@ class Settings:
     # sweep queues it again (its redelivery by arq takes it over at once).
     job_stale_seconds: int = 120
     jwt_secret: str = ""
-    token_ttl_minutes: int = 60
+    # Access tokens of staff and partners (the SPA renews an active session shortly before expiry, sessionRefresh)
+    # and of insured persons (the mini-program signs in again silently with a WeChat code or its device id).
+    token_ttl_minutes: int = 30
+    insured_token_ttl_minutes: int = 120
+    # Seconds an API process trusts its memory of an account's token version (revocation, api.auth); 0: every request.
+    token_check_seconds: float = 5.0
     db_pool_size: int = 10
     graphiql: bool = True
     sql_count_header: bool = False
@@ -110,6 +115,8 @@ class Settings:
             job_stale_seconds=max(int(os.environ.get("JOB_STALE_SECONDS", cls.job_stale_seconds)), 2),
             jwt_secret=secret,
             token_ttl_minutes=int(os.environ.get("TOKEN_TTL_MINUTES", cls.token_ttl_minutes)),
+            insured_token_ttl_minutes=int(os.environ.get("INSURED_TOKEN_TTL_MINUTES", cls.insured_token_ttl_minutes)),
+            token_check_seconds=float(os.environ.get("TOKEN_CHECK_SECONDS", cls.token_check_seconds)),
             db_pool_size=int(os.environ.get("DB_POOL_SIZE", cls.db_pool_size)),
             graphiql=_bool("GRAPHIQL", env != "production"),
             sql_count_header=_bool("SQL_COUNT_HEADER", env != "production"),

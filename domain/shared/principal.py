@@ -53,6 +53,7 @@ class Principal:
     area: AreaScope = field(default_factory=AreaScope.nothing)
     auth_error: str | None = None
     insured_id: int | None = None  # insured persons (role INSURED_PERSON): their insured_person row
+    token_version: int = 0  # staff and partners: the account's token version their token was issued with
 
 
     @classmethod

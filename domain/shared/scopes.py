@@ -78,6 +78,11 @@ class Post(StrEnum):
     SETTLEMENT_INTERFACE = "SETTLEMENT_INTERFACE"
     PUBLIC_SERVICE_HANDLER = "PUBLIC_SERVICE_HANDLER"
     PERSONAL_DATA_VIEWER = "PERSONAL_DATA_VIEWER"
+    # Writes that change what others see are posts, never a whole role's (deny by default: xj_viewer reads only).
+    DRUG_MAINTAINER = "DRUG_MAINTAINER"
+    TAG_MAINTAINER = "TAG_MAINTAINER"
+    FOCUS_LIST_MAINTAINER = "FOCUS_LIST_MAINTAINER"
+    PUBLIC_NOTICE_MAINTAINER = "PUBLIC_NOTICE_MAINTAINER"
 
 
 ROLE_LABELS = {
@@ -105,23 +110,24 @@ POST_LABELS = {
     Post.SETTLEMENT_INTERFACE: "医保结算数据接口",
     Post.PUBLIC_SERVICE_HANDLER: "公众服务处置",
     Post.PERSONAL_DATA_VIEWER: "个人信息查阅",
+    Post.DRUG_MAINTAINER: "药品信息维护",
+    Post.TAG_MAINTAINER: "药品标签维护",
+    Post.FOCUS_LIST_MAINTAINER: "重点监测清单维护",
+    Post.PUBLIC_NOTICE_MAINTAINER: "公众端公告维护",
 }
 
 PUBLIC_READS = (Scope.PUBLIC_FEEDBACK_READ, Scope.PUBLIC_USAGE_READ)
 
 ROLE_SCOPES: dict[Role, frozenset[Scope]] = {
-    # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data and manage tags.
+    # DRUG-05/08/11-13: region and prefecture ("two-level users") read catalogs and master data.
     # SUP-05/07…16: stocking, supply status and warnings are for the two-level users (region, prefecture).
-    # SUP-42…45: the region bureau maintains the focus lists (重点监测清单) that both levels analyse.
-    Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.DRUGS_WRITE,
-                                     Scope.CATALOG_READ, Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ,
-                                     Scope.SUPPLY_READ, Scope.OFFERS_READ, Scope.INQUIRIES_READ,
-                                     Scope.NOTIFICATIONS_READ, Scope.FOCUS_LISTS_WRITE, *PUBLIC_READS,
-                                     Scope.PUBLIC_NOTICE_WRITE}),
+    # Writes (master data, tags, focus lists, the public notice) come with posts (POST_SCOPES), not with the role.
+    Role.REGION_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
+                                     Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ, Scope.OFFERS_READ,
+                                     Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ, *PUBLIC_READS}),
     Role.PREFECTURE_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.DRUGS_READ, Scope.CATALOG_READ,
-                                         Scope.TAGS_WRITE, Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ,
-                                         Scope.OFFERS_READ, Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ,
-                                         *PUBLIC_READS, Scope.PUBLIC_NOTICE_WRITE}),
+                                         Scope.ORGANISATIONS_READ, Scope.SUPPLY_READ, Scope.OFFERS_READ,
+                                         Scope.INQUIRIES_READ, Scope.NOTIFICATIONS_READ, *PUBLIC_READS}),
     # The sources grant county bureaus no catalog or master-data function; they see their area's organisations.
     # PUB-21/27: every bureau level sees its area's public feedback, needs and usage.
     Role.COUNTY_OFFICIAL: frozenset({Scope.DIVISIONS_READ, Scope.ORGANISATIONS_READ, *PUBLIC_READS}),
@@ -163,6 +169,14 @@ POST_SCOPES: dict[Post, frozenset[Scope]] = {
     # PUB-21 handles the public's feedback, PUB-25 analyses their purchase needs.
     Post.PUBLIC_SERVICE_HANDLER: frozenset({Scope.PUBLIC_FEEDBACK_HANDLE}),
     Post.PERSONAL_DATA_VIEWER: frozenset({Scope.PERSONAL_DATA_READ}),
+    # DRUG-21/22: package inserts and manufacturers' details of the master data.
+    Post.DRUG_MAINTAINER: frozenset({Scope.DRUGS_WRITE}),
+    # DRUG-11…13: tag definitions and values (a prefecture's tags are its own).
+    Post.TAG_MAINTAINER: frozenset({Scope.TAGS_WRITE}),
+    # SUP-42…45: the focus lists (重点监测清单) both levels analyse.
+    Post.FOCUS_LIST_MAINTAINER: frozenset({Scope.FOCUS_LISTS_WRITE}),
+    # PUB-26: the data calibre and risk reminder every insured person of the area sees.
+    Post.PUBLIC_NOTICE_MAINTAINER: frozenset({Scope.PUBLIC_NOTICE_WRITE}),
 }
 
 # Catalog maintenance belongs to the autonomous region (DRUG-01…04); audit to any bureau level.
@@ -185,6 +199,12 @@ POST_ROLES: dict[Post, frozenset[Role]] = {
     Post.PUBLIC_SERVICE_HANDLER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
     # Officials who call people back about their needs; separate from handling, so it is granted deliberately.
     Post.PERSONAL_DATA_VIEWER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL}),
+    # Master data is the region's (DRUG-08…21); tags belong to both levels (DRUG-11…13); focus lists are kept by
+    # the region (SUP-42), a prefecture may keep members of its own; both levels word their area's notice (PUB-26).
+    Post.DRUG_MAINTAINER: frozenset({Role.REGION_OFFICIAL}),
+    Post.TAG_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    Post.FOCUS_LIST_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
+    Post.PUBLIC_NOTICE_MAINTAINER: frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL}),
 }
 
 OFFICIAL_ROLES = frozenset({Role.REGION_OFFICIAL, Role.PREFECTURE_OFFICIAL, Role.COUNTY_OFFICIAL})

@@ -53,29 +53,37 @@ class DemoUser:
     division: str
 
 
+# The region bureaus' master-data, tag, focus-list and public-notice posts (writes others see: never a role's).
+MAINTAINER = ("DRUG_MAINTAINER", "TAG_MAINTAINER", "FOCUS_LIST_MAINTAINER", "PUBLIC_NOTICE_MAINTAINER")
 DEMO_USERS = (
     DemoUser("xj_admin", "艾力（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
                                                       "WARNING_RULE_MAINTAINER", "WARNING_HANDLER",
-                                                      "INQUIRY_HANDLER", "PUBLIC_SERVICE_HANDLER"), "650000"),
+                                                      "INQUIRY_HANDLER", "PUBLIC_SERVICE_HANDLER", *MAINTAINER),
+             "650000"),
     DemoUser("xj_reviewer", "王芳（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER", "AUDITOR"), "650000"),
+    # Read-only: no post, so no write of any kind (issue 14: the role alone grants reads only).
     DemoUser("xj_viewer", "李明（演示）", "REGION_OFFICIAL", (), "650000"),
     # Holds both posts, to show that the workflow (not the post list) keeps reviewer ≠ submitter.
     DemoUser("xj_chief", "马强（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_REVIEWER"), "650000"),
     DemoUser("wlmq_official", "张伟（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "WARNING_RULE_MAINTAINER",
                                                                  "WARNING_HANDLER", "INQUIRY_HANDLER",
-                                                                 "PUBLIC_SERVICE_HANDLER", "PERSONAL_DATA_VIEWER"),
+                                                                 "PUBLIC_SERVICE_HANDLER", "PERSONAL_DATA_VIEWER",
+                                                                 "TAG_MAINTAINER", "PUBLIC_NOTICE_MAINTAINER"),
              "650100"),
     # The prefecture's inquiry reviewer (SUP-22): a second person, so allocation → dispatch → feedback → review
     # runs through four different accounts.
     DemoUser("wlmq_reviewer", "阿依努尔（演示）", "PREFECTURE_OFFICIAL", ("INQUIRY_REVIEWER",), "650100"),
-    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", ("PUBLIC_SERVICE_HANDLER",), "653100"),
+    DemoUser("kashi_official", "买买提（演示）", "PREFECTURE_OFFICIAL", ("PUBLIC_SERVICE_HANDLER", "TAG_MAINTAINER",
+                                                                   "PUBLIC_NOTICE_MAINTAINER"), "653100"),
     DemoUser("tianshan_official", "刘洋（演示）", "COUNTY_OFFICIAL", ("PUBLIC_SERVICE_HANDLER",), "650102"),
-    DemoUser("nm_admin", "巴特尔（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "150000"),
+    DemoUser("nm_admin", "巴特尔（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
+                                                       *MAINTAINER), "150000"),
     DemoUser("nm_reviewer", "其其格（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER",), "150000"),
-    DemoUser("wlcb_official", "赵磊（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR",), "150900"),
-    DemoUser("ha_admin", "陈静（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR"), "410000"),
+    DemoUser("wlcb_official", "赵磊（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "TAG_MAINTAINER"), "150900"),
+    DemoUser("ha_admin", "陈静（演示）", "REGION_OFFICIAL", ("CATALOG_MAINTAINER", "CATALOG_PUBLISHER", "AUDITOR",
+                                                      *MAINTAINER), "410000"),
     DemoUser("ha_reviewer", "周强（演示）", "REGION_OFFICIAL", ("CATALOG_REVIEWER",), "410000"),
-    DemoUser("anyang_official", "孙丽（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR",), "410500"),
+    DemoUser("anyang_official", "孙丽（演示）", "PREFECTURE_OFFICIAL", ("AUDITOR", "TAG_MAINTAINER"), "410500"),
     DemoUser("kaifeng_official", "吴刚（演示）", "PREFECTURE_OFFICIAL", (), "410200"),
 )
 BUREAU_ROOTS = ("650000", "150900", "410500", "410200")  # bureaus are created for these subtrees

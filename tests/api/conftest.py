@@ -10,4 +10,4 @@ def test_users(database: None) -> None:
     make_user("t_both", "REGION_OFFICIAL", ["CATALOG_MAINTAINER", "CATALOG_REVIEWER", "CATALOG_PUBLISHER"], "650000")
     make_user("t_maint2", "REGION_OFFICIAL", ["CATALOG_MAINTAINER"], "650000")
     make_user("t_rev2", "REGION_OFFICIAL", ["CATALOG_REVIEWER"], "650000")
-    make_user("t_pref_tagger", "PREFECTURE_OFFICIAL", [], "653100")
+    make_user("t_pref_tagger", "PREFECTURE_OFFICIAL", ["TAG_MAINTAINER"], "653100")
