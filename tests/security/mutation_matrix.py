@@ -105,6 +105,7 @@ MATRIX: dict[str, frozenset[str] | str] = {
     "publicFeedbackHandle": PUBLIC_HANDLERS,
     "purchaseNeedAnalyse": PUBLIC_HANDLERS,
     "purchaseNeedContactReveal": frozenset({"wlmq_official"}),
+    "personalTextReveal": frozenset({"wlmq_official"}),
     "institutionPublicInfoUpdate": INSTITUTIONS,
     # PUB-26: what every insured person of the area sees; post 公众端公告维护
     "publicNoticeSet": REGION_ADMINS | {"wlmq_official", "kashi_official"},
