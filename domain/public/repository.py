@@ -26,7 +26,7 @@ from domain.drugs.models import TraceProduct
 from domain.public.models import InsuredPerson, PublicHolder, TraceScan
 from domain.public.views import (PublicDrugView, PublicInsertView, PublicInstitutionView, PublicOutletView,
                                  TraceScanView)
-from domain.shared.db import any_of
+from domain.shared.db import any_of, like_escape
 from domain.shared.reads import Repository, reads, writes
 from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.claims.models import SettlementSale
@@ -39,9 +39,6 @@ def initials_of(q: str) -> str | None:
     low = unicodedata.normalize("NFKC", q).lower().replace(" ", "")
     return low if low.isascii() and low.isalpha() else None
 
-
-def _like_escape(q: str) -> str:
-    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _earth(lat: Any, lon: Any) -> Any:
@@ -171,7 +168,7 @@ def _params(c: InstitutionCriteria, **extra: Any) -> dict[str, Any]:
     if c.divisions is not None:
         p["divisions"] = sorted(c.divisions)
     if c.name:
-        p["name"] = f"%{_like_escape(c.name.strip())}%"
+        p["name"] = f"%{like_escape(c.name.strip())}%"
     if c.ownership:
         p["ownership"] = c.ownership
     if c.near is not None:
@@ -301,13 +298,13 @@ class PublicRepository(Repository):
                             bool(type_), bool(class_letter), limit)
         params: dict[str, Any] = {"offset": offset}
         if q:
-            params["pattern"] = f"%{_like_escape(q)}%"
+            params["pattern"] = f"%{like_escape(q)}%"
         if low:
             params["initials"] = f"{low}%"
         if type_:
             params["type"] = type_
         if class_letter:
-            params["class_prefix"] = f"{_like_escape(class_letter)}%"
+            params["class_prefix"] = f"{like_escape(class_letter)}%"
         return [PublicDrugView(*r) for r in await self.db.rows(stmt, params)]
 
     @reads
@@ -324,9 +321,9 @@ class PublicRepository(Repository):
             generic = generic.where(Variety.initials.startswith(low, autoescape=True))
             trade = trade.where(DrugCode.trade_initials.startswith(low, autoescape=True))
         else:
-            generic = generic.where(Variety.generic_name.ilike(f"{_like_escape(q)}%"))
-            trade = trade.where(DrugCode.search_text.ilike(f"%{_like_escape(q)}%"),
-                                DrugCode.trade_name.ilike(f"{_like_escape(q)}%"))
+            generic = generic.where(Variety.generic_name.ilike(f"{like_escape(q)}%"))
+            trade = trade.where(DrugCode.search_text.ilike(f"%{like_escape(q)}%"),
+                                DrugCode.trade_name.ilike(f"{like_escape(q)}%"))
         g = await self.db.rows(generic.order_by(Variety.initials, Variety.generic_name).limit(limit))
         out = [(name, "GENERIC", initials or "") for name, initials in g]
         if len(out) < limit:
@@ -424,7 +421,7 @@ class PublicRepository(Repository):
         low = initials_of(q) if q else None
         params: dict[str, Any] = {"institution_id": institution_id, "offset": offset}
         if q:
-            params["pattern"] = f"%{_like_escape(q)}%"
+            params["pattern"] = f"%{like_escape(q)}%"
         if low:
             params["initials"] = f"{low}%"
         rows = await self.db.rows(_on_sale_stmt(region, bool(q), bool(low), limit), params)
