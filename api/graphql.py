@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, get_operation_ast
+from graphql import ExecutionResult, GraphQLError, get_operation_ast
 from graphql import execute as graphql_execute
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -294,6 +294,9 @@ class GraphQLApp(GraphQL):
                     body = _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
                                        "PERSISTED_QUERY_NOT_FOUND")
                     failed = True
+                elif isinstance(answer, GraphQLError):  # refused before execution (the cost budget)
+                    body = {"data": None, "errors": [e.formatted for e in self._engine.coded([answer])]}
+                    failed = True
                 elif answer is not None:
                     result = await self._execute(answer, context)
                     body = {"data": result.data}
@@ -390,8 +393,9 @@ class GraphQLApp(GraphQL):
             receive = _replay(body, None, receive)
         return direct, persisted, scope, receive
 
-    def _plan(self, data: dict[str, Any], allowed: frozenset[str], principal: Principal) -> _Direct | None:
-        """The operation the direct path runs, or None when the view must answer."""
+    def _plan(self, data: dict[str, Any], allowed: frozenset[str],
+              principal: Principal) -> _Direct | GraphQLError | None:
+        """The operation the direct path runs, its refusal by the cost budget, or None when the view must answer."""
         query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
         extensions = data.get("extensions")
         if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
@@ -408,8 +412,9 @@ class GraphQLApp(GraphQL):
         operation = get_operation_ast(prepared.document, name)
         if operation is None or operation.operation.value not in allowed:
             return None
-        if engine.cost_refusal(prepared, name, variables, principal) is not None:
-            return None
+        refusal = engine.cost_refusal(prepared, name, variables, principal)
+        if refusal is not None:
+            return refusal  # answered here: the same refusal the view's engine extension gives
         return _Direct(prepared.document, variables, name)
 
     async def _execute(self, direct: _Direct, context: Context) -> ExecutionResult:
