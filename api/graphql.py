@@ -277,7 +277,10 @@ class GraphQLApp(GraphQL):
         principal = principal_from_header(authorization.decode("latin-1") if authorization is not None else None,
                                           s.settings.jwt_secret, s.tree)
         # Which path answers is decided here, once and before admission, so each request takes one token.
-        answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
+        try:
+            answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
+        except Refused as r:  # a malformed body: answered here, once admitted like any other request
+            answer, persisted = r, False
         context = Context(principal=principal, app=s, request=Request(scope=scope, receive=receive),
                           persisted=persisted)
         counter = StatementCounter() if s.settings.sql_count_header else None
@@ -290,7 +293,9 @@ class GraphQLApp(GraphQL):
         try:
             try:
                 self._admit(scope, context)
-                if answer is NOT_FOUND:
+                if isinstance(answer, Refused):
+                    body, failed, status = answer.body(), True, answer.status
+                elif answer is NOT_FOUND:
                     body = _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
                                        "PERSISTED_QUERY_NOT_FOUND")
                     failed = True

@@ -56,7 +56,7 @@ FIELD_COSTS: dict[str, int] = {
     "DrugOperationFile.trade": DETAIL, "DrugOperationFile.wholesalers": DETAIL,
     "DrugOperationFile.distribution": DETAIL, "DrugOperationFile.orders": DETAIL,
     # introspection: bounded by the schema, not by the request; its nested lists are not walked
-    "Query.__schema": 2000, "Query.__type": 20,
+    "Query.__schema": 500, "Query.__type": 20,
 }
 NOT_WALKED = frozenset({"Query.__schema", "Query.__type"})
 # Declared sizes of lists without a page argument, where the default would be far off.

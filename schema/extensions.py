@@ -223,6 +223,8 @@ def make_engine_extension(max_depth: int, production: bool, limits: Limits | Non
 
     def _cost_refusal(prepared: Prepared, operation_name: str | None, variables: Any,
                       principal: Any) -> GraphQLError | None:
+        if not isinstance(operation_name, str | None):
+            return None  # not a name: the view refuses the request
         plan = prepared.costs.get(operation_name)
         if plan is None:
             return None  # no such operation: graphql-core reports it
