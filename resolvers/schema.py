@@ -64,6 +64,7 @@ def limits(settings: Settings) -> Limits:
     """The request size limits and cost budgets of these settings."""
     return Limits(max_chars=settings.max_query_chars, max_tokens=settings.max_query_tokens,
                   max_aliases=settings.max_query_aliases, max_fields=settings.max_query_fields,
+                  max_duplicates=settings.max_query_duplicates,
                   budget_public=settings.cost_budget_public, budget_staff=settings.cost_budget_staff,
                   budget_official=settings.cost_budget_official)
 

@@ -53,6 +53,7 @@ class Settings:
     max_query_tokens: int = 2000
     max_query_aliases: int = 50
     max_query_fields: int = 500
+    max_query_duplicates: int = 20
     parse_cache_bytes: int = 64 * 1024 * 1024
     cost_budget_public: int = 1000
     cost_budget_staff: int = 5000
@@ -122,6 +123,7 @@ class Settings:
             max_query_tokens=int(os.environ.get("MAX_QUERY_TOKENS", cls.max_query_tokens)),
             max_query_aliases=int(os.environ.get("MAX_QUERY_ALIASES", cls.max_query_aliases)),
             max_query_fields=int(os.environ.get("MAX_QUERY_FIELDS", cls.max_query_fields)),
+            max_query_duplicates=int(os.environ.get("MAX_QUERY_DUPLICATES", cls.max_query_duplicates)),
             parse_cache_bytes=int(os.environ.get("PARSE_CACHE_BYTES", cls.parse_cache_bytes)),
             cost_budget_public=int(os.environ.get("COST_BUDGET_PUBLIC", cls.cost_budget_public)),
             cost_budget_staff=int(os.environ.get("COST_BUDGET_STAFF", cls.cost_budget_staff)),
