@@ -29,7 +29,7 @@ PROBE = "query($c: String) { drug(code: $c) { code genericName spec } }"
 ATTACKS = {
     # 20 × 500 = the officials' budget of 10,000: the most analyses one request may ask for
     "20 aliases of supplyCoverage (cost 10,000)":
-        "{" + " ".join(f"a{i}: supplyCoverage {{ catalogCodes coveredVarieties }}" for i in range(20)) + "}",
+        "{" + " ".join(f"a{i}: supplyCoverage {{ catalogCodes catalogVarieties }}" for i in range(20)) + "}",
     # a page of drugs, each with a page of its institutions' supply: 1 + 30 + 30 × (1 + 250 + 50) = 9,061
     "drugs(30) × supplyByInstitution(50) (cost 9,061)":
         "{ drugs(first: 30) { nodes { code supplyFile { supplyByInstitution(first: 50) { nodes { received "
