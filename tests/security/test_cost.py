@@ -82,8 +82,8 @@ def test_too_many_aliases_is_refused(api: Api):
 
 
 def test_fragment_bomb_is_refused_by_the_expanded_field_count(api: Api):
-    """API4:2023 Unrestricted Resource Consumption: ten fragments each spreading the previous one twice expand to
-    2^10 copies of a field from a short document; counting stops at the cap instead of expanding them all."""
+    """API4:2023 Unrestricted Resource Consumption: twenty fragments each spreading the previous one twice expand to
+    2^19 copies of its fields from a short document; counting stops at a cap instead of expanding them all."""
     frags = ["fragment F0 on Query { __typename me { username } }"]
     frags += [f"fragment F{i} on Query {{ ...F{i - 1} me {{ ...on Viewer {{ username }} }} ...F{i - 1} }}"
               for i in range(1, 20)]
@@ -91,7 +91,8 @@ def test_fragment_bomb_is_refused_by_the_expanded_field_count(api: Api):
     started = time.perf_counter()
     r = _post(api, {"query": query})
     assert r.json()["errors"][0]["extensions"]["code"] == "QUERY_TOO_LARGE"
-    assert r.json()["errors"][0]["extensions"]["limit"] == "fields"
+    # copies of the same fields at one level: whichever count passes its cap first stops the expansion
+    assert r.json()["errors"][0]["extensions"]["limit"] in ("fields", "duplicates")
     assert time.perf_counter() - started < 1.5
 
 
