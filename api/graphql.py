@@ -17,7 +17,7 @@ from urllib.parse import urlencode
 
 import orjson
 from cross_web import HTTPException
-from graphql import ExecutionResult, get_operation_ast
+from graphql import ExecutionResult, GraphQLError, get_operation_ast
 from graphql import execute as graphql_execute
 from starlette.datastructures import QueryParams
 from starlette.requests import Request
@@ -33,7 +33,7 @@ from api.ratelimit import RateLimiter, client_address, trusted_networks
 from domain.shared.db import StatementCounter, current_counter
 from domain.shared.principal import Principal
 from resolvers.context import AppState, Context
-from schema.extensions import EngineExtension
+from schema.extensions import OFF_LOOP_CHARS, EngineExtension
 
 # the operation types (graphql-core's names: "query", "mutation") each method may run, as strawberry's view allows
 POST_OPERATIONS = frozenset(t.value for t in OperationType.from_http("POST"))
@@ -48,6 +48,37 @@ GRAPHQL_RESPONSE = f"{GRAPHQL_RESPONSE_TYPE}; charset=utf-8".encode()
 
 def _error_body(message: str, code: str, **extra: Any) -> dict[str, Any]:
     return {"data": None, "errors": [{"message": message, "extensions": {"code": code, **extra}}]}
+
+
+class Refused(Exception):  # noqa: N818
+    """A request refused at the HTTP edge, before any GraphQL work: a status and a coded JSON error."""
+
+    def __init__(self, status: int, message: str, code: str, **extra: Any) -> None:
+        self.status, self.message, self.code, self.extra = status, message, code, extra
+
+    def body(self) -> dict[str, Any]:
+        return _error_body(self.message, self.code, **self.extra)
+
+
+def too_large(limit: int) -> Refused:
+    return Refused(413, f"请求体超过 {limit} 字节上限", "REQUEST_TOO_LARGE", maxBytes=limit)
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    """A receive that counts the body's bytes and raises Refused (413) once they pass `limit`: a client may send a
+    chunked body, or more than its Content-Length says."""
+    seen = 0
+
+    async def counted() -> Any:
+        nonlocal seen
+        message = await receive()
+        if message["type"] == "http.request":
+            seen += len(message.get("body", b""))
+            if seen > limit:
+                raise too_large(limit)
+        return message
+
+    return counted
 
 
 class Throttled(Exception):
@@ -217,7 +248,7 @@ class GraphQLApp(GraphQL):
         if scope["type"] != "http":
             await super().__call__(scope, receive, send)
             return
-        content_type = authorization = accept = None
+        content_type = authorization = accept = length = None
         for key, value in scope["headers"]:
             if key == b"content-type":
                 content_type = value if content_type is None else content_type
@@ -225,12 +256,34 @@ class GraphQLApp(GraphQL):
                 authorization = value if authorization is None else authorization
             elif key == b"accept":
                 accept = value if accept is None else accept
+            elif key == b"content-length":
+                length = value
         graphql_response = accept is not None and prefers_graphql_response(accept)
+        s = self.app_state
+        # The body limit, before anything is read: uploads (multipart) get theirs plus room for the form's other parts
+        multipart = content_type is not None and content_type.startswith(b"multipart/")
+        limit = s.settings.max_upload_bytes + s.settings.max_body_bytes if multipart else s.settings.max_body_bytes
+        try:
+            if length is not None and (not length.isdigit() or int(length) > limit):
+                raise too_large(limit) if length.isdigit() else Refused(400, "Content-Length 无效", "BAD_REQUEST")
+            if len(scope.get("query_string", b"")) > s.settings.max_body_bytes:
+                raise Refused(414, f"查询字符串超过 {s.settings.max_body_bytes} 字节上限", "REQUEST_TOO_LARGE",
+                              maxBytes=s.settings.max_body_bytes)
+            await self._answer(scope, _limited(receive, limit), send, content_type, authorization, accept,
+                               graphql_response)
+        except Refused as r:
+            await _send_json(send, r.status, r.body(), graphql_response)
+
+    async def _answer(self, scope: Scope, receive: Receive, send: Send, content_type: bytes | None,
+                      authorization: bytes | None, accept: bytes | None, graphql_response: bool) -> None:
         s = self.app_state
         # before the statement counter starts: the revocation check is the endpoint's, not the operation's
         principal = await authenticate(authorization.decode("latin-1") if authorization is not None else None, s)
         # Which path answers is decided here, once and before admission, so each request takes one token.
-        answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
+        try:
+            answer, persisted, scope, receive = await self._route(scope, receive, content_type, accept, principal)
+        except Refused as r:  # a malformed body: answered here, once admitted like any other request
+            answer, persisted = r, False
         context = Context(principal=principal, app=s, request=Request(scope=scope, receive=receive),
                           persisted=persisted)
         counter = StatementCounter() if s.settings.sql_count_header else None
@@ -243,9 +296,14 @@ class GraphQLApp(GraphQL):
         try:
             try:
                 self._admit(scope, context)
-                if answer is NOT_FOUND:
+                if isinstance(answer, Refused):
+                    body, failed, status = answer.body(), True, answer.status
+                elif answer is NOT_FOUND:
                     body = _error_body("未登记的查询（documentId 不在公众端允许的查询清单中），请更新小程序后重试",
                                        "PERSISTED_QUERY_NOT_FOUND")
+                    failed = True
+                elif isinstance(answer, GraphQLError):  # refused before execution (the cost budget)
+                    body = {"data": None, "errors": [e.formatted for e in self._engine.coded([answer])]}
                     failed = True
                 elif answer is not None:
                     result = await self._execute(answer, context)
@@ -301,9 +359,8 @@ class GraphQLApp(GraphQL):
                 if not message.get("more_body", False):
                     break
             body = chunks[0] if len(chunks) == 1 else b"".join(chunks)
-            try:
-                data = orjson.loads(body)
-            except orjson.JSONDecodeError:
+            data = _json_body(body)
+            if isinstance(data, list):  # a batch: the view answers it (or refuses it) as it always has
                 return None, False, scope, _replay(body, None, receive)
             allowed = POST_OPERATIONS
         elif method == "GET":
@@ -313,15 +370,13 @@ class GraphQLApp(GraphQL):
                 return None, False, scope, receive  # GraphiQL, a browser, or the view's 400
             data = dict(params)
             for key in ("variables", "extensions"):
-                try:  # an empty parameter is an absent one, as it always was here
-                    data[key] = orjson.loads(data[key]) if data.get(key) else None
-                except orjson.JSONDecodeError:
-                    return None, False, scope, receive
+                # an empty parameter is an absent one, as it always was here
+                data[key] = _json_param(key, data[key]) if data.get(key) else None
             allowed = GET_OPERATIONS
         else:
             return None, False, scope, receive
         if not isinstance(data, dict):
-            return None, False, scope, _replay(body, None, receive) if body is not None else receive
+            raise Refused(400, "请求体必须是 JSON 对象（含 query 或 documentId）", "BAD_REQUEST")
         persisted = False
         if self.app_state.persisted is not None:
             document, asked = self.app_state.persisted.resolve(data)
@@ -331,6 +386,9 @@ class GraphQLApp(GraphQL):
                 data = {k: v for k, v in data.items() if k not in ("documentId", "extensions")}
                 data["query"] = document
                 persisted = True
+        query = data.get("query")
+        if isinstance(query, str) and len(query) > OFF_LOOP_CHARS:  # parsed in a worker thread, then cached
+            await self._engine.prepare_async(query, self._graphql_schema)
         direct = self._plan(data, allowed, principal)
         if direct is None and persisted:  # the view answers: it sees the document in place of its id
             if method == "POST":
@@ -343,26 +401,29 @@ class GraphQLApp(GraphQL):
             receive = _replay(body, None, receive)
         return direct, persisted, scope, receive
 
-    def _plan(self, data: dict[str, Any], allowed: frozenset[str], principal: Principal) -> _Direct | None:
-        """The operation the direct path runs, or None when the view must answer."""
+    def _plan(self, data: dict[str, Any], allowed: frozenset[str],
+              principal: Principal) -> _Direct | GraphQLError | None:
+        """The operation the direct path runs, its refusal by the cost budget, or None when the view must answer."""
         query, variables, name = data.get("query"), data.get("variables"), data.get("operationName")
         extensions = data.get("extensions")
         if (not isinstance(query, str) or not query or not isinstance(variables, dict | None)
                 or not isinstance(name, str | None) or not (extensions is None or extensions == {})):
             return None  # the view answers a malformed request, and passes `extensions` on to the schema
         engine = self._engine
-        if engine.has_nul(query, variables):
+        if engine.bad_text(query, variables):
             return None
         prepared = engine.prepare(query, self._graphql_schema)
-        if prepared is None:  # a syntax error
+        if prepared.document is None or prepared.errors:  # refused before or by validation
             return None
-        document, errors, introspects = prepared
-        if errors or engine.introspection_refused(introspects, principal):
+        if engine.introspection_refused(prepared.introspects, principal):
             return None
-        operation = get_operation_ast(document, name)
+        operation = get_operation_ast(prepared.document, name)
         if operation is None or operation.operation.value not in allowed:
             return None
-        return _Direct(document, variables, name)
+        refusal = engine.cost_refusal(prepared, name, variables, principal)
+        if refusal is not None:
+            return refusal  # answered here: the same refusal the view's engine extension gives
+        return _Direct(prepared.document, variables, name)
 
     async def _execute(self, direct: _Direct, context: Context) -> ExecutionResult:
         """A prepared, allowed document straight into graphql-core's executor, with the schema's executor class and
@@ -384,6 +445,41 @@ class GraphQLApp(GraphQL):
             return await self.run(request, context=context)
         except HTTPException as e:
             return PlainTextResponse(e.reason, status_code=e.status_code)
+
+
+def _json_body(body: bytes) -> Any:
+    """The decoded JSON body, or Refused (400) with why not: not UTF-8, a lone surrogate escape, not JSON."""
+    try:
+        return orjson.loads(body)
+    except orjson.JSONDecodeError as e:
+        raise _json_refusal(e, "请求体") from None
+
+
+def _json_param(name: str, text: str) -> Any:
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError as e:
+        raise _json_refusal(e, f"参数 {name} ") from None
+
+
+def _json_refusal(error: orjson.JSONDecodeError, what: str) -> Refused:
+    message = str(error)
+    if "not valid UTF-8" in message:  # orjson: "str is not valid UTF-8: …"
+        return Refused(400, f"{what}不是合法的 UTF-8 文本", "BAD_REQUEST", reason="INVALID_UTF8")
+    if "surrogate" in message:  # orjson: "no low surrogate in string", "lone leading surrogate …"
+        return Refused(400, f"{what}包含不成对的 UTF-16 代理项（如 \\ud800）", "BAD_USER_INPUT",
+                       reason="INVALID_CHARACTER")
+    return Refused(400, f"{what}不是合法的 JSON", "BAD_REQUEST", reason="INVALID_JSON")
+
+
+async def _send_json(send: Send, status: int, body: dict[str, Any], graphql_response: bool) -> None:
+    if graphql_response:
+        body = {k: v for k, v in body.items() if k != "data"}
+    payload = orjson.dumps(body)
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-length", str(len(payload)).encode()),
+                            (b"content-type", GRAPHQL_RESPONSE if graphql_response else JSON)]})
+    await send({"type": "http.response.body", "body": payload})
 
 
 def _replay(body: bytes | None, message: Any, receive: Receive) -> Receive:

@@ -36,6 +36,8 @@ from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
 from schema.exchange import types as exchange_types
 from schema.execution import execution_context_class
+from schema.cost import Limits
+from schema.errors import error_id
 from schema.extensions import make_engine_extension
 from schema.inquiry import types as inquiry_types
 from schema.supply import types as supply_types
@@ -55,7 +57,16 @@ class Schema(strawberry.Schema):
         for e in errors:
             original = e.original_error
             if original is not None and not isinstance(original, (GraphQLError, DomainError)):
-                log.error("unexpected error in %s", e.path, exc_info=original)
+                log.error("unexpected error %s in %s", error_id(original), e.path, exc_info=original)
+
+
+def limits(settings: Settings) -> Limits:
+    """The request size limits and cost budgets of these settings."""
+    return Limits(max_chars=settings.max_query_chars, max_tokens=settings.max_query_tokens,
+                  max_aliases=settings.max_query_aliases, max_fields=settings.max_query_fields,
+                  max_duplicates=settings.max_query_duplicates,
+                  budget_public=settings.cost_budget_public, budget_staff=settings.cost_budget_staff,
+                  budget_official=settings.cost_budget_official)
 
 
 def build_schema(settings: Settings) -> Schema:
@@ -69,6 +80,7 @@ def build_schema(settings: Settings) -> Schema:
                exchange_types.WholesaleUpload, exchange_types.DeliveryOrder, exchange_types.ExchangeBatch,
                engagement_types.PublicFeedback, engagement_types.InstitutionRating, engagement_types.PurchaseNeed],
         config=StrawberryConfig(auto_camel_case=True),
-        extensions=[make_engine_extension(settings.max_query_depth, settings.production)],
+        extensions=[make_engine_extension(settings.max_query_depth, settings.production, limits(settings),
+                                          settings.parse_cache_bytes)],
         execution_context_class=execution_context_class(settings.fast_executor),
     )

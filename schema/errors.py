@@ -1,6 +1,7 @@
 """Error shapes: coded top-level errors for auth and bad requests, and the UserError interface for payloads."""
 from __future__ import annotations
 
+import uuid
 from enum import Enum
 from typing import Any, TypeVar
 
@@ -8,6 +9,18 @@ import strawberry
 from graphql import GraphQLError
 
 from domain.shared.errors import DomainError, ValidationFailed
+
+
+def error_id(exc: BaseException) -> str:
+    """A short id for an unexpected error, the same in the log and in the masked message the client gets."""
+    found = getattr(exc, "_zhilian_error_id", None)
+    if found is None:
+        found = uuid.uuid4().hex[:12]
+        try:
+            exc._zhilian_error_id = found  # type: ignore[attr-defined]
+        except AttributeError:  # an exception type with slots: the id is only in the response then
+            pass
+    return found
 
 
 class ApiError(GraphQLError):

@@ -11,6 +11,7 @@ from domain.shared.pagination import MAX_PAGE_SIZE, Page, PageRequest, PageReque
 from schema.errors import bad_input
 
 T = TypeVar("T")
+MAX_KEY = 2**63 - 1  # PostgreSQL bigint
 
 
 def to_global_id(type_name: str, pk: Any) -> strawberry.ID:
@@ -22,9 +23,12 @@ def from_global_id(gid: str, expected: str | tuple[str, ...] | None = None) -> t
     try:
         raw = base64.urlsafe_b64decode(gid + "=" * (-len(gid) % 4)).decode()
         type_name, _, pk = raw.partition(":")
+        # digits only (int() would also take " 7", "+7" and "1_0"), and within PostgreSQL's bigint
+        if not (pk.isascii() and pk.isdigit()) or int(pk) > MAX_KEY:
+            raise ValueError(pk)
         value = int(pk)
     except Exception as exc:  # noqa: BLE001 - any decoding failure means a malformed ID
-        raise bad_input(f"无效的 ID：{gid}", "INVALID_ID") from exc
+        raise bad_input(f"无效的 ID：{gid[:100]}", "INVALID_ID") from exc
     wanted = (expected,) if isinstance(expected, str) else expected
     if wanted and type_name not in wanted:
         raise bad_input(f"ID 类型不符：需要 {'/'.join(wanted)}，收到 {type_name}", "INVALID_ID")

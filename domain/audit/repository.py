@@ -82,7 +82,7 @@ class AuditRepository(Repository):
         if c.entity_id:
             stmt = stmt.where(AuditEntry.entity_id == c.entity_id)
         if c.action:
-            stmt = stmt.where(or_(AuditEntry.action == c.action, AuditEntry.action.startswith(c.action + ".")))
+            stmt = stmt.where(or_(AuditEntry.action == c.action, AuditEntry.action.startswith(c.action + ".", autoescape=True)))
         if c.actor_username:
             stmt = stmt.where(AuditEntry.actor_username == c.actor_username)
         if c.since:

@@ -4,6 +4,8 @@ created and the attributes of existing ones updated. The request stores the file
 checks every row and applies the good ones in one transaction."""
 from __future__ import annotations
 
+import asyncio
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -46,7 +48,7 @@ class ImportService:
     async def start(self, cmd: StartImport, content: bytes) -> CatalogImport:
         """Stores a national catalog file and queues the job that checks and imports it."""
         require(self.who, Scope.CATALOG_WRITE)
-        fmt = self._checked(cmd.file_name, content, ImportKind.CATALOG)
+        fmt = await asyncio.to_thread(self._checked, cmd.file_name, content, ImportKind.CATALOG)
         async with self.uow as uow:
             versions = uow.repo(CatalogRepository)
             if cmd.target_version_id is not None:
@@ -83,7 +85,7 @@ class ImportService:
                                code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
         try:
             fmt = detect_format(cmd.file_name, content)
-            read_trace_rows(fmt, content)
+            await asyncio.to_thread(read_trace_rows, fmt, content)  # a workbook's parse is CPU work: off the loop
         except FileError as e:
             raise CatalogError(e.message, code=e.code, field=["file"]) from e
         return await self._queue(cmd, content, fmt, ImportKind.TRACE_PRODUCTS, "trace_product.import_start")
@@ -106,11 +108,12 @@ class ImportService:
     async def start_master_data(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
         """Stores an NHSA drug-code master table (总表) and queues the job that checks it and updates master data."""
         require(self.who, Scope.CATALOG_WRITE)
-        fmt = self._checked(cmd.file_name, content, ImportKind.MASTER_DATA)
+        fmt = await asyncio.to_thread(self._checked, cmd.file_name, content, ImportKind.MASTER_DATA)
         return await self._queue(cmd, content, fmt, ImportKind.MASTER_DATA, "drug_master.import_start")
 
     def _checked(self, file_name: str, content: bytes, kind: ImportKind) -> str:
-        """The file's format, once it is known to be readable with the columns its kind needs."""
+        """The file's format, once it is known to be readable with the columns its kind needs (CPU work: callers
+        run it in a worker thread, off the event loop)."""
         if not content:
             raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
         if len(content) > self.settings.max_upload_bytes:

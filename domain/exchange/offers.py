@@ -2,6 +2,8 @@
 domain.exchange.uploads.UploadJob), the result export, and offers reported by the procurement interface."""
 from __future__ import annotations
 
+import asyncio
+
 from datetime import date
 
 from domain.drugs.codes import normalise_code
@@ -95,7 +97,7 @@ class WholesaleService:
         """Stores a filled template (报盘) as UPLOADED and queues its validation; a file that is not the template is
         refused at once and nothing is stored."""
         require(self.uow.who, Scope.WHOLESALE_OFFER)
-        fmt = self._check_file(file_name, content)
+        fmt = await asyncio.to_thread(self._check_file, file_name, content)  # a workbook: off the loop
         async with self.uow as uow:
             repo = uow.repo(ExchangeRepository)
             org = await self._own_wholesaler(repo)
@@ -113,7 +115,7 @@ class WholesaleService:
     async def resubmit(self, upload_id: int, file_name: str, content: bytes) -> UploadView:
         """Re-uploads (重传) corrected rows of a FAILED upload as its next attempt: FAILED → UPLOADED."""
         require(self.uow.who, Scope.WHOLESALE_OFFER)
-        fmt = self._check_file(file_name, content)
+        fmt = await asyncio.to_thread(self._check_file, file_name, content)  # a workbook: off the loop
         async with self.uow as uow:
             repo = uow.repo(ExchangeRepository)
             org = await self._own_wholesaler(repo)

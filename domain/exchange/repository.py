@@ -18,7 +18,7 @@ from domain.exchange.models import (DeliveryOrder, DeliveryStatus, ExchangeBatch
 from domain.exchange.views import (BatchView, DeliveryOrderView, DeliveryStats, DrugTableRow, OfferView, OrgView,
                                    TradeSummary, UploadRowView, UploadView)
 from domain.identity.models import Organisation
-from domain.shared.db import any_of
+from domain.shared.db import any_of, like_escape
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.reads import Repository, reads, writes
 from domain.supply.access import OrgAccess
@@ -26,9 +26,6 @@ from domain.supply.models import StockLevel
 
 _ORG = len(OrgView.columns)
 
-
-def _like_escape(text_: str) -> str:
-    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def delivery_in_area(divisions: Any) -> Any:
@@ -262,7 +259,7 @@ class ExchangeRepository(Repository):
         if c.drug_code:
             stmt = stmt.where(DrugCode.code.startswith(c.drug_code, autoescape=True))
         if c.name:
-            q = f"%{_like_escape(c.name.strip())}%"
+            q = f"%{like_escape(c.name.strip())}%"
             stmt = stmt.where(or_(DrugCode.generic_name.ilike(q), DrugCode.trade_name.ilike(q),
                                   DrugCode.registered_name.ilike(q)))
         if c.wholesaler_id is not None:

@@ -2,6 +2,9 @@
 the supply domain."""
 from __future__ import annotations
 
+import asyncio
+from typing import Any
+
 from domain.shared.sheets import FileError
 from domain.exchange.batches import at_line, check_size, require, save_file
 from domain.exchange.errors import ExchangeError
@@ -16,6 +19,11 @@ from domain.supply import commands as stock_commands
 from domain.supply.stock_reports import ReportResult, StockService
 
 
+def _read(file_name: str, content: bytes) -> tuple[Any, Any]:
+    _, rows = read_template(file_name, content, STOCK_COLUMNS, max_rows=stock_commands.MAX_REPORT_ROWS)
+    return stock_rows(rows)
+
+
 async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, batch_key: str | None,
                             max_bytes: int) -> ReportResult:
     """Reads a 进销存 template and runs exactly the stockReport command on its rows (SUP-04): the same validation,
@@ -24,8 +32,7 @@ async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, bat
     require(uow.who, Scope.STOCK_REPORT)
     check_size(content, max_bytes)
     try:
-        _, rows = read_template(file_name, content, STOCK_COLUMNS, max_rows=stock_commands.MAX_REPORT_ROWS)
-        lines, items = stock_rows(rows)
+        lines, items = await asyncio.to_thread(_read, file_name, content)  # a workbook's parse: off the loop
     except FileError as e:
         raise ExchangeError(e.message, code=e.code, field=["file"]) from e
     key = batch_key or "xlsx-" + content_hash(content.hex())[:40]

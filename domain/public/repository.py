@@ -28,7 +28,7 @@ from domain.drugs.models import TraceProduct
 from domain.public.models import InsuredPerson, PublicHolder, TraceScan
 from domain.public.views import (PublicDrugView, PublicInsertView, PublicInstitutionView, PublicOutletView,
                                  TraceScanView)
-from domain.shared.db import any_of
+from domain.shared.db import any_of, like_escape
 from domain.shared.reads import Repository, reads, writes
 from domain.supply.models import MovementKind, StockLevel, StockMovement
 from domain.claims.models import SettlementSale
@@ -41,9 +41,6 @@ def initials_of(q: str) -> str | None:
     low = unicodedata.normalize("NFKC", q).lower().replace(" ", "")
     return low if low.isascii() and low.isalpha() else None
 
-
-def _like_escape(q: str) -> str:
-    return q.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _earth(lat: Any, lon: Any) -> Any:
@@ -173,7 +170,7 @@ def _params(c: InstitutionCriteria, **extra: Any) -> dict[str, Any]:
     if c.divisions is not None:
         p["divisions"] = sorted(c.divisions)
     if c.name:
-        p["name"] = f"%{_like_escape(c.name.strip())}%"
+        p["name"] = f"%{like_escape(c.name.strip())}%"
     if c.ownership:
         p["ownership"] = c.ownership
     if c.near is not None:
@@ -304,7 +301,7 @@ class PublicRepository(Repository):
                             bool(type_), bool(class_letter), limit, short)
         params: dict[str, Any] = {"offset": offset}
         if q:
-            params["pattern"] = f"%{_like_escape(q)}%"
+            params["pattern"] = f"%{like_escape(q)}%"
         if short:
             params["term"] = q
         if low:
@@ -312,7 +309,7 @@ class PublicRepository(Repository):
         if type_:
             params["type"] = type_
         if class_letter:
-            params["class_prefix"] = f"{_like_escape(class_letter)}%"
+            params["class_prefix"] = f"{like_escape(class_letter)}%"
         return [PublicDrugView(*r) for r in await self.db.rows(stmt, params)]
 
     @reads
@@ -329,9 +326,9 @@ class PublicRepository(Repository):
             generic = generic.where(Variety.initials.startswith(low, autoescape=True))
             trade = trade.where(DrugCode.trade_initials.startswith(low, autoescape=True))
         else:
-            generic = generic.where(Variety.generic_name.ilike(f"{_like_escape(q)}%"))
-            trade = trade.where(DrugCode.search_text.ilike(f"%{_like_escape(q)}%"),
-                                DrugCode.trade_name.ilike(f"{_like_escape(q)}%"))
+            generic = generic.where(Variety.generic_name.ilike(f"{like_escape(q)}%"))
+            trade = trade.where(DrugCode.search_text.ilike(f"%{like_escape(q)}%"),
+                                DrugCode.trade_name.ilike(f"{like_escape(q)}%"))
         g = await self.db.rows(generic.order_by(Variety.initials, Variety.generic_name).limit(limit))
         out = [(name, "GENERIC", initials or "") for name, initials in g]
         if len(out) < limit:
@@ -430,7 +427,7 @@ class PublicRepository(Repository):
         params: dict[str, Any] = {"institution_id": institution_id, "offset": offset}
         short = bool(q) and is_short(q)
         if q:
-            params["pattern"] = f"%{_like_escape(q)}%"
+            params["pattern"] = f"%{like_escape(q)}%"
         if short:
             params["term"] = q
         if low:

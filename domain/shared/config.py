@@ -57,6 +57,18 @@ class Settings:
     max_page_size: int = 100
     max_query_depth: int = 10
     max_upload_bytes: int = 50 * 1024 * 1024
+    # Request limits (schema.cost, api.graphql): a JSON or GET request's bytes, a document's characters, tokens,
+    # aliases and fields (fragments expanded), the parse cache's memory estimate, and the cost budgets per role.
+    max_body_bytes: int = 1024 * 1024
+    max_query_chars: int = 50_000
+    max_query_tokens: int = 2000
+    max_query_aliases: int = 50
+    max_query_fields: int = 500
+    max_query_duplicates: int = 20
+    parse_cache_bytes: int = 64 * 1024 * 1024
+    cost_budget_public: int = 1000
+    cost_budget_staff: int = 5000
+    cost_budget_official: int = 10000
     # schema.execution's executor (short paths for plain fields); off: strawberry's stock execution context.
     fast_executor: bool = True
     login_max_failures: int = 5
@@ -121,6 +133,16 @@ class Settings:
             graphiql=_bool("GRAPHIQL", env != "production"),
             sql_count_header=_bool("SQL_COUNT_HEADER", env != "production"),
             fast_executor=_bool("FAST_EXECUTOR", cls.fast_executor),
+            max_body_bytes=int(os.environ.get("MAX_BODY_BYTES", cls.max_body_bytes)),
+            max_query_chars=int(os.environ.get("MAX_QUERY_CHARS", cls.max_query_chars)),
+            max_query_tokens=int(os.environ.get("MAX_QUERY_TOKENS", cls.max_query_tokens)),
+            max_query_aliases=int(os.environ.get("MAX_QUERY_ALIASES", cls.max_query_aliases)),
+            max_query_fields=int(os.environ.get("MAX_QUERY_FIELDS", cls.max_query_fields)),
+            max_query_duplicates=int(os.environ.get("MAX_QUERY_DUPLICATES", cls.max_query_duplicates)),
+            parse_cache_bytes=int(os.environ.get("PARSE_CACHE_BYTES", cls.parse_cache_bytes)),
+            cost_budget_public=int(os.environ.get("COST_BUDGET_PUBLIC", cls.cost_budget_public)),
+            cost_budget_staff=int(os.environ.get("COST_BUDGET_STAFF", cls.cost_budget_staff)),
+            cost_budget_official=int(os.environ.get("COST_BUDGET_OFFICIAL", cls.cost_budget_official)),
             public_region=os.environ.get("PUBLIC_REGION", cls.public_region),
             purchase_window_days=int(os.environ.get("PUBLIC_PURCHASE_WINDOW_DAYS", cls.purchase_window_days)),
             settlement_window_days=int(os.environ.get("PUBLIC_SETTLEMENT_WINDOW_DAYS", cls.settlement_window_days)),

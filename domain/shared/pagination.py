@@ -78,15 +78,42 @@ def encode_cursor(values: Sequence[Any]) -> str:
     return base64.urlsafe_b64encode(orjson.dumps([_enc(v) for v in values])).decode().rstrip("=")
 
 
-def decode_cursor(cursor: str, n: int) -> list[Any]:
+def decode_cursor(cursor: str, n: int, columns: Sequence[ColumnElement[Any]] = ()) -> list[Any]:
+    """The key values of a cursor; INVALID_CURSOR unless there are `n` of them, each of its column's Python type
+    (when `columns` are given) and storable (a bigint's range, no NUL): a crafted cursor must not reach SQL."""
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4))
         values = [_dec(v) for v in orjson.loads(raw)]
     except Exception as exc:  # noqa: BLE001 - any malformed cursor is the caller's input error
         raise PageRequestError("游标无效", code="INVALID_CURSOR", field=["after"]) from exc
-    if not isinstance(values, list) or len(values) != n:
+    if not isinstance(values, list) or len(values) != n or not all(_storable(v) for v in values) or any(
+            not _typed(v, c) for v, c in zip(values, columns, strict=False)):
         raise PageRequestError("游标无效", code="INVALID_CURSOR", field=["after"])
     return values
+
+
+def _storable(v: Any) -> bool:
+    if isinstance(v, bool) or v is None:
+        return True
+    if isinstance(v, int):
+        return -(2**63) <= v < 2**63
+    if isinstance(v, str):
+        return "\x00" not in v
+    return isinstance(v, (float, Decimal, datetime))
+
+
+def _typed(v: Any, column: ColumnElement[Any]) -> bool:
+    try:
+        expected = column.type.python_type
+    except (NotImplementedError, AttributeError):
+        return True
+    if v is None:
+        return True
+    if expected is int:
+        return isinstance(v, int) and not isinstance(v, bool)
+    if expected in (str, datetime, Decimal, bool):
+        return isinstance(v, expected) or (expected is Decimal and isinstance(v, int))
+    return True
 
 
 OrderSpec = Sequence[tuple[ColumnElement[Any], bool]]  # (column, descending); the last must be unique
@@ -122,7 +149,7 @@ async def keyset_page(db: Any, stmt: Select[Any], order: OrderSpec, request: Pag
 
     paged = stmt
     if request.after:
-        paged = paged.where(_after_clause(order, decode_cursor(request.after, len(order))))
+        paged = paged.where(_after_clause(order, decode_cursor(request.after, len(order), keys)))
     if request.offset:
         paged = paged.offset(request.offset)
     paged = paged.order_by(*[c.desc() if d else c.asc() for c, d in order]).limit(request.first + 1)
@@ -200,7 +227,8 @@ async def bound_page(db: Any, stmt: Select[Any], params: dict[str, Any], order: 
     if request.first:
         bound = dict(params)
         if request.after:
-            bound.update({f"k{i}": v for i, v in enumerate(decode_cursor(request.after, len(order)))})
+            bound.update({f"k{i}": v for i, v in enumerate(decode_cursor(request.after, len(order),
+                                                                          [c for c, _ in order]))})
         if request.offset:
             bound["offset"] = request.offset
         paged = _paged(stmt, order, bool(request.after), bool(request.offset), request.first + 1)

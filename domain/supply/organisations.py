@@ -9,7 +9,7 @@ from sqlalchemy import exists, or_, select
 from domain.audit.models import snapshot
 from domain.identity.models import Organisation
 from domain.identity.views import OrganisationView
-from domain.shared.db import aligned, any_of
+from domain.shared.db import aligned, any_of, like_escape
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.reads import Repository, reads, writes
 from domain.shared.scopes import Scope
@@ -24,9 +24,6 @@ from domain.supply.views import written
 
 ORG = "Organisation"
 
-
-def _like_escape(text_: str) -> str:
-    return text_.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def org_filters(access: OrgAccess, c: OrgCriteria = OrgCriteria()) -> list[Any]:
@@ -46,7 +43,7 @@ def org_filters(access: OrgAccess, c: OrgCriteria = OrgCriteria()) -> list[Any]:
         where.append(any_of(Organisation.division_code, c.division_codes))
     if c.name:
         q = c.name.strip()
-        where.append(or_(Organisation.name.ilike(f"%{_like_escape(q)}%"),
+        where.append(or_(Organisation.name.ilike(f"%{like_escape(q)}%"),
                          Organisation.code.startswith(q.upper(), autoescape=True)))
     return where
 

@@ -1,5 +1,6 @@
 """Security tests (OWASP API Security Top 10, 2023) through HTTP against real API processes, re-using the API tests'
-fixtures (tests/conftest.py: `database`, `server`, `api`; tests/helpers.py: make_user, sql).
+fixtures (tests/conftest.py: `database`, `server`, `production_server`, `api`; tests/helpers.py: make_user, sql) and
+the accounts tests/api/conftest.py adds.
 
 `secure_api` is an API process of its own with the public rate limit off, so that walking every mutation as every
 account (anonymous callers included) is never cut short by the limiter."""
@@ -9,6 +10,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.api.conftest import test_users  # noqa: F401 (the accounts the demo data does not have)
 from tests.conftest import _env, _serve
 from tests.helpers import Api
 
