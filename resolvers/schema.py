@@ -5,6 +5,7 @@ import logging
 from typing import Any
 
 import strawberry
+from strawberry.exceptions import StrawberryInputCoercionError
 from graphql import GraphQLError
 from strawberry.schema.config import StrawberryConfig
 from strawberry.tools import merge_types
@@ -53,10 +54,13 @@ Mutation = merge_types("Mutation", (IdentityMutations, CatalogMutations, DrugMut
 
 class Schema(strawberry.Schema):
     def process_errors(self, errors: list[GraphQLError], execution_context: Any = None) -> None:
-        """Logs only unexpected errors (bugs, infrastructure) with their traceback."""
+        """Logs unexpected errors (bugs, infrastructure; what the client sees as INTERNAL_SERVER_ERROR) with their
+        traceback."""
         for e in errors:
             original = e.original_error
-            if original is not None and not isinstance(original, (GraphQLError, DomainError)):
+            expected = isinstance(original, (DomainError, StrawberryInputCoercionError)) or (
+                isinstance(original, GraphQLError) and (original.extensions or {}).get("code"))
+            if original is not None and not expected:
                 log.error("unexpected error %s in %s", error_id(original), e.path, exc_info=original)
 
 

@@ -17,6 +17,7 @@ from strawberry.extensions import SchemaExtension
 from domain.shared.errors import DomainError
 from schema.cost import CostPlan, Limits, compile_costs, shape_refusal, token_refusal
 from schema.errors import ApiError, error_id
+from strawberry.exceptions import StrawberryInputCoercionError
 
 log = logging.getLogger("zhilian.graphql")
 
@@ -81,6 +82,11 @@ def _coded(error: GraphQLError, production: bool) -> GraphQLError:
     if isinstance(original, GraphQLError) and (original.extensions or {}).get("code"):
         return GraphQLError(original.message, error.nodes, error.source, error.positions, error.path,
                             extensions=original.extensions)
+    if isinstance(original, StrawberryInputCoercionError):
+        # an input strawberry could not convert (null for a Maybe[T] field …): the client's value, not our fault
+        text = "不能显式传 null（不修改时请省略该字段）" if "found null" in original.message else "类型不符"
+        return GraphQLError(f"输入值无效：{text}", error.nodes, error.source, error.positions, error.path,
+                            extensions={"code": "BAD_USER_INPUT", "reason": "INVALID_INPUT"})
     if isinstance(original, DomainError):
         extensions = {"code": "BAD_USER_INPUT", "reason": str(original.code)}
         if original.field:

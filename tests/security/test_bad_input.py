@@ -138,3 +138,13 @@ def test_development_still_suggests(api: Api):
     test above is not passing by accident."""
     r = api.gql("{ drg { id } }")
     assert "Did you mean" in r.errors[0]["message"]
+
+
+def test_an_explicit_null_for_an_optional_input_is_bad_input_not_a_server_error(api: Api):
+    """Found by the fuzzer (tests/fuzz): `publicListed: null` on a field that may be omitted but not nulled.
+    API8:2023 Security Misconfiguration."""
+    doc = "mutation { institutionPublicInfoUpdate(input: { publicListed: null }) { info { name } } }"
+    for who in ("xj_hospital", "xj_admin"):
+        r = api.gql(doc, as_=who)
+        assert r.codes == ["BAD_USER_INPUT"], r.body
+        assert "Maybe" not in r.errors[0]["message"]
