@@ -1,11 +1,12 @@
 """The 进销存 Excel upload (SUP-04): its template, and a filled one run through exactly the stockReport command of
-the supply domain."""
+the supply domain. The file is read in a worker process (domain.shared.offload)."""
 from __future__ import annotations
 
 from domain.shared.sheets import FileError
 from domain.exchange.batches import at_line, check_size, require, save_file
 from domain.exchange.errors import ExchangeError
-from domain.exchange.files import STOCK_COLUMNS, STOCK_HINTS, build_template, read_template, stock_rows
+from domain.exchange.files import STOCK_COLUMNS, STOCK_HINTS, build_template, parse_stock_file
+from domain.shared import offload
 from domain.exchange.rules import content_hash
 from domain.shared.commands import parse
 from domain.shared.errors import DomainError, ValidationFailed
@@ -24,8 +25,7 @@ async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, bat
     require(uow.who, Scope.STOCK_REPORT)
     check_size(content, max_bytes)
     try:
-        _, rows = read_template(file_name, content, STOCK_COLUMNS, max_rows=stock_commands.MAX_REPORT_ROWS)
-        lines, items = stock_rows(rows)
+        lines, items = await offload.run(parse_stock_file, file_name, content, stock_commands.MAX_REPORT_ROWS)
     except FileError as e:
         raise ExchangeError(e.message, code=e.code, field=["file"]) from e
     key = batch_key or "xlsx-" + content_hash(content.hex())[:40]
