@@ -16,6 +16,7 @@ from starlette.routing import Mount, Route
 from api import graphiql
 from api.auth import authenticate
 from api.graphql import GraphQLApp
+from api.headers import secured
 from api.persisted import PersistedDocuments
 from domain.divisions.repository import load_tree
 from domain.catalog.importer import build_template
@@ -24,6 +25,7 @@ from domain.identity.revocation import TokenVersions
 from domain.public.cache import TTLCache
 from domain.public.nearby import HolderListener, NearbyCache
 from domain.public.usage import UsageRecorder
+from domain.shared import offload
 from domain.shared.db import create_database
 from jobs.queue import ArqQueue
 from resolvers.context import AppState
@@ -83,6 +85,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
             yield
         finally:
             await state.usage.close()  # the last second of usage events
+            offload.shutdown()  # the upload-parsing worker processes, if any were started
             if state.listener is not None:
                 await state.listener.close()
             for p in (pool, holder.get("pool")):
@@ -172,26 +175,36 @@ def create_app(settings: Settings | None = None) -> Starlette:
             "Digest": f"sha-256={found.sha256}"})
 
     async def download(request: Request) -> Response:
+        """A generated file, for the user who made it: by the signed link the API handed out (a browser follows it
+        without headers) or with that user's bearer token. Every download is audited."""
         import uuid as _uuid
         from urllib.parse import quote
 
-        from domain.shared.files import FileRepository
+        from domain.shared import files
 
+        state: AppState = holder["state"]
+        missing = JSONResponse({"error": "NOT_FOUND", "message": "文件不存在、已过期或无权下载"}, status_code=404)
         try:
             key = _uuid.UUID(request.path_params["key"])
         except ValueError:
-            return JSONResponse({"error": "NOT_FOUND"}, status_code=404)
-        state: AppState = holder["state"]
-        db = state.database.reads()
-        try:
-            found = await FileRepository(db).get_valid(key)
-        finally:
-            await db.close()
+            return missing
+        if "s" in request.query_params:
+            user_id = files.link_user(key, dict(request.query_params), state.settings.jwt_secret)
+            if user_id is None:
+                return JSONResponse({"error": "FORBIDDEN", "message": "下载链接无效或已过期，请重新导出"},
+                                    status_code=403)
+        else:
+            who = await authenticate(request.headers.get("authorization"), state)
+            if who.user_id is None:
+                return JSONResponse({"error": "UNAUTHENTICATED", "message": "请使用导出时返回的下载链接或先登录"},
+                                    status_code=401)
+            user_id = who.user_id
+        found = await files.download(state.database.write_sessions, key, user_id)
         if found is None:
-            return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或已过期"}, status_code=404)
+            return missing
         return Response(found.content, media_type=found.media_type, headers={
             "Content-Disposition": f"attachment; filename*=UTF-8''{quote(found.file_name)}",
-            "Cache-Control": "no-store"})
+            "Cache-Control": "private, no-store"})
 
     routes = [
         Route("/", lambda r: RedirectResponse("/graphql")),
@@ -223,6 +236,8 @@ class _App(Starlette):
         self._holder = holder
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "http":
+            send = secured(send)  # security headers on every response, the fast path's included (api.headers)
         if (scope["type"] == "http" and scope["path"] == "/graphql" and scope["method"] in ("POST", "GET")
                 and not scope.get("root_path")):
             view = self._holder.get("graphql")

@@ -92,6 +92,8 @@ def available() -> bool:
 
 async def asset(request: Request) -> Response:
     name = request.path_params["name"]
+    if name == "start.js" and available():
+        return Response(START, media_type="application/javascript", headers={"Cache-Control": "no-cache"})
     if name not in ASSETS or not available():
         return Response(status_code=404)
     media = "text/css" if name.endswith(".css") else "application/javascript"
@@ -127,18 +129,25 @@ PAGE = """<!doctype html>
   <script src="/graphiql-assets/react-dom.js"></script>
   <script src="/graphiql-assets/graphiql.js"></script>
   <script src="/graphiql-assets/explorer.js"></script>
-  <script>
-    const config = __CONFIG__;
-    const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
-    const explorer = GraphiQLPluginExplorer.explorerPlugin();
-    ReactDOM.createRoot(document.getElementById('graphiql')).render(
-      React.createElement(GraphiQL, {
-        fetcher, plugins: [explorer], defaultTabs: config.defaultTabs, defaultHeaders: config.defaultHeaders,
-        shouldPersistHeaders: true, defaultEditorToolsVisibility: 'headers',
-      }));
-  </script>
+  <script type="application/json" id="graphiql-config">__CONFIG__</script>
+  <script src="/graphiql-assets/start.js"></script>
 </body>
 </html>
+"""
+
+
+# The page's own script is a file, not inline: the Content-Security-Policy (api.headers) allows only same-origin
+# script files. The examples travel in a JSON data block, which is never executed.
+START = """(function () {
+  const config = JSON.parse(document.getElementById('graphiql-config').textContent);
+  const fetcher = GraphiQL.createFetcher({ url: '/graphql' });
+  const explorer = GraphiQLPluginExplorer.explorerPlugin();
+  ReactDOM.createRoot(document.getElementById('graphiql')).render(
+    React.createElement(GraphiQL, {
+      fetcher, plugins: [explorer], defaultTabs: config.defaultTabs, defaultHeaders: config.defaultHeaders,
+      shouldPersistHeaders: true, defaultEditorToolsVisibility: 'headers',
+    }));
+})();
 """
 
 

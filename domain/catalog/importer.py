@@ -16,9 +16,12 @@ from typing import Any
 
 from domain.catalog.models import ImportKind
 from domain.drugs.codes import DrugCodeParts, check_drug_code, name_code_matches
-from domain.shared.sheets import Column, FileError, RowError, cell_text, read_cells
+from domain.shared.sheets import (MB, Column, FileError, RowError, SheetLimits, append_row, capped, cell_text,
+                                  read_cells)
 
 MAX_ROWS = 300_000
+# A real 300 000-row national file inflates to a few hundred MB of sheet XML (streamed) and far less shared strings.
+LIMITS = SheetLimits(MAX_ROWS, max_inflated=512 * MB, max_shared_strings=96 * MB)
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -165,17 +168,26 @@ def _rows(cells_iter: Iterator[list[Any]], kind: ImportKind) -> tuple[int, Itera
                 continue
             yield n, {key: (cells[i] if i < len(cells) else None) for i, key in header.items()}
 
-    return start, gen()
+    return start, capped(gen(), LIMITS)
 
 
 def read_rows(file_format: str, content: bytes,
               kind: ImportKind = ImportKind.CATALOG) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
-    """Returns an estimate of the data-row count and an iterator of (line number, row dict)."""
-    estimate, cells = read_cells(file_format, content)
+    """Returns an estimate of the data-row count and an iterator of (line number, row dict); reading fails with
+    TOO_MANY_ROWS at the first row past MAX_ROWS."""
+    estimate, cells = read_cells(file_format, content, LIMITS)
     _, rows = _rows(cells, kind)
-    if estimate > MAX_ROWS:
-        raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {MAX_ROWS}")
     return estimate, rows
+
+
+def check_file(file_name: str, content: bytes, kind: ImportKind) -> str:
+    """The file's format, once it is known to be readable with the columns its kind needs (header only); run off
+    the event loop (domain.shared.offload)."""
+    from domain.shared.sheets import detect_format
+
+    fmt = detect_format(file_name, content)
+    read_rows(fmt, content, kind)
+    return fmt
 
 
 def build_template(example_rows: list[dict[str, Any]] | None = None) -> bytes:
@@ -186,16 +198,16 @@ def build_template(example_rows: list[dict[str, Any]] | None = None) -> bytes:
     wb = Workbook()
     ws = wb.active
     ws.title = "目录药品"
-    ws.append([c.title for c in COLUMNS])
+    append_row(ws, [c.title for c in COLUMNS])
     for i, c in enumerate(COLUMNS, start=1):
         cell = ws.cell(row=1, column=i)
         cell.font = Font(bold=True, color="C00000" if c.required else "000000")
         cell.fill = PatternFill("solid", fgColor="F2F2F2")
         ws.column_dimensions[cell.column_letter].width = max(12, len(c.title) * 3)
     for row in example_rows or []:
-        ws.append([row.get(c.key) for c in COLUMNS])
+        append_row(ws, [row.get(c.key) for c in COLUMNS])
     notes = wb.create_sheet("填写说明")
-    notes.append(["列名", "必填", "说明"])
+    append_row(notes, ["列名", "必填", "说明"])
     hints = {
         "drug_code": "23 位医保药品代码：X/Z + 分类 + 通用名码 + 剂型 + 规格 + 包装 + 企业",
         "insurance_name": "医保目录中的通用名；通用名码首字母须与其拼音首字母一致",
@@ -206,7 +218,7 @@ def build_template(example_rows: list[dict[str, Any]] | None = None) -> bytes:
         "restriction": "医保支付限制范围",
     }
     for c in COLUMNS:
-        notes.append([c.title, "是" if c.required else "", hints.get(c.key, "")])
+        append_row(notes, [c.title, "是" if c.required else "", hints.get(c.key, "")])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -4,7 +4,6 @@ created and the attributes of existing ones updated. The request stores the file
 checks every row and applies the good ones in one transaction."""
 from __future__ import annotations
 
-import asyncio
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -14,18 +13,19 @@ from typing import Any
 from domain.catalog.access import CatalogAccess
 from domain.catalog.commands import StartImport, StartMasterDataImport
 from domain.catalog.errors import CatalogError, CatalogErrorCode
-from domain.catalog.importer import CatalogRow, RowChecker, read_rows
+from domain.catalog.importer import CatalogRow, RowChecker, check_file, read_rows
 from domain.catalog.models import CatalogImport, CatalogState, CatalogVersion, ErrorPolicy, ImportKind, ImportState
 from domain.catalog.repository import CatalogRepository, ImportRepository
 from domain.catalog.service import VERSION, check_version_no, not_editable, own_version, require
 from domain.drugs.master_data import MasterData
-from domain.drugs.trace_products import TraceProducts, TraceRow, TraceRowChecker, read_trace_rows
+from domain.drugs.trace_products import TraceProducts, TraceRow, TraceRowChecker, check_trace_file, read_trace_rows
 from domain.drugs.repository import DrugRepository
 from domain.identity.repository import principal_of
 from domain.shared.config import Settings
 from domain.shared.principal import Principal
 from domain.shared.scopes import Scope
-from domain.shared.sheets import FileError, detect_format
+from domain.shared import offload
+from domain.shared.sheets import FileError
 from domain.shared.uow import UnitOfWork
 
 IMPORT = "CatalogImport"
@@ -48,7 +48,7 @@ class ImportService:
     async def start(self, cmd: StartImport, content: bytes) -> CatalogImport:
         """Stores a national catalog file and queues the job that checks and imports it."""
         require(self.who, Scope.CATALOG_WRITE)
-        fmt = await asyncio.to_thread(self._checked, cmd.file_name, content, ImportKind.CATALOG)
+        fmt = await self._checked(cmd.file_name, content, ImportKind.CATALOG)
         async with self.uow as uow:
             versions = uow.repo(CatalogRepository)
             if cmd.target_version_id is not None:
@@ -78,16 +78,7 @@ class ImportService:
     async def start_trace_products(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
         """Stores a 药品标识码 file of the national traceability platform and queues the job that maps the codes."""
         require(self.who, Scope.CATALOG_WRITE)
-        if not content:
-            raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
-        if len(content) > self.settings.max_upload_bytes:
-            raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
-                               code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
-        try:
-            fmt = detect_format(cmd.file_name, content)
-            await asyncio.to_thread(read_trace_rows, fmt, content)  # a workbook's parse is CPU work: off the loop
-        except FileError as e:
-            raise CatalogError(e.message, code=e.code, field=["file"]) from e
+        fmt = await self._checked(cmd.file_name, content, ImportKind.TRACE_PRODUCTS)
         return await self._queue(cmd, content, fmt, ImportKind.TRACE_PRODUCTS, "trace_product.import_start")
 
     async def _queue(self, cmd: StartMasterDataImport, content: bytes, fmt: str, kind: ImportKind,
@@ -108,20 +99,22 @@ class ImportService:
     async def start_master_data(self, cmd: StartMasterDataImport, content: bytes) -> CatalogImport:
         """Stores an NHSA drug-code master table (总表) and queues the job that checks it and updates master data."""
         require(self.who, Scope.CATALOG_WRITE)
-        fmt = await asyncio.to_thread(self._checked, cmd.file_name, content, ImportKind.MASTER_DATA)
+        fmt = await self._checked(cmd.file_name, content, ImportKind.MASTER_DATA)
         return await self._queue(cmd, content, fmt, ImportKind.MASTER_DATA, "drug_master.import_start")
 
-    def _checked(self, file_name: str, content: bytes, kind: ImportKind) -> str:
-        """The file's format, once it is known to be readable with the columns its kind needs (CPU work: callers
-        run it in a worker thread, off the event loop)."""
+    async def _checked(self, file_name: str, content: bytes, kind: ImportKind) -> str:
+        """The file's format, once it is known to be readable with the columns its kind needs (read in a worker
+        process: a hostile file never holds up the event loop)."""
         if not content:
             raise CatalogError("文件为空", code=CatalogErrorCode.EMPTY_FILE, field=["file"])
         if len(content) > self.settings.max_upload_bytes:
             raise CatalogError(f"文件超过 {self.settings.max_upload_bytes // (1024 * 1024)} MB 上限",
                                code=CatalogErrorCode.FILE_TOO_LARGE, field=["file"])
         try:
-            fmt = detect_format(file_name, content)
-            read_rows(fmt, content, kind)  # fails fast on an unreadable file or a missing column
+            if kind == ImportKind.TRACE_PRODUCTS:
+                fmt = await offload.run(check_trace_file, file_name, content)
+            else:
+                fmt = await offload.run(check_file, file_name, content, kind)  # an unreadable file, a missing column
         except FileError as e:
             raise CatalogError(e.message, code=e.code, field=["file"]) from e
         return fmt
@@ -230,11 +223,15 @@ class ImportJob:
         check = (self._trace_checker(imp.id, tally, valid) if kind == ImportKind.TRACE_PRODUCTS
                  else self._catalog_checker(imp.id, RowChecker(kind), tally, valid, target_drugs))
         chunk: list[tuple[int, dict[str, Any]]] = []
-        for item in rows:
-            chunk.append(item)
-            if len(chunk) >= CHUNK:
-                await check(chunk)
-                chunk = []
+        try:  # the rows are counted as they are read: past the cap (or a corrupt part) the file fails here
+            for item in rows:
+                chunk.append(item)
+                if len(chunk) >= CHUNK:
+                    await check(chunk)
+                    chunk = []
+        except FileError as e:
+            await self._fail(imp, e.code, e.message, requester)
+            return "failed"
         if chunk:
             await check(chunk)
         await self._progress(import_id, [], tally, total_rows=tally.processed)

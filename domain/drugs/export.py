@@ -11,6 +11,7 @@ from domain.drugs.repository import DrugRepository
 from domain.shared.config import SHANGHAI
 from domain.shared.errors import Forbidden
 from domain.shared.scopes import Scope
+from domain.shared.sheets import append_row
 from domain.shared.uow import UnitOfWork
 
 
@@ -50,10 +51,10 @@ class DrugExportService:
                                 code=DrugErrorCode.EXPORT_TOO_LARGE, details={"total": total})
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("药品主数据")
-            ws.append([title for title, _ in EXPORT_COLUMNS])
+            append_row(ws, [title for title, _ in EXPORT_COLUMNS])
             n = 0
             async for line in repo.stream(criteria, sort, access, EXPORT_LIMIT):
-                ws.append([get(line.drug, line.manufacturer) for _, get in EXPORT_COLUMNS])
+                append_row(ws, [get(line.drug, line.manufacturer) for _, get in EXPORT_COLUMNS])
                 n += 1
             buf = io.BytesIO()
             wb.save(buf)

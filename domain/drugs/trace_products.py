@@ -21,10 +21,11 @@ from domain.drugs.views import TraceProductView
 from domain.shared.db import any_of, in_param
 from domain.shared.pagination import Page, PageRequest, keyset_page
 from domain.shared.reads import Repository, reads, writes
-from domain.shared.sheets import FileError, RowError, cell_text, read_cells
+from domain.shared.sheets import MB, FileError, RowError, SheetLimits, capped, cell_text, detect_format, read_cells
 from domain.shared.uow import UnitOfWork
 
 MAX_ROWS = 1_000_000
+LIMITS = SheetLimits(MAX_ROWS, max_inflated=512 * MB, max_shared_strings=96 * MB, max_columns=32)
 _PREFIX = re.compile(r"^\d{7}$")
 _STANDARD = re.compile(r"^\d{14}$")
 _ALIASES = {"药品标识码": "prefix", "标识码": "prefix", "prefix": "prefix",
@@ -102,9 +103,7 @@ class TraceRow:
 def read_trace_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tuple[int, dict[str, Any]]]]:
     """An estimate of the data rows and (line number, row) after a header naming 药品标识码 within the first 10 lines
     and at least one of 药品代码 / 药品本位码."""
-    estimate, cells = read_cells(file_format, content)
-    if estimate > MAX_ROWS:
-        raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {MAX_ROWS}")
+    estimate, cells = read_cells(file_format, content, LIMITS)
     header: dict[int, str] | None = None
     line = 0
     for row in cells:
@@ -129,7 +128,14 @@ def read_trace_rows(file_format: str, content: bytes) -> tuple[int, Iterator[tup
             if any(cell_text(c) for c in cells_):
                 yield n, {key: (cells_[i] if i < len(cells_) else None) for i, key in header.items()}
 
-    return estimate, rows()
+    return estimate, capped(rows(), LIMITS)
+
+
+def check_trace_file(file_name: str, content: bytes) -> str:
+    """The file's format, once its header is found (run off the event loop: domain.shared.offload)."""
+    fmt = detect_format(file_name, content)
+    read_trace_rows(fmt, content)
+    return fmt
 
 
 @dataclass

@@ -2,8 +2,6 @@
 command run on an uploaded delivery template."""
 from __future__ import annotations
 
-import asyncio
-from typing import Any
 
 from datetime import date
 
@@ -14,7 +12,8 @@ from domain.exchange.batches import (BATCH, BatchResult, at_line, check_size, ne
 from domain.exchange.commands import LABELS, MAX_BATCH_ROWS, ReportDeliveries
 from domain.exchange.errors import ExchangeError
 from domain.exchange.errors import ExchangeErrorCode as C
-from domain.exchange.files import DELIVERY_COLUMNS, DELIVERY_HINTS, build_template, delivery_rows, read_template
+from domain.exchange.files import DELIVERY_COLUMNS, DELIVERY_HINTS, build_template, parse_delivery_file
+from domain.shared import offload
 from domain.exchange.models import BatchKind
 from domain.exchange.repository import ExchangeRepository
 from domain.exchange.rules import check_deliveries, content_hash
@@ -80,11 +79,6 @@ class DeliveryService:
         return BatchResult(view_of(BatchView, batch), False)
 
 
-def _read(file_name: str, content: bytes) -> tuple[Any, Any]:
-    _, rows = read_template(file_name, content, DELIVERY_COLUMNS, max_rows=MAX_BATCH_ROWS)
-    return delivery_rows(rows)
-
-
 async def report_delivery_file(uow: UnitOfWork, file_name: str, content: bytes, batch_key: str | None,
                                max_bytes: int) -> BatchResult:
     """Reads a delivery template and runs exactly the deliveryReport command on its orders (SUP-09): the same
@@ -93,7 +87,7 @@ async def report_delivery_file(uow: UnitOfWork, file_name: str, content: bytes, 
     require(uow.who, Scope.DELIVERY_REPORT)
     check_size(content, max_bytes)
     try:
-        lines, orders = await asyncio.to_thread(_read, file_name, content)  # a workbook's parse: off the loop
+        lines, orders = await offload.run(parse_delivery_file, file_name, content, MAX_BATCH_ROWS)
     except FileError as e:
         raise ExchangeError(e.message, code=e.code, field=["file"]) from e
     key = batch_key or "xlsx-" + content_hash(content.hex())[:40]

@@ -10,7 +10,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from domain.drugs.codes import normalise_code
-from domain.shared.sheets import Column, FileError, detect_format, read_cells
+from domain.shared.sheets import (MB, Column, FileError, SheetLimits, append_row, capped, detect_format,
+                                  read_cells)
 from domain.shared.sheets import cell_text as _text
 
 MAX_UPLOAD_ROWS = 20_000
@@ -99,21 +100,28 @@ def build_template(columns: tuple[Column, ...], hints: dict[str, str], sheet: st
     wb = Workbook()
     ws = wb.active
     ws.title = sheet
-    ws.append([c.title for c in columns])
+    append_row(ws, [c.title for c in columns])
     for i, c in enumerate(columns, start=1):
         cell = ws.cell(row=1, column=i)
         cell.font = Font(bold=True, color="C00000" if c.required else "000000")
         cell.fill = PatternFill("solid", fgColor="F2F2F2")
         ws.column_dimensions[cell.column_letter].width = max(14, len(c.title) * 3)
     notes = wb.create_sheet("填写说明")
-    notes.append(["列名", "必填", "说明"])
+    append_row(notes, ["列名", "必填", "说明"])
     for c in columns:
-        notes.append([c.title, "是" if c.required else "", hints.get(c.key, "")])
-    notes.append([])
-    notes.append(["说明", "", "请勿修改第一行表头及列的顺序；红色列为必填。从第 2 行起每行一条数据，空行会被忽略。"])
+        append_row(notes, [c.title, "是" if c.required else "", hints.get(c.key, "")])
+    append_row(notes, [])
+    append_row(notes, ["说明", "", "请勿修改第一行表头及列的顺序；红色列为必填。从第 2 行起每行一条数据，空行会被忽略。"])
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def template_limits(max_rows: int) -> SheetLimits:
+    """What a filled template of at most `max_rows` rows may inflate to: a few KB per row of sheet XML and shared
+    strings, plus room for the styles and parts Excel adds (500 rows: 9 MB; 20 000 rows: 48 MB)."""
+    return SheetLimits(max_rows, max_inflated=8 * MB + max_rows * 2048, max_shared_strings=2 * MB + max_rows * 512,
+                       max_columns=32)
 
 
 def read_template(file_name: str, content: bytes, columns: tuple[Column, ...],
@@ -121,11 +129,13 @@ def read_template(file_name: str, content: bytes, columns: tuple[Column, ...],
     """Checks that a file is the template (exact header row) and returns its format and (line, {key: cell}) rows.
 
     Raises FileError NOT_TEMPLATE when the header differs; trailing result columns of an exported file are
-    allowed, so a corrected export can be uploaded again."""
+    allowed, so a corrected export can be uploaded again. The rows fail with TOO_MANY_ROWS at the first one past
+    `max_rows` (counted as read, never taken from the file's own <dimension>)."""
     fmt = detect_format(file_name, content)
     if fmt != "XLSX":
         raise FileError("NOT_TEMPLATE", "请使用下载的 Excel 模板（.xlsx）填写后上传")
-    estimate, cells = read_cells(fmt, content)
+    limits = template_limits(max_rows)
+    _, cells = read_cells(fmt, content, limits)
     header = [(_text(c) or "") for c in next(cells, [])]
     while header and not header[-1]:
         header.pop()
@@ -133,8 +143,6 @@ def read_template(file_name: str, content: bytes, columns: tuple[Column, ...],
     extra = header[len(titles):]
     if header[:len(titles)] != titles or any(t not in RESULT_TITLES for t in extra):
         raise FileError("NOT_TEMPLATE", "文件不是本模板：第一行表头应依次为 " + "、".join(titles))
-    if estimate > max_rows:
-        raise FileError("TOO_MANY_ROWS", f"文件行数超过上限 {max_rows}")
 
     def rows() -> Iterator[tuple[int, dict[str, Any]]]:
         line = 1
@@ -144,7 +152,7 @@ def read_template(file_name: str, content: bytes, columns: tuple[Column, ...],
             if any(_text(v) for v in values.values()):
                 yield line, values
 
-    return fmt, rows()
+    return fmt, capped(rows(), limits)
 
 
 def cell_text(v: Any) -> str | None:
@@ -251,3 +259,24 @@ def stock_rows(rows: Iterator[tuple[int, dict[str, Any]]]) -> tuple[list[int], l
         lines.append(line)
         out.append(item)
     return lines, out
+
+
+# Whole-file parses for domain.shared.offload (a worker process, never the request's event loop): module-level
+# functions of picklable arguments and results.
+
+def check_offer_file(file_name: str, content: bytes) -> str:
+    """A 报盘 file's format once its header is the template's (the rows are read by the job)."""
+    fmt, _ = read_template(file_name, content, OFFER_COLUMNS)
+    return fmt
+
+
+def parse_stock_file(file_name: str, content: bytes, max_rows: int) -> tuple[list[int], list[dict[str, Any]]]:
+    """A 进销存 template's rows as stockReport row dicts, with their Excel lines."""
+    _, rows = read_template(file_name, content, STOCK_COLUMNS, max_rows=max_rows)
+    return stock_rows(rows)
+
+
+def parse_delivery_file(file_name: str, content: bytes, max_rows: int) -> tuple[list[int], list[dict[str, Any]]]:
+    """A delivery template's rows as deliveryReport order dicts, with their Excel lines."""
+    _, rows = read_template(file_name, content, DELIVERY_COLUMNS, max_rows=max_rows)
+    return delivery_rows(rows)

@@ -2,19 +2,19 @@
 domain.exchange.uploads.UploadJob), the result export, and offers reported by the procurement interface."""
 from __future__ import annotations
 
-import asyncio
 
 from datetime import date
 
 from domain.drugs.codes import normalise_code
-from domain.shared.sheets import FileError
+from domain.shared.sheets import FileError, append_row
 from domain.exchange.batches import (BATCH, BatchResult, check_size, new_batch, replay, reporting_org, require,
                                      save_file, stamp)
 from domain.exchange.commands import ReportOffers
 from domain.exchange.errors import ExchangeError
 from domain.exchange.errors import ExchangeErrorCode as C
 from domain.exchange.files import (LISTING_LABELS, OFFER_COLUMNS, OFFER_HINTS, RESULT_TITLES, build_template,
-                                   read_template)
+                                   check_offer_file)
+from domain.shared import offload
 from domain.exchange.models import BatchKind, UploadState, WholesaleUpload
 from domain.exchange.repository import ExchangeRepository
 from domain.exchange.rules import OfferChecker, OfferRow, content_hash, offer_values, row_error
@@ -69,11 +69,11 @@ class WholesaleService:
             rows = await repo.drug_table(org.id, catalog)
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("药品基本信息")
-            ws.append(["药品代码", "注册名称", "通用名", "商品名称", "注册剂型", "规格", "包装", "批准文号", "药品本位码",
+            append_row(ws, ["药品代码", "注册名称", "通用名", "商品名称", "注册剂型", "规格", "包装", "批准文号", "药品本位码",
                        "是否医保目录药品", "目录版本号", "医保药品名称", "甲乙类", "目录编号", "库存数量",
                        "最新采购价格（元）", "挂网状态", "最新挂网价格（元）", "库存日期"])
             for r in rows:
-                ws.append([r.code, r.registered_name, r.generic_name, r.trade_name, r.registered_form, r.spec,
+                append_row(ws, [r.code, r.registered_name, r.generic_name, r.trade_name, r.registered_form, r.spec,
                            r.packaging, r.approval_no, r.standard_code, "是" if r.reimbursement_class else "否",
                            r.version_no,
                            r.insurance_name, {"A": "甲", "B": "乙"}.get(r.reimbursement_class or ""), r.catalog_no,
@@ -85,10 +85,11 @@ class WholesaleService:
             await uow.commit()
         return f
 
-    def _check_file(self, file_name: str, content: bytes) -> str:
+    async def _check_file(self, file_name: str, content: bytes) -> str:
+        """The file's format once its header is the template's, read in a worker process (the rows: by the job)."""
         check_size(content, self.max_bytes)
         try:
-            fmt, _ = read_template(file_name, content, OFFER_COLUMNS)
+            fmt = await offload.run(check_offer_file, file_name, content)
         except FileError as e:
             raise ExchangeError(e.message, code=e.code, field=["file"]) from e
         return fmt
@@ -97,7 +98,7 @@ class WholesaleService:
         """Stores a filled template (报盘) as UPLOADED and queues its validation; a file that is not the template is
         refused at once and nothing is stored."""
         require(self.uow.who, Scope.WHOLESALE_OFFER)
-        fmt = await asyncio.to_thread(self._check_file, file_name, content)  # a workbook: off the loop
+        fmt = await self._check_file(file_name, content)
         async with self.uow as uow:
             repo = uow.repo(ExchangeRepository)
             org = await self._own_wholesaler(repo)
@@ -115,7 +116,7 @@ class WholesaleService:
     async def resubmit(self, upload_id: int, file_name: str, content: bytes) -> UploadView:
         """Re-uploads (重传) corrected rows of a FAILED upload as its next attempt: FAILED → UPLOADED."""
         require(self.uow.who, Scope.WHOLESALE_OFFER)
-        fmt = await asyncio.to_thread(self._check_file, file_name, content)  # a workbook: off the loop
+        fmt = await self._check_file(file_name, content)
         async with self.uow as uow:
             repo = uow.repo(ExchangeRepository)
             org = await self._own_wholesaler(repo)
@@ -152,9 +153,9 @@ class WholesaleService:
             rows = await repo.all_rows(access, up.id, up.attempt, "FAILED" if only_failed else None)
             wb = Workbook(write_only=True)
             ws = wb.create_sheet("报盘结果")
-            ws.append([c.title for c in OFFER_COLUMNS] + list(RESULT_TITLES))
+            append_row(ws, [c.title for c in OFFER_COLUMNS] + list(RESULT_TITLES))
             for r in rows:
-                ws.append([r.values.get(c.key) for c in OFFER_COLUMNS] +
+                append_row(ws, [r.values.get(c.key) for c in OFFER_COLUMNS] +
                           ["成功" if r.status == "SUCCEEDED" else "失败",
                            "；".join(f"{e['column']}：{e['message']}" if e.get("column") else e["message"]
                                     for e in r.errors) or None])

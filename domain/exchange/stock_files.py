@@ -1,14 +1,13 @@
 """The 进销存 Excel upload (SUP-04): its template, and a filled one run through exactly the stockReport command of
-the supply domain."""
+the supply domain. The file is read in a worker process (domain.shared.offload)."""
 from __future__ import annotations
 
-import asyncio
-from typing import Any
 
 from domain.shared.sheets import FileError
 from domain.exchange.batches import at_line, check_size, require, save_file
 from domain.exchange.errors import ExchangeError
-from domain.exchange.files import STOCK_COLUMNS, STOCK_HINTS, build_template, read_template, stock_rows
+from domain.exchange.files import STOCK_COLUMNS, STOCK_HINTS, build_template, parse_stock_file
+from domain.shared import offload
 from domain.exchange.rules import content_hash
 from domain.shared.commands import parse
 from domain.shared.errors import DomainError, ValidationFailed
@@ -19,11 +18,6 @@ from domain.supply import commands as stock_commands
 from domain.supply.stock_reports import ReportResult, StockService
 
 
-def _read(file_name: str, content: bytes) -> tuple[Any, Any]:
-    _, rows = read_template(file_name, content, STOCK_COLUMNS, max_rows=stock_commands.MAX_REPORT_ROWS)
-    return stock_rows(rows)
-
-
 async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, batch_key: str | None,
                             max_bytes: int) -> ReportResult:
     """Reads a 进销存 template and runs exactly the stockReport command on its rows (SUP-04): the same validation,
@@ -32,7 +26,7 @@ async def report_stock_file(uow: UnitOfWork, file_name: str, content: bytes, bat
     require(uow.who, Scope.STOCK_REPORT)
     check_size(content, max_bytes)
     try:
-        lines, items = await asyncio.to_thread(_read, file_name, content)  # a workbook's parse: off the loop
+        lines, items = await offload.run(parse_stock_file, file_name, content, stock_commands.MAX_REPORT_ROWS)
     except FileError as e:
         raise ExchangeError(e.message, code=e.code, field=["file"]) from e
     key = batch_key or "xlsx-" + content_hash(content.hex())[:40]

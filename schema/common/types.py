@@ -15,6 +15,7 @@ from domain.identity.models import HOSPITAL_LEVELS
 from domain.identity.models import Ownership as _Ownership
 from domain.identity.models import OrgSubtype as _OrgSubtype
 from domain.shared.config import SHANGHAI
+from domain.shared.files import signed_path
 from domain.shared.scopes import POST_LABELS, ROLE_LABELS, Post, Role
 from schema.relay import Connection, Node, to_global_id
 
@@ -191,15 +192,23 @@ class WorkflowEvent:
     opinion: str | None = f("意见")
 
 
-@strawberry.type(description="生成的文件：在有效期内用 url 下载（url 即凭证，勿外传）")
+@strawberry.type(description="生成的文件：只有生成它的用户可以下载。url 是给该用户签名的下载链接，10 分钟内有效"
+                               "（浏览器可直接打开；过期后重新导出）；也可带该用户的令牌请求不带签名的地址")
 class DownloadFile:
     file_name: str = f("文件名")
-    url: str = f("下载地址（相对本服务）")
     row_count: int = f("数据行数")
     size: int = f("字节数")
-    expires_at: datetime = f("过期时间")
+    expires_at: datetime = f("文件过期时间")
+    key: strawberry.Private[str]
+
+    @strawberry.field(description="下载地址（相对本服务）：为当前用户签名，10 分钟内有效，勿外传")
+    def url(self, info: strawberry.Info) -> str:
+        user_id = info.context.principal.user_id
+        if user_id is None:
+            return f"/files/download/{self.key}"
+        return signed_path(self.key, user_id, info.context.settings.jwt_secret)
 
     @classmethod
     def of(cls, x: Any) -> DownloadFile:
-        return cls(file_name=x.file_name, url=f"/files/download/{x.key}", row_count=x.row_count, size=x.size,
+        return cls(file_name=x.file_name, key=str(x.key), row_count=x.row_count, size=x.size,
                    expires_at=local(x.expires_at))

@@ -180,7 +180,7 @@ def test_excel_export_of_the_current_filter_is_a_real_xlsx_and_is_audited(api: A
     rows = list(ws.iter_rows(values_only=True))
     assert rows[0][0] == "药品代码" and len(rows) == total + 1 and all(r[1].startswith("阿莫西林") for r in rows[1:])
     assert sql("SELECT count(*) AS n FROM audit_log WHERE action = 'drug.export' AND actor_username = 'wlmq_official'")[0]["n"] >= 1
-    assert httpx.get(api.base + "/files/download/00000000-0000-0000-0000-000000000000").status_code == 404
+    assert httpx.get(api.base + "/files/download/00000000-0000-0000-0000-000000000000").status_code == 401  # no link, no token
 
 
 def test_dashboard_statistics(api: Api):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from tests.api.conftest import test_users  # noqa: F401 (the accounts the demo data does not have)
+from tests.public_helpers import anon, insured, manifest, public_base, wechat  # noqa: F401 (public API fixtures)
 from tests.conftest import _env, _serve
 from tests.helpers import Api
 
