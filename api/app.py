@@ -149,12 +149,12 @@ def create_app(settings: Settings | None = None) -> Starlette:
                         headers={"Content-Disposition": "attachment; filename=catalog-import-template.xlsx"})
 
     async def evidence(request: Request) -> Response:
-        """An inquiry evidence file, for a signed-in caller who can see its task (SUP-21/22)."""
+        """An inquiry evidence file, for a signed-in caller who can see its task (SUP-21/22); each download audited."""
         from urllib.parse import quote
 
-        from domain.inquiry.access import InquiryAccess
-        from domain.inquiry.repository import InquiryRepository
+        from domain.inquiry.service import InquiryService
         from domain.shared.scopes import Scope
+        from domain.shared.uow import UnitOfWork
 
         state: AppState = holder["state"]
         who = await authenticate(request.headers.get("authorization"), state)
@@ -162,11 +162,8 @@ def create_app(settings: Settings | None = None) -> Starlette:
             return JSONResponse({"error": "UNAUTHENTICATED", "message": "请先登录"}, status_code=401)
         if not who.has(Scope.INQUIRIES_READ):
             return JSONResponse({"error": "FORBIDDEN", "message": "您没有访问此数据的权限"}, status_code=403)
-        db = state.database.reads()
-        try:
-            found = await InquiryRepository(db).evidence_content(InquiryAccess.of(who), request.path_params["id"])
-        finally:
-            await db.close()
+        found = await InquiryService(UnitOfWork(state.database.write_sessions, who)).download_evidence(
+            request.path_params["id"])
         if found is None:
             return JSONResponse({"error": "NOT_FOUND", "message": "文件不存在或无权查看"}, status_code=404)
         return Response(found.content, media_type=found.media_type, headers={

@@ -18,7 +18,7 @@ from domain.inquiry.evidence import check_files
 from domain.inquiry.models import (CREATE_ACTION, ENTITY_STEPS, HANDLER_STEPS, INQUIRY_WORKFLOW, REGION_STEPS, S,
                                    InquiryEvidence, InquiryState, InquiryTask)
 from domain.inquiry.repository import InquiryCriteria, InquiryRepository
-from domain.inquiry.views import InquiryTaskView
+from domain.inquiry.views import EvidenceFile, InquiryTaskView
 from domain.notifications.repository import NotificationRepository
 from domain.shared.config import shanghai_today
 from domain.shared.errors import DomainError, ValidationFailed
@@ -241,6 +241,19 @@ class InquiryService:
         return org
 
     # --- SUP-21 feedback with evidence -----------------------------------------------------------
+
+    async def download_evidence(self, evidence_id: int) -> EvidenceFile | None:
+        """An evidence file of a task the caller can see, with an audit row for the download in the same
+        transaction (evidence may hold personal data); None when there is none the caller can see."""
+        async with self.uow as uow:
+            found = await uow.repo(InquiryRepository).evidence_content(InquiryAccess.of(self.who), evidence_id)
+            if found is None:
+                return None
+            uow.record("inquiry_evidence.download", "InquiryEvidence", evidence_id, label=found.file_name,
+                       after={"size": len(found.content), "sha256": found.sha256})
+            await uow.commit()
+        return found
+
 
     async def feedback(self, task_id: int, text: str | None,
                        files: list[tuple[str | None, bytes]]) -> InquiryTaskView:

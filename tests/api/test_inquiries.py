@@ -152,6 +152,9 @@ def test_four_levels_allocate_dispatch_feedback_review_archive(api: Api):
     _, _, stranger = make_supply_org("PHARMACY", "650102")
     assert httpx.get(url, headers={"authorization": f"Bearer {api.token(stranger)}"}).status_code == 404
     assert httpx.get(url).status_code == 401
+    downloads = sql("SELECT actor_username FROM audit_log WHERE action = 'inquiry_evidence.download' "
+                    "AND entity_id = $1 ORDER BY id", ev["url"].rsplit("/", 1)[1])
+    assert [r["actor_username"] for r in downloads] == [pharmacist, "wlmq_reviewer"]   # each download audited
     # someone else's task: not even visible
     foreign = api.gql(FEEDBACK, {"i": {"id": t2["id"], "feedback": "x"}}, as_=stranger).ok()["inquiryFeedbackSubmit"]
     assert foreign["userErrors"][0]["code"] == "NOT_FOUND" and _state(_pk(t2["id"])) == "PENDING_FEEDBACK"
