@@ -69,7 +69,12 @@ LIST_SIZES: dict[str, int] = {
     "FocusMemberSupply.byPrefecture": 20, "MemberTreatmentNeeds.byPrefecture": 20, "RareDiseaseNeeds.byPrefecture": 20,
     "DrugDisclosure.byPrefecture": 20, "DrugPublicDisclosure.publishingByPrefecture": 20,
     "PublicDrugStocking.byDivision": 30,
+    # a feedback's steps: submitted, started, resolved
+    "PublicFeedback.timeline": 5,
 }
+# Lists whose items are read from memory (the division tree), not from the database: the items cost nothing of
+# their own; what is selected under them still counts.
+FREE_ITEMS = frozenset({"TreatmentNeedFigures.unmetPlaces"})
 # Lists sized by the page argument of the field above them (besides a connection's nodes and edges).
 SIZED_BY_PARENT = frozenset({"PublicOutletList.outlets"})
 
@@ -313,7 +318,8 @@ class _Compiler:
                     else LIST_SIZES.get(key, DEFAULT_LIST_SIZE)
                 # a declared weight is the resolver's, once per call; then each item is one object read
                 self.add(declared or 0, factors)
-                self.add(1, (*factors, size))
+                if key not in FREE_ITEMS:
+                    self.add(1, (*factors, size))
                 self.walk(sel.selection_set, named, (*factors, size), None, path)
                 continue
             self.add(weight, factors)

@@ -114,4 +114,7 @@ def test_an_evaluation_comment_is_masked_for_the_institution(api: Api, app: Publ
     assert made["evaluation"]["comment"] == f"好，有事打{PHONE}"
     listed = api.gql(EVALS, {"c": code}, as_=staff).ok()["institutionEvaluations"]["ratings"]["nodes"]
     assert [n["comment"] for n in listed] == ["好，有事打138****5678"]
+    revealed = api.gql(REVEAL, {"i": {"id": made["evaluation"]["id"], "field": "COMMENT", "reason": "核实评价"}},
+                       as_="t_pt_reader").ok()["personalTextReveal"]
+    assert revealed == {"text": f"好，有事打{PHONE}", "userErrors": []}
     assert PHONE not in _audit_text("InstitutionRating")
