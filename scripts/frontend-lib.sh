@@ -43,7 +43,9 @@ serve_backend() {
     say "port $port is already in use; stop that server or set $port_var"
     return 1
   fi
-  .venv/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port "$port" --no-access-log --no-proxy-headers >".local/$name-api.log" 2>&1 &
+  # keep-alive longer than a test idles between API calls: a connection closed as the client reuses it resets
+  .venv/bin/uvicorn api.app:create_app --factory --host 127.0.0.1 --port "$port" --no-access-log --no-proxy-headers \
+    --timeout-keep-alive 75 >".local/$name-api.log" 2>&1 &
   api=$!
   .venv/bin/python -m jobs.worker >".local/$name-worker.log" 2>&1 &
   worker=$!
