@@ -226,7 +226,7 @@ export type DataSource =
 export type DeliveryOrderFilter = {
   /** 配送企业 */
   distributorId?: string | number | null | undefined;
-  /** 配送企业所在区划（含下级） */
+  /** 区划（含下级）：配送企业或订货机构在其中的配送（配送关系两端） */
   divisionCode?: string | null | undefined;
   /** 药品代码 */
   drugCode?: string | null | undefined;
