@@ -57,7 +57,9 @@ def test_rule_crud_with_coded_errors_and_audit(api: Api):
     pk = rule["id"]
     actions = [r["action"] for r in sql("SELECT action FROM audit_log WHERE entity_type = 'WarningRule' AND "
                                         "entity_id = (SELECT id::text FROM warning_rule WHERE name = '测试可供天数规则') "
-                                        "ORDER BY id")]
+                                        # the evaluations the changes queue (issue 14 item 17) write warning.evaluate
+                                        # rows of their own, whenever they run: the rule's own changes are these
+                                        "AND action LIKE 'warning\\_rule.%' ORDER BY id")]
     assert actions == ["warning_rule.create", "warning_rule.update", "warning_rule.disable", "warning_rule.delete"], pk
 
 
