@@ -32,6 +32,7 @@ from resolvers.supply.analysis import SupplyAnalysisMutations, SupplyAnalysisQue
 from resolvers.supply.focus import SupplyFocusQueries
 from resolvers.supply.mutations import SupplyMutations
 from resolvers.supply.queries import SupplyQueries
+from schema.common.scalars import SCALAR_OVERRIDES
 from schema.catalog import types as catalog_types
 from schema.drugs import types as drug_types
 from schema.engagement import types as engagement_types
@@ -87,4 +88,5 @@ def build_schema(settings: Settings) -> Schema:
         extensions=[make_engine_extension(settings.max_query_depth, settings.production, limits(settings),
                                           settings.parse_cache_bytes)],
         execution_context_class=execution_context_class(settings.fast_executor),
+        scalar_overrides=SCALAR_OVERRIDES,
     )

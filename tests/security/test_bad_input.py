@@ -148,3 +148,19 @@ def test_an_explicit_null_for_an_optional_input_is_bad_input_not_a_server_error(
         r = api.gql(doc, as_=who)
         assert r.codes == ["BAD_USER_INPUT"], r.body
         assert "Maybe" not in r.errors[0]["message"]
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31", "1899-12-31", "3000-01-01"])
+def test_dates_outside_the_business_years_are_the_callers_error(api: Api, day: str):
+    """Found by the longer fuzzing run (tests/README.md): `publicFeedback(filter: {from: "0001-01-01"})` overflowed
+    turning the day's Shanghai start into UTC. Dates and times are 1900–2999 at the scalar. API8:2023."""
+    doc = "query($f: Date) { publicFeedback(filter: {from: $f}) { totalCount } }"
+    r = api.gql(doc, {"f": day}, as_="wlmq_official")
+    assert r.codes == ["BAD_USER_INPUT"], r.body
+    literal = api.gql('{ publicFeedback(filter: {from: "%s"}) { totalCount } }' % day, as_="wlmq_official")
+    assert literal.codes == ["GRAPHQL_VALIDATION_FAILED"], literal.body
+    ok = api.gql(doc, {"f": "2026-01-01"}, as_="wlmq_official")
+    assert ok.errors == [] and isinstance(ok.data["publicFeedback"]["totalCount"], int)
+    dt = api.gql("query($t: DateTime) { auditLog(filter: {since: $t}) { totalCount } }",
+                 {"t": day + "T00:00:00+08:00"}, as_="xj_admin")
+    assert dt.codes == ["BAD_USER_INPUT"], dt.body
