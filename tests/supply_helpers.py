@@ -22,16 +22,26 @@ def make_supply_org(subtype: str, division: str, **extra: Any) -> tuple[int, str
     from domain.identity.passwords import hash_password
     from domain.supply.codes import credit_check_char
 
-    seq = int(uuid.uuid4().int % 90000) + 10000
-    body = f"91{division}{uuid.uuid4().int % 10**9:09d}"
-    credit = body + credit_check_char(body)
-    code = {"HOSPITAL": f"H{division}{seq:05d}", "PHARMACY": f"P{division}{seq:05d}"}.get(subtype, credit)
     kind = "INSTITUTION" if subtype in ("HOSPITAL", "PHARMACY") else "ENTERPRISE"
-    org = sql("INSERT INTO organisation (code, name, kind, division_code, subtype, credit_code, ownership, "
-              "hospital_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
-              code, f"测试{subtype}{seq}", kind, division, subtype, credit, extra.get("ownership"),
-              extra.get("hospital_level"))[0]["id"]
-    username = f"t_{subtype.lower()}_{seq}"
+    # an institution code has a 5-digit sequence: with hundreds of test organisations in one division a random one
+    # repeats now and then, so a taken code, credit code or user name draws again
+    for _ in range(50):
+        seq = int(uuid.uuid4().int % 90000) + 10000
+        body = f"91{division}{uuid.uuid4().int % 10**9:09d}"
+        credit = body + credit_check_char(body)
+        code = {"HOSPITAL": f"H{division}{seq:05d}", "PHARMACY": f"P{division}{seq:05d}"}.get(subtype, credit)
+        username = f"t_{subtype.lower()}_{seq}"
+        if sql("SELECT 1 FROM app_user WHERE username = $1", username):
+            continue
+        found = sql("INSERT INTO organisation (code, name, kind, division_code, subtype, credit_code, ownership, "
+                    "hospital_level) VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT DO NOTHING RETURNING id",
+                    code, f"测试{subtype}{seq}", kind, division, subtype, credit, extra.get("ownership"),
+                    extra.get("hospital_level"))
+        if found:
+            org = found[0]["id"]
+            break
+    else:
+        raise AssertionError("no free organisation code after 50 draws")
     sql("INSERT INTO app_user (username, password_hash, display_name, role, posts, organisation_id, active, "
         "failed_logins) VALUES ($1, $2, $3, $4, '{}', $5, true, 0)", username, hash_password(DEMO_PASSWORD),
         f"测试 {username}", "INSTITUTION_STAFF" if kind == "INSTITUTION" else "ENTERPRISE_STAFF", org)
